@@ -1,0 +1,22 @@
+/** `npm run validate`: check every record and the procedure across records; exit 1 on any problem. */
+import { resolve } from 'node:path';
+import { formatProblems } from '../src/lib/problem.ts';
+import { referenceDate } from '../src/lib/today.ts';
+import { validateContent } from '../src/lib/validate.ts';
+
+const root = resolve(process.argv[2] ?? '.');
+const started = performance.now();
+try {
+  const { problems, records } = validateContent(root, referenceDate());
+  const ms = Math.round(performance.now() - started);
+  if (problems.length) {
+    console.error(formatProblems(problems));
+    const files = new Set(problems.map((p) => p.file)).size;
+    console.error(`\n✗ 校验未通过:${files} 个文件中有 ${problems.length} 个问题(共读取 ${records} 条有效记录,用时 ${ms} ms)`);
+    process.exit(1);
+  }
+  console.log(`✓ 校验通过:${records} 条记录,0 个问题(用时 ${ms} ms)`);
+} catch (err) {
+  console.error(`✗ 校验程序出错:${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+}

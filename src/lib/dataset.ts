@@ -1,0 +1,115 @@
+/**
+ * The dataset: every record indexed once, every reference resolved and checked, and the reverse
+ * references that let a person or unit page list all appearances without walking collections again.
+ */
+import type { Kind } from '../schemas/common.ts';
+import { KINDS } from '../schemas/common.ts';
+import { KIND_LABELS, NOTICE_KINDS, SCHEMAS, type NoticeKind, type RecordOf } from '../schemas/index.ts';
+import type { Site } from '../schemas/site.ts';
+import { entryKey, type Entry } from './entry.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { findRefs } from './refs.ts';
+import { createWorkingCalendar } from './working-days.ts';
+
+/** A reference pointing at a record, seen from the target. */
+export interface Backref {
+  from: Entry;
+  path: (string | number)[];
+}
+
+export type NoticeEntry = Entry<NoticeKind>;
+
+/** All records, indexed and cross-referenced. */
+export interface Dataset {
+  site: Site;
+  /** Reference date of this build (YYYY-MM-DD). */
+  today: string;
+  calendar: ReturnType<typeof createWorkingCalendar>;
+  entries: Entry[];
+  /** Notices, newest first. */
+  notices: NoticeEntry[];
+  byKind: { [K in Kind]: Map<string, Entry<K>> };
+  /** Reverse references: "people/x" -> every place that names x. */
+  backrefs: Map<string, Backref[]>;
+}
+
+/** Options of a dataset build. */
+export interface BuildOptions {
+  today: string;
+  /** Finds the line and column of a field, when sources are at hand. */
+  locate?: (file: string, path: (string | number)[]) => { line: number; column: number } | undefined;
+}
+
+/** Index `entries`, resolve references, and report broken ones; the dataset is absent only without site or calendar. */
+export function buildDataset(entries: Entry[], options: BuildOptions): { dataset?: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, new Map()])) as Dataset['byKind'];
+  for (const e of entries) (byKind[e.kind] as Map<string, Entry>).set(e.id, e);
+  const at = (e: Entry, path: (string | number)[]) => ({ file: e.file, path: formatPath(path), ...options.locate?.(e.file, path) });
+
+  const years = new Map<number, Entry<'calendar'>>();
+  for (const c of byKind.calendar.values()) {
+    const prior = years.get(c.data.year);
+    if (prior) problems.push({ ...at(c, ['year']), message: `${c.data.year} 年的工作日历已在 ${prior.file} 中定义:每年只能有一份` });
+    else years.set(c.data.year, c);
+  }
+
+  const backrefs = new Map<string, Backref[]>();
+  for (const e of entries) {
+    for (const r of findRefs(SCHEMAS[e.kind], e.data)) {
+      if (r.target === 'position') {
+        const roundId = (e.data as { round?: string }).round;
+        const round = roundId ? byKind.rounds.get(roundId) : undefined;
+        if (round && !round.data.positions.some((p) => p.id === r.id))
+          problems.push({ ...at(e, r.path), message: `职位“${r.id}”不在 ${round.file} 的 positions 中:可用的职位编号为 ${round.data.positions.map((p) => p.id).join('、')}` });
+        continue;
+      }
+      const [kind, id] = r.target === 'any' ? (r.id.split('/') as [Kind, string]) : [r.target, r.id];
+      if (!(KINDS as readonly string[]).includes(kind)) {
+        problems.push({ ...at(e, r.path), message: `“${kind}”不是记录类别:应为 ${KINDS.filter((k) => k !== 'site').join('、')} 之一` });
+        continue;
+      }
+      if (!byKind[kind].has(id)) {
+        problems.push({ ...at(e, r.path), message: `引用的${KIND_LABELS[kind]}“${id}”不存在:请核对编号,或先新建 content/${kind}/${id}.yaml` });
+        continue;
+      }
+      const key = `${kind}/${id}`;
+      let list = backrefs.get(key);
+      if (!list) backrefs.set(key, (list = []));
+      list.push({ from: e, path: r.path });
+    }
+  }
+
+  const site = byKind.site.get('site');
+  if (!site || years.size === 0) {
+    if (years.size === 0) problems.push({ file: 'content/calendar/', path: '', message: '缺少工作日历:请在 content/calendar/ 放入国务院办公厅节假日安排(每年一份)' });
+    return { problems };
+  }
+  const notices = NOTICE_KINDS.flatMap((k) => [...byKind[k].values()] as NoticeEntry[]).sort(
+    (a, b) => b.data.published.localeCompare(a.data.published) || entryKey(a).localeCompare(entryKey(b)),
+  );
+  return {
+    dataset: {
+      site: site.data,
+      today: options.today,
+      calendar: createWorkingCalendar([...years.values()].map((c) => c.data)),
+      entries,
+      notices,
+      byKind,
+      backrefs,
+    },
+    problems,
+  };
+}
+
+/** The record of `kind` with `id`; throws if absent, which buildDataset has already ruled out for references. */
+export function must<K extends Kind>(ds: Dataset, kind: K, id: string): Entry<K> {
+  const e = ds.byKind[kind].get(id);
+  if (!e) throw new Error(`missing ${kind}/${id}`);
+  return e;
+}
+
+/** The data of a record, or undefined. */
+export function find<K extends Kind>(ds: Dataset, kind: K, id: string | undefined): RecordOf<K> | undefined {
+  return id === undefined ? undefined : ds.byKind[kind].get(id)?.data;
+}

@@ -1,0 +1,35 @@
+/** The whole validation: shape, references, then rules. Shared by `npm run validate` and the Astro build. */
+import { join } from 'node:path';
+import { runRules } from '../rules/index.ts';
+import { buildDataset, type Dataset } from './dataset.ts';
+import { loadContent } from './load.ts';
+import type { Problem } from './problem.ts';
+import { locate } from './yaml-source.ts';
+
+/** Validate the content under `root`/content as of `today`. */
+export function validateContent(root: string, today: string, contentDir = join(root, 'content')): { dataset?: Dataset; problems: Problem[]; records: number } {
+  const loaded = loadContent(contentDir, root);
+  const { dataset, problems } = buildDataset(loaded.entries, {
+    today,
+    locate: (file, path) => {
+      const source = loaded.sources.get(file);
+      return source && locate(source, path);
+    },
+  });
+  const all = [...loaded.problems, ...problems];
+  // Rules need resolved references; running them over broken ones would only repeat the same errors.
+  if (dataset && all.length === 0) {
+    for (const p of runRules(dataset)) {
+      const source = loaded.sources.get(p.file);
+      all.push(p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) });
+    }
+  }
+  return { dataset, problems: all, records: loaded.entries.length };
+}
+
+/** `candidates[0].person` back to ['candidates', 0, 'person']. */
+export function pathKeys(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reading one YAML file defensively: encoding, BOM, empty files, syntax and duplicate keys all
+ * become problems with a line and column, never exceptions.
+ */
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problem.ts';
+
+/** A parsed file plus what is needed to point at any field in it later. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Largest file accepted; a record is a few kilobytes, so anything bigger is a mistake. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** Parse `bytes` of `file`, returning the source or the problems that stop it. */
+export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource; problems: Problem[] } {
+  const fail = (message: string, line?: number, column?: number): { problems: Problem[] } => ({
+    problems: [{ file, path: '', message, line, column }],
+  });
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail(`文件过大(${bytes.byteLength} 字节,上限 ${MAX_FILE_BYTES}):一份记录不应这么大,请检查是否误粘贴了内容`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('文件不是 UTF-8 编码(可能是 GBK):请在编辑器中以 UTF-8 编码另存');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('文件是空的:请填写记录内容,或删除这个文件');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const problems: Problem[] = [];
+  for (const err of doc.errors) {
+    const pos = lines.linePos(err.pos[0]);
+    problems.push({
+      file,
+      path: '',
+      line: pos.line,
+      column: pos.col,
+      message: err.code === 'DUPLICATE_KEY' ? '同一字段写了两次:请删除其中一个' : `YAML 语法错误:${err.message.split('\n')[0]}(检查缩进、冒号后的空格和引号是否成对)`,
+    });
+  }
+  if (problems.length) return { problems };
+  if (!isMap(doc.contents)) return fail('记录应是“字段: 值”形式的映射,而不是列表或单个值');
+  return { source: { file, data: doc.toJS({ maxAliasCount: 100 }), doc, lines }, problems: [] };
+}
+
+/** Line and column of the field at `path` in `source`, or of its nearest existing parent. */
+export function locate(source: YamlSource, path: readonly PropertyKey[]): { line: number; column: number } | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = source.doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      // Point at the key of a mapping pair when the path ends in a field name, so "unknown key" lands on the key.
+      const pos = source.lines.linePos(node.range[0]);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * Shared field types for every record kind. Messages are Chinese because the clerks who read them
+ * write the content; each says what a valid value looks like.
+ */
+import { z } from 'zod';
+
+/** Record IDs are file names: lower-case ASCII words joined by hyphens, stable forever once published. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every collection the dataset knows, by its folder under content/. */
+export const KINDS = [
+  'site',
+  'calendar',
+  'units',
+  'bodies',
+  'people',
+  'qualifications',
+  'plans',
+  'rounds',
+  'pre-announcements',
+  'recommendations',
+  'inspection-notices',
+  'inspection-reports',
+  'examinations',
+  'decisions',
+  'publicities',
+  'publicity-outcomes',
+  'appointments',
+  'integrity-summaries',
+  'corrections',
+  'supervision-reports',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Metadata that marks a string field as a reference to a record of another kind. */
+export interface RefMeta {
+  /** Target collection; 'any' means a "kind/id" path to a record of any kind. */
+  ref: Kind | 'any' | 'position';
+}
+/** Registry of reference fields, read by the dataset to resolve and check every reference. */
+export const refRegistry = z.registry<RefMeta>();
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Astro's YAML parser turns bare dates into Date objects; take them back to the ISO string the clerk wrote. */
+function fromDate(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+/** A calendar date in Asia/Shanghai, written `YYYY-MM-DD`, that exists (no 2月30日). */
+export const isoDate = z.preprocess(
+  fromDate,
+  z
+    .string({ error: '应为日期,格式 YYYY-MM-DD,例如 2026-03-15' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD(例如 2026-03-15)' })
+    .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
+      error: '这一天在日历上不存在,请核对年月日',
+    }),
+);
+
+/** A month, written `YYYY-MM` (birth month, party-joining month, work start). */
+export const isoMonth = z
+  .string({ error: '应为年月,格式 YYYY-MM,例如 1983-07' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '年月格式应为 YYYY-MM(例如 1983-07)' });
+
+/** Non-empty trimmed text, bounded so a slip of the paste cannot publish a novel. */
+export const text = (max = 2000) =>
+  z
+    .string({ error: '应为文字' })
+    .trim()
+    .min(1, { error: '不能为空' })
+    .max(max, { error: `不能超过 ${max} 个字符` });
+
+/** A non-negative whole number (counts of people, votes, ballots). */
+export const count = z.number({ error: '应为整数' }).int({ error: '应为整数' }).min(0, { error: '不能为负数' });
+
+/** A reference to a record of `kind`, by its ID (the file name without `.yaml`). */
+export function ref(kind: RefMeta['ref']) {
+  const schema = z.string({ error: `应为${kind === 'position' ? '职位编号' : '记录编号'}(文件名,不含 .yaml)` }).regex(
+    kind === 'any' ? /^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/ : ID_PATTERN,
+    { error: kind === 'any' ? '应写成“类别/编号”,例如 publicities/2026-qc-001-gs' : '编号只能由小写字母、数字和连字符组成' },
+  );
+  refRegistry.add(schema, { ref: kind });
+  return schema;
+}
+
+/** Rule IDs from the public rule catalog (RULES.md), e.g. I3. */
+export const ruleId = z.string().regex(/^[PRIXDGACE]\d{1,2}$/, { error: '应为规则编号,例如 I3' });
+
+/** A declared procedural exception: the rule it departs from and why, shown publicly beside the record. */
+export const ExceptionSchema = z.strictObject({
+  /** Rule ID from the catalog, e.g. `I3`. */
+  rule: ruleId,
+  /** Why the procedure departs from the rule; published verbatim. */
+  reason: text(1000),
+});
+export type Exception = z.output<typeof ExceptionSchema>;
+
+/** A period between two dates, both inclusive. */
+export const period = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { error: '结束日期(to)不能早于开始日期(from)', path: ['to'] });
+
+/**
+ * Fields every published notice carries: what the public sees as its heading and date, and the
+ * exceptions it declares.
+ */
+export const noticeBase = {
+  /** Heading as published, e.g. 关于张某某同志任前公示的公告. */
+  title: text(200),
+  /** Date of publication on the statutory website. */
+  published: isoDate,
+  /** Issuing unit; defaults to the organisation department named in site.yaml. */
+  issuer: ref('units').optional(),
+  /** Optional lead paragraph shown above the structured facts. */
+  summary: text(4000).optional(),
+  /** Declared procedural exceptions, each shown publicly next to the record. */
+  exceptions: z.array(ExceptionSchema).optional(),
+};
+
+/** Fields of a notice that belongs to one selection round. */
+export const roundNoticeBase = {
+  ...noticeBase,
+  /** The selection round (一次选拔任用工作) this notice belongs to. */
+  round: ref('rounds'),
+};
+
+/** A person named with unit and post but not (necessarily) a person record, e.g. a recommender. */
+export const signature = z.strictObject({
+  /** Full name as signed. */
+  name: text(40),
+  /** Unit (工作单位). */
+  unit: text(100),
+  /** Post (职务). */
+  post: text(100),
+});
