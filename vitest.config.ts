@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests run against code and fixtures; browser tests against a build made once in global setup.
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 120_000,
     env: { GONGSHI_TODAY: '2026-11-20' },
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env: { GONGSHI_TODAY: '2026-11-20' } } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          env: { GONGSHI_TODAY: '2026-11-20' },
+        },
+      },
+    ],
   },
 });

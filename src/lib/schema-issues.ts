@@ -23,7 +23,7 @@ export function issuesToProblems(source: YamlSource, error: z.ZodError): Problem
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && readAt(source.data, issue.path) === undefined;
+    const missing = issue.code !== 'custom' && issue.path.length > 0 && readAt(source.data, issue.path) === undefined;
     problems.push({
       file: source.file,
       path: formatPath(issue.path),

@@ -1,0 +1,99 @@
+/**
+ * content/calendar/YYYY.yaml — the official working-day calendar of one year, copied from the State
+ * Council General Office's holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知). Every deadline
+ * counted in working days (公示期不少于 5 个工作日, …) is counted against these files.
+ */
+import { z } from 'zod';
+import { isoDate, text } from './common.ts';
+
+/** Day of the week of an ISO date, 0 = Sunday … 6 = Saturday (UTC, so no time-zone drift). */
+function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** One holiday period of the notice, both ends inclusive, e.g. 春节 2026-02-15 — 2026-02-23. */
+export const HolidaySchema = z
+  .strictObject({
+    /** Name as written in the notice, e.g. 春节, or 国庆节、中秋节 when they are merged. */
+    name: text(40).describe('节日名称,照通知原文填写,例如 春节;合并放假的写 国庆节、中秋节'),
+    /** First day off (inclusive). */
+    from: isoDate.describe('放假第一天(含当天),例如 2026-02-15'),
+    /** Last day off (inclusive). */
+    to: isoDate.describe('放假最后一天(含当天),例如 2026-02-23'),
+  })
+  .refine((h) => h.from <= h.to, { error: '放假结束日期(to)不能早于开始日期(from)', path: ['to'] });
+export type Holiday = z.output<typeof HolidaySchema>;
+
+/** One make-up workday (调休上班日): a Saturday or Sunday that is worked. */
+export const WorkdaySchema = z.strictObject({
+  /** The weekend day that is worked, e.g. 2026-02-14. */
+  date: isoDate.describe('调休上班的周六或周日,例如 2026-02-14'),
+  /** The holiday it makes up for, written exactly as that holiday's `name`. */
+  for: text(40).describe('为哪个节日调休,与 holidays 中该节日的 name 一致,例如 春节'),
+});
+export type Workday = z.output<typeof WorkdaySchema>;
+
+/** A year's calendar as published by the State Council General Office. */
+export const CalendarSchema = z
+  .strictObject({
+    /** Calendar year the notice covers. */
+    year: z
+      .number({ error: '应为年份数字,例如 2026' })
+      .int({ error: '年份应为整数,例如 2026' })
+      .min(2000, { error: '年份应在 2000 至 2100 之间' })
+      .max(2100, { error: '年份应在 2000 至 2100 之间' })
+      .describe('本日历适用的年份,例如 2026'),
+    /** Document number of the notice, e.g. 国办发明电〔2025〕7号. */
+    notice: text(40).describe('通知文号,例如 国办发明电〔2025〕7号'),
+    /** Full title of the notice, e.g. 国务院办公厅关于2026年部分节假日安排的通知. */
+    noticeTitle: text(200).optional().describe('通知标题,例如 国务院办公厅关于2026年部分节假日安排的通知'),
+    /** Date the notice was issued. */
+    published: isoDate.describe('通知发布日期,例如 2025-11-04'),
+    /** Holiday periods (放假调休), in the order of the notice. */
+    holidays: z.array(HolidaySchema).describe('放假安排:每个节日一段,起止日期均含当天'),
+    /** Make-up workdays (调休上班的周末日). */
+    workdays: z.array(WorkdaySchema).describe('调休上班日:通知中写明“上班”的周六、周日'),
+  })
+  .superRefine((c, ctx) => {
+    const inYear = (date: string) => date.startsWith(`${c.year}-`);
+    const names = new Set(c.holidays.map((h) => h.name));
+    c.holidays.forEach((h, i) => {
+      for (const key of ['from', 'to'] as const) {
+        if (!inYear(h[key]))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['holidays', i, key],
+            message: `日期 ${h[key]} 不在 ${c.year} 年内:本文件只收 ${c.year} 年的日期,其他年份请写入对应年份的文件`,
+          });
+      }
+    });
+    c.workdays.forEach((w, i) => {
+      if (!inYear(w.date))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays', i, 'date'],
+          message: `日期 ${w.date} 不在 ${c.year} 年内:本文件只收 ${c.year} 年的日期,其他年份请写入对应年份的文件`,
+        });
+      const dow = weekday(w.date);
+      if (dow !== 0 && dow !== 6)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays', i, 'date'],
+          message: `${w.date} 是周${'日一二三四五六'[dow]}:调休上班日只能是周六或周日,请核对通知原文`,
+        });
+      const clash = c.holidays.find((h) => h.from <= w.date && w.date <= h.to);
+      if (clash)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays', i, 'date'],
+          message: `${w.date} 落在${clash.name}假期(${clash.from} 至 ${clash.to})内:同一天不能既放假又上班`,
+        });
+      if (!names.has(w.for))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays', i, 'for'],
+          message: `“${w.for}”不在本年 holidays 的节日名称中:应为 ${[...names].join('、') || '(尚无节日)'} 之一`,
+        });
+    });
+  }, { when: (payload) => payload.issues.length === 0 }); // cross-field checks need every date valid first
+export type Calendar = z.output<typeof CalendarSchema>;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findRefs } from '../../../src/lib/refs.ts';
+import { DecisionSchema } from '../../../src/schemas/decision.ts';
+import { example } from '../../fixtures/examples.ts';
+
+describe('finding references', () => {
+  it('finds references in nested objects and arrays with their paths', () => {
+    const refs = findRefs(DecisionSchema, DecisionSchema.parse(example('decisions')));
+    expect(refs.map((r) => `${r.path.join('.')}→${r.target}:${r.id}`)).toEqual([
+      'round→rounds:r1',
+      'body→bodies:swcwh',
+      'present.0→people:li-ming',
+      'reportedBy→people:li-ming',
+      'items.0.person→people:lin-xc',
+      'items.0.position→position:p1',
+    ]);
+  });
+  it('skips optional references that are absent', () => {
+    const refs = findRefs(DecisionSchema, DecisionSchema.parse(example('decisions')));
+    expect(refs.some((r) => r.path[0] === 'issuer')).toBe(false);
+  });
+});
