@@ -1,7 +1,10 @@
 /** The whole validation: shape, references, then rules. Shared by `npm run validate` and the Astro build. */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runRules } from '../rules/index.ts';
 import { buildDataset, type Dataset } from './dataset.ts';
+import { checkLedger } from './ledger/check.ts';
+import { sourceRecords } from './ledger/records.ts';
+import { readLedger } from './ledger/store.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { locate } from './yaml-source.ts';
@@ -23,6 +26,13 @@ export function validateContent(root: string, today: string, contentDir = join(r
       const source = loaded.sources.get(p.file);
       all.push(p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) });
     }
+  }
+  // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors.
+  // It lives next to the content it seals (root/ledger beside root/content).
+  const { records, present } = sourceRecords(loaded);
+  for (const p of checkLedger(readLedger(dirname(contentDir)), records, present)) {
+    const source = loaded.sources.get(p.file);
+    all.push(p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) });
   }
   return { dataset, problems: all, records: loaded.entries.length };
 }

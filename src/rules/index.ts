@@ -1,12 +1,98 @@
-/** Every cross-record rule, run in catalog order over a built dataset. */
+/**
+ * Every cross-record rule, run in catalog order over a built dataset. Each rule evaluates to
+ * outcomes (evidence for the compliance panel); the checks turn failed outcomes into findings, so
+ * the validator and the panel share one computation.
+ */
 import type { Dataset } from '../lib/dataset.ts';
 import type { Problem } from '../lib/problem.ts';
+import { ruleInfo } from '../lib/rule-catalog.ts';
+import { APPOINTMENT_RULES } from './appointment.ts';
+import { DECISION_RULES } from './decision.ts';
+import { EXAMINATION_RULES } from './examination.ts';
+import { INSPECTION_RULES } from './inspection.ts';
+import { INTEGRITY_RULES } from './integrity.ts';
+import { PLAN_RULES } from './plan.ts';
+import { PUBLICITY_RULES } from './publicity.ts';
+import { RECOMMENDATION_RULES } from './recommendation.ts';
+import type { Outcome, RuleDef } from './rule.ts';
+import { SUPERVISION_RULES } from './supervision.ts';
+
+export type { Finding, Outcome, RuleDef, Status } from './rule.ts';
 
 /** A rule check: pure function from the dataset to its findings. */
 export type RuleCheck = (ds: Dataset) => Problem[];
 
-/** The checks in force; each stage file adds its own. */
-export const CHECKS: RuleCheck[] = [];
+/** Every rule the validator evaluates (all of RULES.md but the ledger's P3, D9, E1), in catalog order. */
+export const RULES: readonly RuleDef[] = [
+  ...PLAN_RULES,
+  ...RECOMMENDATION_RULES,
+  ...INSPECTION_RULES,
+  ...EXAMINATION_RULES,
+  ...DECISION_RULES,
+  ...PUBLICITY_RULES,
+  ...APPOINTMENT_RULES,
+  ...INTEGRITY_RULES,
+  ...SUPERVISION_RULES,
+];
+
+const evaluations = new WeakMap<Dataset, Map<string, Outcome[]>>();
+
+/** Outcomes of every rule, evaluated once per dataset, with declared exceptions applied. */
+export function evaluateRules(ds: Dataset): Map<string, Outcome[]> {
+  let all = evaluations.get(ds);
+  if (!all) {
+    all = new Map(RULES.map((r) => [r.id, r.evaluate(ds).map(applyException)]));
+    evaluations.set(ds, all);
+  }
+  return all;
+}
+
+/** A failure the subject record excuses with a declared exception, where the catalog allows one. */
+function applyException(o: Outcome): Outcome {
+  if (o.status !== 'failed' || !o.subject || !ruleInfo(o.rule)?.exceptionAllowed) return o;
+  const declared = (o.subject.data as { exceptions?: { rule: string; reason: string }[] }).exceptions?.find((e) => e.rule === o.rule);
+  return declared ? { ...o, status: 'exception', reason: declared.reason, findings: [] } : o;
+}
+
+/** The findings of one rule as problems, each once. */
+function findingsOf(id: string): RuleCheck {
+  return (ds) => {
+    const seen = new Set<string>();
+    const out: Problem[] = [];
+    for (const o of evaluateRules(ds).get(id) ?? []) {
+      for (const f of o.findings) {
+        const k = `${f.file}\0${f.path}\0${f.message}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push({ rule: id, ...f });
+      }
+    }
+    return out;
+  };
+}
+
+/** Declared exceptions must name a rule that allows one and that the record would otherwise fail. */
+export const checkExceptions: RuleCheck = (ds) => {
+  const out: Problem[] = [];
+  const used = new Set<string>();
+  for (const outcomes of evaluateRules(ds).values())
+    for (const o of outcomes) if (o.status === 'exception' && o.subject) used.add(`${o.subject.kind}/${o.subject.id}#${o.rule}`);
+  for (const e of ds.notices) {
+    (e.data.exceptions ?? []).forEach((x, i) => {
+      const info = ruleInfo(x.rule);
+      const path = `exceptions[${i}].rule`;
+      if (!info) out.push({ rule: x.rule, file: e.file, path, message: `规则目录中没有 ${x.rule}:请核对规则编号(见规则说明页)` });
+      else if (!info.exceptionAllowed)
+        out.push({ rule: x.rule, file: e.file, path, message: `规则 ${x.rule}(${info.title})不允许声明例外:请删去这条例外声明,按规则补正记录` });
+      else if (!used.has(`${e.kind}/${e.id}#${x.rule}`))
+        out.push({ rule: x.rule, file: e.file, path, message: `本记录并未违反规则 ${x.rule}(${info.title}),不需要例外:请删去这条例外声明,以免公开的说明误导读者` });
+    });
+  }
+  return out;
+};
+
+/** The checks in force: one per rule, then the check of declared exceptions. */
+export const CHECKS: RuleCheck[] = [...RULES.map((r) => findingsOf(r.id)), checkExceptions];
 
 /** Run every rule and collect the findings. */
 export function runRules(ds: Dataset): Problem[] {

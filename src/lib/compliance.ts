@@ -1,0 +1,73 @@
+/**
+ * The compliance panel of a round: for every rule of the catalog, whether the round met it, with
+ * the evidence in plain Chinese and the records it rests on. It reads the same rule outcomes as
+ * the validator, so the panel and `npm run validate` cannot disagree.
+ */
+import { evaluateRules, type Outcome, type Status } from '../rules/index.ts';
+import { trailOf, type TrailLink } from '../rules/supervision.ts';
+import type { Dataset } from './dataset.ts';
+import { RULE_CATALOG, type RuleInfo } from './rule-catalog.ts';
+
+export type { Status } from '../rules/index.ts';
+export type { TrailLink, TrailRole } from '../rules/supervision.ts';
+export { TRAIL_ROLES } from '../rules/supervision.ts';
+
+/** One line of the panel. */
+export interface RuleCompliance {
+  rule: RuleInfo;
+  status: Status;
+  /** What was checked, in Chinese, e.g. 出席 9/11 人,法定人数 8 人. */
+  evidence: string;
+  /** Why not applicable, the declared exception's reason, or what failed. */
+  reason?: string;
+  /** Records the evidence comes from, as kind/id. */
+  records: string[];
+}
+
+/** Worst first: one failed subject fails the rule for the round. */
+const RANK: Record<Status, number> = { failed: 3, exception: 2, met: 1, 'not-applicable': 0 };
+
+/** Outcomes that concern round `roundId`: its own, and the yearly ones of its year. */
+function concerns(o: Outcome, roundId: string, year: number): boolean {
+  return o.round === roundId || (o.round === undefined && (o.year === undefined || o.year === year));
+}
+
+/** For every rule of the catalog, how round `roundId` stands, with evidence and records. */
+export function complianceOfRound(ds: Dataset, roundId: string): RuleCompliance[] {
+  const round = ds.byKind.rounds.get(roundId);
+  if (!round) throw new Error(`no round ${roundId}`);
+  const all = evaluateRules(ds);
+  return RULE_CATALOG.map((rule) => {
+    if (rule.enforcedBy === 'ledger') {
+      const reason = '由发布台账比对每次发布的内容核验,不在本面板计算';
+      return { rule, status: 'not-applicable' as const, evidence: reason, reason, records: [] };
+    }
+    const outcomes = (all.get(rule.id) ?? []).filter((o) => concerns(o, roundId, round.data.year));
+    if (outcomes.length === 0) {
+      const reason = '本次工作尚无适用此规则的记录';
+      return { rule, status: 'not-applicable' as const, evidence: reason, reason, records: [] };
+    }
+    const status = outcomes.reduce<Status>((s, o) => (RANK[o.status] > RANK[s] ? o.status : s), 'not-applicable');
+    const relevant = status === 'not-applicable' ? outcomes : outcomes.filter((o) => o.status !== 'not-applicable');
+    const evidence = unique(relevant.map((o) => o.evidence)).join(';');
+    const reasons =
+      status === 'failed'
+        ? outcomes.flatMap((o) => o.findings.map((f) => f.message))
+        : status === 'exception'
+          ? outcomes.filter((o) => o.status === 'exception').map((o) => o.reason ?? '')
+          : status === 'not-applicable'
+            ? outcomes.map((o) => o.reason ?? o.evidence)
+            : [];
+    const reason = unique(reasons.filter(Boolean)).join(';');
+    return { rule, status, evidence, ...(reason ? { reason } : {}), records: unique(outcomes.flatMap((o) => o.records)) };
+  });
+}
+
+/** Everyone answerable for `personId`'s appointment in round `roundId` (E3), each with the record naming them. */
+export function accountabilityTrail(ds: Dataset, roundId: string, personId: string): TrailLink[] {
+  return trailOf(ds, roundId, personId);
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

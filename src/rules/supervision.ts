@@ -1,0 +1,189 @@
+/**
+ * Rules E2–E4: annual inspections pre-announced and their findings published, the accountability
+ * trail of every appointment, yearly feedback reports. E1 (corrections) is the ledger's.
+ */
+import type { Dataset } from '../lib/dataset.ts';
+import type { Entry } from '../lib/entry.ts';
+import { formatPath } from '../lib/problem.ts';
+import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
+import { at, failed, judge, key, met, nameOf, notApplicable, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
+
+/** Roles in an accountability trail, in procedural order, with their Chinese labels. */
+export const TRAIL_ROLES = {
+  recommender: '推荐人',
+  inspector: '考察组成员',
+  'evaluation-signer': '考察评价签名人',
+  examiner: '考官',
+  voter: '参加表决成员',
+  'procedure-signer': '程序情况表签字人',
+  reporter: '汇报人选产生过程',
+} as const;
+export type TrailRole = keyof typeof TRAIL_ROLES;
+
+/** One person answerable for an appointment, and the record that names them. */
+export interface TrailLink {
+  role: TrailRole;
+  /** Chinese label of the role. */
+  label: string;
+  name: string;
+  /** The person record, when the role names one (recommenders and examiners are signatures). */
+  person?: string;
+  unit?: string;
+  post?: string;
+  /** The record naming them, as kind/id. */
+  record: string;
+  /** Where in that record. */
+  path: string;
+}
+
+/** The accountability trail (E3) of `personId` in round `roundId`: everyone who recommended, inspected, examined, voted or signed. */
+export function trailOf(ds: Dataset, roundId: string, personId: string): TrailLink[] {
+  const out: TrailLink[] = [];
+  const link = (role: TrailRole, e: Entry, path: (string | number)[], who: { name: string; person?: string; unit?: string; post?: string }) =>
+    out.push({ role, label: TRAIL_ROLES[role], ...who, record: key(e), path: formatPath(path) });
+  const person = (id: string) => ({ name: nameOf(ds, id), person: id });
+
+  for (const rec of roundNotices(ds, roundId, 'recommendations'))
+    rec.data.candidates.forEach((c, i) => {
+      if (c.person === personId) c.recommenders.forEach((s, j) => link('recommender', rec, ['candidates', i, 'recommenders', j], { name: s.name, unit: s.unit, post: s.post }));
+    });
+  for (const n of roundNotices(ds, roundId, 'inspection-notices'))
+    if (n.data.inspectees.some((i) => i.person === personId)) n.data.team.forEach((t, j) => link('inspector', n, ['team', j, 'person'], person(t.person)));
+  for (const r of roundNotices(ds, roundId, 'inspection-reports'))
+    if (r.data.inspectee === personId) r.data.signatures.forEach((s, j) => link('evaluation-signer', r, ['signatures', j, 'person'], person(s.person)));
+  for (const e of roundNotices(ds, roundId, 'examinations'))
+    if (e.data.candidates.some((c) => c.person === personId)) e.data.examiners.forEach((x, j) => link('examiner', e, ['examiners', j], { name: x.name, unit: x.unit, post: x.post }));
+  for (const d of roundNotices(ds, roundId, 'decisions')) {
+    if (!d.data.items.some((i) => i.person === personId)) continue;
+    d.data.present.forEach((p, j) => link('voter', d, ['present', j], person(p)));
+    d.data.procedureRecords.forEach((pr, j) => {
+      if (pr.person === personId) link('procedure-signer', d, ['procedureRecords', j, 'signedBy'], person(pr.signedBy));
+    });
+    link('reporter', d, ['reportedBy'], person(d.data.reportedBy));
+  }
+  return out;
+}
+
+/** Supervision reports of `type`. */
+function reports(ds: Dataset, type: keyof typeof SUPERVISION_TYPES): Entry<'supervision-reports'>[] {
+  return [...ds.byKind['supervision-reports'].values()].filter((e) => e.data.type === type).sort((a, b) => a.data.published.localeCompare(b.data.published));
+}
+
+/** Years the jurisdiction has published anything for, up to this year. */
+function activeYears(ds: Dataset): number[] {
+  const now = Number(ds.today.slice(0, 4));
+  const years = new Set<number>();
+  for (const r of ds.byKind.rounds.values()) years.add(r.data.year);
+  for (const s of ds.byKind['supervision-reports'].values()) years.add(s.data.year);
+  return [...years].filter((y) => y <= now).sort();
+}
+
+const FOLDER = 'content/supervision-reports/';
+
+/** E2: annual supervision inspections are pre-announced and their findings published; a revocation names an appointment of its round. */
+export const E2: RuleDef = {
+  id: 'E2',
+  evaluate(ds: Dataset): Outcome[] {
+    const out: Outcome[] = [];
+    const now = Number(ds.today.slice(0, 4));
+    const announcements = reports(ds, 'announcement');
+    const findingsReports = reports(ds, 'findings');
+    for (const a of announcements) {
+      const findings: Finding[] = [];
+      const p = a.data.period;
+      if (p && a.data.published > p.from) findings.push(at(a, ['published'], `检查预告发布于 ${a.data.published},检查却从 ${p.from} 开始:须在检查开始前预告`));
+      const follow = findingsReports.filter((f) => f.data.announcement === a.id);
+      if (follow.length === 0 && a.data.year < now)
+        findings.push(at(a, ['year'], `${a.data.year} 年的检查已预告,至今没有公布检查结果:请发布 type: findings 的检查结果,并用 announcement 指向本预告`));
+      const evidence = `${a.data.year} 年检查预告 ${a.data.published} 发布${p ? `,检查 ${p.from} 至 ${p.to}` : ''};${follow.length ? `检查结果 ${follow.map((f) => f.data.published).join('、')} 公布` : '检查结果待公布'}`;
+      out.push(judge('E2', { year: a.data.year }, evidence, [key(a), ...follow.map(key)], findings));
+    }
+    for (const f of findingsReports) {
+      const findings: Finding[] = [];
+      const a = f.data.announcement ? ds.byKind['supervision-reports'].get(f.data.announcement) : undefined;
+      if (!f.data.announcement) findings.push(at(f, ['announcement'], '检查结果没有对应的检查预告:检查须事先预告,请在 announcement 中填写检查预告的编号'));
+      else if (a && a.data.type !== 'announcement') findings.push(at(f, ['announcement'], `${a.file} 不是检查预告(type: ${a.data.type}):请指向 type: announcement 的记录`));
+      else if (a && f.data.published < a.data.published) findings.push(at(f, ['published'], `检查结果发布于 ${f.data.published},早于检查预告 ${a.data.published}:请核对日期`));
+      if (findings.length) out.push(failed('E2', { year: f.data.year }, `${f.data.year} 年检查结果未经预告`, [key(f)], findings));
+      f.data.findings.forEach((x, i) => {
+        if (!x.revokes) return;
+        const { round, person } = x.revokes;
+        const appointed = roundNotices(ds, round, 'appointments').find((ap) => ap.data.results.some((r) => r.person === person && r.status === 'appointed'));
+        const scope = { round };
+        if (appointed) out.push(met('E2', scope, `${f.data.year} 年检查撤销 ${nameOf(ds, person)} 在本次工作中的任职(${f.data.published} 公布)`, [key(f), key(appointed)]));
+        else
+          out.push(
+            failed('E2', scope, `撤销的任职不在本次工作中`, [key(f)], [
+              at(f, ['findings', i, 'revokes', 'person'], `${who(ds, person)} 在 ${round} 中没有任职记录:撤销的任职须指向其所属选拔任用工作中的任职结果,请核对 round 和 person`),
+            ]),
+          );
+      });
+    }
+    for (const y of activeYears(ds)) {
+      if (y >= now) continue;
+      const announced = announcements.some((a) => a.data.year === y);
+      const found = findingsReports.some((f) => f.data.year === y);
+      if (announced && found) continue;
+      const missing = [announced ? '' : '检查预告', found ? '' : '检查结果'].filter(Boolean).join('和');
+      out.push(
+        failed('E2', { year: y }, `${y} 年没有${missing}`, [], [
+          { file: FOLDER, path: '', message: `${y} 年没有发布选人用人工作检查的${missing}:每年须组织一次检查,事前预告、事后公布结果,请在 ${FOLDER} 补录(year: ${y})` },
+        ]),
+      );
+    }
+    return out;
+  },
+};
+
+/** E3: every appointment shows its accountability trail. */
+export const E3: RuleDef = {
+  id: 'E3',
+  evaluate(ds: Dataset): Outcome[] {
+    return rounds(ds).flatMap((r) =>
+      roundNotices(ds, r.id, 'appointments').flatMap((a) =>
+        a.data.results.flatMap((res, i) => {
+          if (res.status !== 'appointed') return [];
+          const trail = trailOf(ds, r.id, res.person);
+          const count = (role: TrailRole) => trail.filter((t) => t.role === role).length;
+          const required: TrailRole[] = ['recommender', 'inspector', 'voter', 'procedure-signer', ...(r.data.method === 'individual' ? [] : (['examiner'] as const))];
+          const missing = required.filter((role) => count(role) === 0);
+          const summary = (Object.keys(TRAIL_ROLES) as TrailRole[])
+            .filter((role) => count(role) > 0)
+            .map((role) => `${TRAIL_ROLES[role]} ${count(role)} 人`)
+            .join('、');
+          const findings = missing.length
+            ? [
+                at(
+                  a,
+                  ['results', i, 'person'],
+                  `${who(ds, res.person)} 的任职查不到${missing.map((m) => TRAIL_ROLES[m]).join('、')}:责任链须完整,请补录相应环节的记录(推荐情况、考察预告、考试成绩、讨论决定及程序情况表)`,
+                ),
+              ]
+            : [];
+          return [judge('E3', { round: r.id }, `${nameOf(ds, res.person)}:${summary || '无责任人记录'}`, [key(a), ...new Set(trail.map((t) => t.record))], findings)];
+        }),
+      ),
+    );
+  },
+};
+
+/** E4: feedback reports (反馈通报) are published at least once a year. */
+export const E4: RuleDef = {
+  id: 'E4',
+  evaluate(ds: Dataset): Outcome[] {
+    const now = Number(ds.today.slice(0, 4));
+    const feedback = reports(ds, 'feedback');
+    return activeYears(ds).map((y) => {
+      const of = feedback.filter((f) => f.data.year === y);
+      const scope = { year: y };
+      if (of.length) return met('E4', scope, `${y} 年发布反馈通报 ${of.length} 次(${of.map((f) => f.data.published).join('、')})`, of.map(key));
+      if (y >= now) return notApplicable('E4', scope, `${y} 年尚未结束,反馈通报待发布`);
+      return failed('E4', scope, `${y} 年没有发布反馈通报`, [], [
+        { file: FOLDER, path: '', message: `${y} 年没有发布反馈通报:每年至少向社会通报一次选人用人监督检查情况,请在 ${FOLDER} 发布 type: feedback、year: ${y} 的记录` },
+      ]);
+    });
+  },
+};
+
+/** The rules of this stage, in catalog order. */
+export const SUPERVISION_RULES: RuleDef[] = [E2, E3, E4];
