@@ -1,0 +1,41 @@
+/**
+ * JSON Canonicalization Scheme (RFC 8785): one byte sequence per JSON value, so a record hashes the
+ * same whoever serialises it. ECMAScript's own number and string serialisation is what the RFC
+ * specifies, so JSON.stringify does the leaf work; this file adds key order and the checks that
+ * keep non-JSON values (NaN, undefined, lone surrogates, Dates) from hashing silently.
+ */
+
+/** The canonical JSON text of `value`; throws on anything that is not plain I-JSON. */
+export function canonicalize(value: unknown): string {
+  return serialize(value, '$');
+}
+
+function serialize(value: unknown, at: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`JCS: ${at} is ${value}`);
+      return JSON.stringify(value); // ES number-to-string, -0 becomes 0 (RFC 8785 §3.2.2.3)
+    case 'string':
+      return string(value, at);
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map((v, i) => serialize(v, `${at}[${i}]`)).join(',')}]`;
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw new TypeError(`JCS: ${at} is a ${proto?.constructor?.name ?? 'non-plain object'}`);
+      // Default sort compares UTF-16 code units, which is exactly RFC 8785 §3.2.3.
+      const keys = Object.keys(value).sort();
+      const record = value as Record<string, unknown>;
+      return `{${keys.map((k) => `${string(k, at)}:${serialize(record[k], `${at}.${k}`)}`).join(',')}}`;
+    }
+    default:
+      throw new TypeError(`JCS: ${at} is ${typeof value}`);
+  }
+}
+
+function string(s: string, at: string): string {
+  // I-JSON (RFC 7493) forbids unpaired surrogates; JSON.stringify would escape them and hash garbage.
+  if (!s.isWellFormed()) throw new TypeError(`JCS: ${at} has an unpaired surrogate`);
+  return JSON.stringify(s);
+}

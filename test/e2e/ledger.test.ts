@@ -1,0 +1,109 @@
+/**
+ * The ledger as a reader meets it on the built site: the verify page recomputes the root, checks a
+ * record and an older checkpoint in Chromium; the CLI verifies the same build; the ledger, history
+ * and open-data pages show what the files hold.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { E2E_DIST, openSite } from './site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.stop());
+
+const PROJECT = join(import.meta.dirname, '../..');
+const checkpoint = () => JSON.parse(readFileSync(join(E2E_DIST, 'ledger/checkpoint.json'), 'utf8')) as { size: number; root: string; date: string };
+const firstKey = () => (JSON.parse(readFileSync(join(E2E_DIST, 'ledger/leaves.jsonl'), 'utf8').split('\n').find((l) => l.includes('"publicities/'))!) as { key: string }).key;
+
+/** Submit the form `id` and wait for its verdict; returns the output's text. */
+async function run(page: Page, id: string): Promise<string> {
+  await page.locator(`#${id} button[type=submit]`).click();
+  const out = page.locator(`#${id} output`);
+  await out.locator('.tag').waitFor({ timeout: 30_000 });
+  return (await out.textContent()) ?? '';
+}
+
+describe('the verify page in Chromium', () => {
+  it('recomputes the Merkle root from the published leaves and finds it equal to the checkpoint', async () => {
+    const page = await site.page('/verify/');
+    const text = await run(page, 'verify-log');
+    expect(text).toContain('核对通过');
+    expect(text).toContain(`默克尔根 ${checkpoint().root} 与检查点一致`);
+    await page.close();
+  });
+
+  it('checks every version’s data when asked for the full log', async () => {
+    const page = await site.page('/verify/');
+    await page.locator('#verify-log input[name=full]').check();
+    const text = await run(page, 'verify-log');
+    expect(text).toContain('每个版本的数据都与其哈希相符');
+    await page.close();
+  });
+
+  it('checks the record named in its address at once', async () => {
+    const key = firstKey();
+    const page = await site.page(`/verify/?record=${encodeURIComponent(key)}`);
+    const out = page.locator('#verify-record output');
+    await out.locator('.tag').waitFor({ timeout: 30_000 });
+    const text = (await out.textContent()) ?? '';
+    expect(text).toContain('核对通过');
+    expect(text).toContain('包含证明有效');
+    expect(text).toContain('哈希与最新封存版本一致');
+    await page.close();
+  });
+
+  it('accepts the current checkpoint as an older one and rejects a forged one', async () => {
+    const page = await site.page('/verify/');
+    await page.locator('#verify-extends textarea').fill(JSON.stringify(checkpoint()));
+    expect(await run(page, 'verify-extends')).toContain('核对通过');
+    const forged = { ...checkpoint(), root: checkpoint().root.replace(/^./, (c) => (c === '0' ? '1' : '0')) };
+    await page.locator('#verify-extends textarea').fill(JSON.stringify(forged));
+    expect(await run(page, 'verify-extends')).toContain('核对未通过');
+    await page.close();
+  });
+});
+
+describe('the ledger and open data on the built site', () => {
+  it('pass the verify CLI', () => {
+    const out = execFileSync(process.execPath, [join(PROJECT, 'scripts/verify.ts'), E2E_DIST], { encoding: 'utf8' });
+    expect(out).toContain('✓ 核验通过');
+  });
+
+  it('publish the committed checkpoint and log byte for byte', () => {
+    expect(readFileSync(join(E2E_DIST, 'ledger/checkpoint.json'), 'utf8')).toBe(readFileSync(join(PROJECT, 'ledger/checkpoint.json'), 'utf8'));
+    expect(readFileSync(join(E2E_DIST, 'ledger/log.jsonl'), 'utf8')).toBe(readFileSync(join(PROJECT, 'ledger/log.jsonl'), 'utf8'));
+  });
+
+  it('show the checkpoint root on the ledger page, and every line in the log table', async () => {
+    const page = await site.page('/ledger/');
+    expect(await page.locator('main').textContent()).toContain(checkpoint().root);
+    await page.close();
+    const log = await site.page('/ledger/log/1/');
+    expect(await log.locator('tr[id^="seq-"]').count()).toBe(Math.min(checkpoint().size, 200));
+    await log.close();
+  });
+
+  it('show a sealed version with its canonical JSON', async () => {
+    const key = firstKey();
+    const page = await site.page(`/history/${key}/1/`);
+    const pre = (await page.locator('pre.canonical-json').textContent()) ?? '';
+    expect(JSON.parse(pre)).toEqual(JSON.parse(readFileSync(join(E2E_DIST, `data/${key}.json`), 'utf8')));
+    await page.close();
+  });
+
+  it('serve CSV with a byte-order mark and CRLF line ends, documented on the data page', async () => {
+    for (const file of ['decisions.csv', 'examination-scores.csv', 'publicity-windows.csv']) {
+      const bytes = readFileSync(join(E2E_DIST, 'data', file));
+      expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8')).toContain('\r\n');
+    }
+    const page = await site.page('/data/');
+    for (const file of ['decisions.csv', 'examination-scores.csv', 'publicity-windows.csv', 'catalog.json']) expect(await page.locator(`a[href="/data/${file}"]`).count(), file).toBe(1);
+    await page.close();
+  });
+});
