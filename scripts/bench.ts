@@ -1,0 +1,410 @@
+/**
+ * `npm run bench -- --records N [--seed S] [--regenerate] [--no-browser] [--split [--skip search]]`:
+ * the whole pipeline on a synthetic jurisdiction of about N records (made with npm run fixtures
+ * when missing), timed in child processes whose memory is sampled, then the size of what it built.
+ * Prints a table and writes bench/results-N[-split][-without-PHASE].json. Targets are issue 7's, for 100,000 records.
+ *
+ * Default: validate = `node scripts/validate.ts DIR` alone; build = `node scripts/build.ts --root DIR`
+ * (validate again, astro, post-build: search index, CSP, site checks), cold (content cache removed).
+ * --split runs astro, search, csp and checks each in a process of its own, so each phase has its
+ * own time and peak memory, and a phase can be skipped (--skip search) when it cannot finish. The
+ * Pagefind indexer runs under an address-space limit (--limit-gb, default 16) so that, if it runs
+ * away, it fails alone instead of waking the kernel's OOM killer on a shared machine.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { SYNTH_TODAY } from '../src/lib/synth/generate.ts';
+
+const PROJECT = resolve(import.meta.dirname, '..');
+const NODE = process.execPath;
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    regenerate: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    query: { type: 'string', default: '交通运输局' },
+    split: { type: 'boolean', default: false },
+    skip: { type: 'string', multiple: true, default: [] },
+    'limit-gb': { type: 'string', default: '16' },
+    /** Internal: run one phase of --split in this process. */
+    child: { type: 'string' },
+  },
+});
+const records = Number(values.records);
+const dir = join(PROJECT, '.fixtures', `${records}-${values.seed}`);
+const env = { ...process.env, GONGSHI_TODAY: process.env.GONGSHI_TODAY ?? SYNTH_TODAY };
+
+/** Targets at 100,000 records (issue 7). */
+const TARGETS = { pipelineMs: 120_000, peakBytes: 4 * 1024 ** 3, validateMs: 15_000, noticeGzip: 14 * 1024, noticeScript: 2 * 1024, firstSearch: 150 * 1024 };
+
+interface Run {
+  ms: number;
+  /** CPU seconds (user + system) of the process and the children it waited for, from /usr/bin/time. */
+  cpuMs?: number;
+  code: number;
+  /** Highest sum of resident memory over the process and its children, sampled every 100 ms. */
+  peakTreeBytes: number;
+  /** The main process's own high-water mark (VmHWM). */
+  peakMainBytes: number;
+  /** Resident memory of the process tree once a second: [seconds since start, MB]; shows which phase peaks. */
+  memory: [number, number][];
+  stdout: string;
+  stderr: string;
+}
+
+/** Pids whose parent chain reaches `root`. */
+function tree(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parent) if (ppid === out[i]) out.push(pid);
+  return out;
+}
+
+function statusKb(pid: number, field: string): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Pagefind's indexer is a native binary the Node API spawns; at 100,000 pages it outgrew this
+ * machine's memory and the kernel's OOM killer stepped in. The API finds its binary through
+ * PAGEFIND_EXTENDED_BINARY_PATH, so point that at a wrapper that caps its address space: a
+ * runaway index then fails alone. (Node itself needs no cap: V8 limits its heap.)
+ */
+function pagefindLimit(): Record<string, string> {
+  if (!existsSync('/usr/bin/prlimit')) return {};
+  const real = createRequire(join(PROJECT, 'node_modules/pagefind/lib/index.js')).resolve(`@pagefind/linux-${process.arch}/bin/pagefind_extended`);
+  const wrapper = join(tmpdir(), `gongshi-pagefind-limited-${process.pid}.sh`);
+  writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/prlimit --as=${Math.round(Number(values['limit-gb']) * 1024 ** 3)} -- '${real}' "$@"\n`, { mode: 0o755 });
+  return { PAGEFIND_EXTENDED_BINARY_PATH: wrapper };
+}
+
+/** Run `args` with node, timing it and sampling the memory of its process tree. */
+function run(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+  return new Promise((done) => {
+    const t0 = performance.now();
+    // /usr/bin/time adds CPU time, which other work on a shared machine inflates far less than wall time.
+    const timeFile = join(tmpdir(), `gongshi-bench-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+    const timed = existsSync('/usr/bin/time');
+    const command = [...(timed ? ['/usr/bin/time', '-f', '%e %U %S %M', '-o', timeFile] : []), NODE, ...args];
+    const child = spawn(command[0]!, command.slice(1), { cwd: PROJECT, env: { ...env, ...pagefindLimit(), ...extraEnv } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+      process.stderr.write(d);
+    });
+    let peakTree = 0;
+    let peakMain = 0;
+    const memory: [number, number][] = [];
+    // CPU ticks seen per process: /usr/bin/time misses children that are never waited for (Pagefind's indexer).
+    const ticks = new Map<number, number>();
+    const sample = () => {
+      const pids = tree(child.pid!);
+      for (const pid of pids) {
+        try {
+          const f = readFileSync(`/proc/${pid}/stat`, 'utf8').slice(0).split(') ')[1]!.split(' ');
+          ticks.set(pid, Math.max(ticks.get(pid) ?? 0, Number(f[11]) + Number(f[12])));
+        } catch {
+          // Ended between listing and reading.
+        }
+      }
+      const rss = pids.reduce((s, p) => s + statusKb(p, 'VmRSS'), 0) * 1024;
+      peakTree = Math.max(peakTree, rss);
+      const t = Math.floor((performance.now() - t0) / 1000);
+      if (memory.at(-1)?.[0] !== t) memory.push([t, Math.round(rss / 1024 ** 2)]);
+      peakMain = Math.max(peakMain, ...pids.map((p) => statusKb(p, 'VmHWM') * 1024));
+    };
+    const timer = setInterval(sample, 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      let cpuMs: number | undefined;
+      if (timed && existsSync(timeFile)) {
+        const [, user, sys, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as number[];
+        cpuMs = Math.round((user! + sys!) * 1000);
+        const sampled = [...ticks.values()].reduce((a, b) => a + b, 0) * 10;
+        cpuMs = Math.max(cpuMs, sampled);
+        peakMain = Math.max(peakMain, maxKb! * 1024);
+        rmSync(timeFile, { force: true });
+      }
+      done({ ms: Math.round(performance.now() - t0), cpuMs, code: code ?? 1, peakTreeBytes: Math.max(peakTree, peakMain), peakMainBytes: peakMain, memory, stdout, stderr });
+    });
+  });
+}
+
+function walk(root: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const st = statSync(join(root, name));
+    if (st.isFile()) {
+      files++;
+      bytes += st.size;
+    }
+  }
+  return { files, bytes };
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+/** A page's own bytes and what it pulls in: stylesheets and scripts (following static imports). */
+function pageWeight(dist: string, page: string) {
+  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const inlineStyle = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
+  const scripts = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const inlineScript = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (scripts.has(src) || !src.startsWith('/')) continue;
+    scripts.add(src);
+    const js = readFileSync(join(dist, src), 'utf8');
+    for (const m of js.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://x${src}`).pathname);
+  }
+  const cssText = css.map((h) => readFileSync(join(dist, h), 'utf8')).join('');
+  const jsText = [...scripts].map((s) => readFileSync(join(dist, s), 'utf8')).join('') + inlineScript;
+  return {
+    page,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: gz(html),
+    cssFiles: css,
+    cssGzip: cssText ? gz(cssText) : 0,
+    inlineStyleBytes: Buffer.byteLength(inlineStyle),
+    scriptFiles: [...scripts],
+    scriptBytes: Buffer.byteLength(jsText),
+    scriptGzip: jsText ? gz(jsText) : 0,
+    /** HTML and its CSS, each gzipped as a server would send them. */
+    totalGzip: gz(html) + (cssText ? gz(cssText) : 0),
+  };
+}
+
+/** Bytes the browser fetches for one search on /search/: every request the query causes, by file. */
+async function firstSearch(dist: string, query: string) {
+  const { launch } = await import('../test/e2e/browser.ts');
+  const { serve } = await import('../test/e2e/static-server.ts');
+  const server = await serve(dist);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    await page.goto(`${server.url}/search/`);
+    page.on('requestfinished', (req) => requests.push(new URL(req.url()).pathname));
+    const t0 = performance.now();
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('[data-search-list] li', { timeout: 60_000 });
+    const ms = Math.round(performance.now() - t0);
+    const results = await page.locator('[data-search-list] li').count();
+    await page.close();
+    // Text assets travel gzipped; Pagefind's index, fragments and wasm are stored compressed already.
+    const files = [...new Set(requests)].map((p) => {
+      const buf = readFileSync(join(dist, decodeURIComponent(p)));
+      const text = ['.js', '.json', '.css', '.html'].includes(extname(p));
+      return { path: p, bytes: buf.length, transfer: text ? gz(buf) : buf.length };
+    });
+    return { query, ms, results, requests: files.length, bytes: files.reduce((s, f) => s + f.transfer, 0), files };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const mb = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** One phase of --split, run inside the child process. */
+async function childPhase(phase: string): Promise<number> {
+  const out = join(dir, 'dist');
+  switch (phase) {
+    case 'astro': {
+      process.env.GONGSHI_ROOT = dir;
+      rmSync(out, { recursive: true, force: true });
+      const { build } = await import('astro');
+      await build({ root: PROJECT, outDir: out, logLevel: 'warn' });
+      return 0;
+    }
+    case 'search': {
+      const { indexSite } = await import('../src/lib/search-index.ts');
+      const report = await indexSite(out);
+      console.log(`✓ 搜索索引:${report.pages} 个网页,${report.files} 个文件`);
+      return 0;
+    }
+    case 'csp': {
+      const { applyCsp } = await import('../src/lib/csp.ts');
+      applyCsp(out);
+      return 0;
+    }
+    case 'checks': {
+      const { formatIssues, runChecks } = await import('../src/lib/checks/index.ts');
+      const issues = runChecks(out, dir);
+      if (issues.length) console.error(formatIssues(issues));
+      return issues.length ? 1 : 0;
+    }
+    default:
+      console.error(`unknown phase ${phase}`);
+      return 2;
+  }
+}
+
+interface PhaseResult {
+  ms: number;
+  cpuMs?: number;
+  peakBytes: number;
+  code: number;
+  memory: [number, number][];
+  skipped?: boolean;
+}
+
+const asPhase = (r: Run): PhaseResult => ({ ms: r.ms, cpuMs: r.cpuMs, peakBytes: r.peakTreeBytes, code: r.code, memory: r.memory });
+
+async function main(): Promise<number> {
+  if (values.child) return childPhase(values.child);
+  const loadBefore = loadavg().map((x) => +x.toFixed(2));
+  let generate: Run | undefined;
+  const fixture = join(dir, 'fixture.json');
+  if (values.regenerate || !existsSync(fixture)) {
+    console.log(`→ 生成约 ${records} 条合成记录`);
+    generate = await run(['scripts/fixtures.ts', '--records', String(records), '--seed', values.seed!, '--out', dir]);
+    if (generate.code) return 1;
+  }
+  const made = JSON.parse(readFileSync(fixture, 'utf8')) as { records: number; counts: Record<string, number> };
+  const dist = join(dir, 'dist');
+
+  console.log('→ validate');
+  const validate = await run(['scripts/validate.ts', dir]);
+  const phases: Record<string, PhaseResult> = { validate: asPhase(validate) };
+  let build: (PhaseResult & { phases?: Record<string, number> }) | undefined;
+  let failed: string | undefined = validate.code ? 'validate' : undefined;
+
+  if (!failed) rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
+  if (!failed && values.split) {
+    for (const phase of ['astro', 'search', 'csp', 'checks']) {
+      if (values.skip!.includes(phase)) {
+        phases[phase] = { ms: 0, peakBytes: 0, code: 0, memory: [], skipped: true };
+        continue;
+      }
+      console.log(`→ ${phase}`);
+      phases[phase] = asPhase(await run(['scripts/bench.ts', '--records', String(records), '--seed', values.seed!, '--child', phase]));
+      if (phases[phase]!.code) {
+        failed = phase;
+        break;
+      }
+    }
+  } else if (!failed) {
+    console.log('→ build (validate, astro, post-build)');
+    const timingsFile = join(dir, 'timings.json');
+    rmSync(timingsFile, { force: true });
+    const r = await run(['scripts/build.ts', '--root', dir, '--out', dist], { GONGSHI_TIMINGS: timingsFile });
+    build = { ...asPhase(r), phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {} };
+    if (r.code) failed = 'build';
+  }
+
+  // The pipeline: the build as one run, or the sum of the split phases (validate counted once).
+  const ran = Object.values(phases).filter((p) => !p.skipped);
+  const pipelineMs = build ? build.ms : ran.reduce((s, p) => s + p.ms, 0);
+  const pipelineCpuMs = build ? build.cpuMs : ran.every((p) => p.cpuMs !== undefined) ? ran.reduce((s, p) => s + p.cpuMs!, 0) : undefined;
+  const peakBytes = Math.max(build?.peakBytes ?? 0, ...ran.map((p) => p.peakBytes));
+  const complete = !failed && !values.skip!.length;
+
+  const built = existsSync(join(dist, 'publicities'));
+  const output = built ? walk(dist) : undefined;
+  const search = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')) : undefined;
+  const publicity = built ? readdirSync(join(dist, 'publicities')).filter((n) => n !== 'page' && !n.endsWith('.html')).sort()[0] : undefined;
+  const notice = publicity ? pageWeight(dist, `publicities/${publicity}`) : undefined;
+  const searchRun = values['no-browser'] || !search || failed ? undefined : await firstSearch(dist, values.query!);
+
+  const result = {
+    records: made.records,
+    seed: values.seed,
+    today: env.GONGSHI_TODAY,
+    mode: values.split ? 'split' : 'pipeline',
+    failed,
+    skipped: values.skip,
+    // Other work on the machine slows every phase; the load average says how much there was.
+    machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, loadBefore, loadAfter: loadavg().map((x) => +x.toFixed(2)) },
+    generateMs: generate?.ms,
+    phases,
+    build,
+    pipeline: { ms: pipelineMs, cpuMs: pipelineCpuMs, peakBytes, complete },
+    msPerRecord: +(pipelineMs / made.records).toFixed(3),
+    output: output && { files: output.files, bytes: output.bytes, searchFiles: search?.files, searchBytes: search?.bytes },
+    notice,
+    firstSearch: searchRun,
+    targets: {
+      pipeline: complete ? pipelineMs <= TARGETS.pipelineMs : false,
+      memory: peakBytes <= TARGETS.peakBytes,
+      validate: validate.ms <= TARGETS.validateMs,
+      noticePage: notice ? notice.totalGzip <= TARGETS.noticeGzip : undefined,
+      noticeScript: notice ? notice.scriptGzip <= TARGETS.noticeScript : undefined,
+      firstSearch: searchRun ? searchRun.bytes <= TARGETS.firstSearch : undefined,
+    },
+    counts: made.counts,
+  };
+  mkdirSync(join(PROJECT, 'bench'), { recursive: true });
+  // One file per way of running, so a split run never overwrites the whole-pipeline figures.
+  const file = join(PROJECT, 'bench', `results-${records}${values.split ? '-split' : ''}${values.skip!.length ? `-without-${values.skip!.join('-')}` : ''}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+
+  const ok = (b: boolean | undefined) => (b === undefined ? '—' : b ? '✓' : '✗');
+  const cpu = (p?: { cpuMs?: number }) => (p?.cpuMs === undefined ? '' : `, CPU ${sec(p.cpuMs)}`);
+  const phaseRow = (name: string, p?: PhaseResult): [string, string, string, string] => [
+    name,
+    !p ? '—' : p.skipped ? 'skipped' : `${sec(p.ms)}${cpu(p)}, peak ${mb(p.peakBytes)}${p.code ? `, FAILED (exit ${p.code})` : ''}`,
+    '',
+    '',
+  ];
+  const rows: [string, string, string, string][] = [
+    ['records', String(made.records), '', ''],
+    ['validate alone (npm run validate)', `${sec(validate.ms)}${cpu(validate)}, peak ${mb(validate.peakTreeBytes)}`, '≤ 15 s', ok(result.targets.validate)],
+    ...(build
+      ? [
+          ['build: validate', sec(build.phases?.validate ?? 0), '', ''] as [string, string, string, string],
+          ['build: astro', build.phases?.astro === undefined ? '—' : sec(build.phases.astro), '', ''] as [string, string, string, string],
+          ['build: post-build (search, CSP, checks)', build.phases?.['post-build'] === undefined ? '—' : sec(build.phases['post-build']), '', ''] as [string, string, string, string],
+        ]
+      : ['astro', 'search', 'csp', 'checks'].map((p) => phaseRow(p, phases[p]))),
+    [`whole pipeline${complete ? '' : ' (INCOMPLETE)'}`, `${sec(pipelineMs)}${cpu({ cpuMs: pipelineCpuMs })}`, '≤ 120 s', ok(result.targets.pipeline)],
+    ['  load average before / after', `${loadBefore.join(' ')} / ${result.machine.loadAfter.join(' ')}`, '', ''],
+    ['ms per record', String(result.msPerRecord), '', ''],
+    ['peak memory (process tree)', mb(peakBytes), '≤ 4096 MB', ok(result.targets.memory)],
+    ['output', output ? `${output.files} files, ${mb(output.bytes)}` : '—', '', ''],
+    ['search index', search ? `${search.files} files, ${mb(search.bytes)}` : '—', '', ''],
+    ['notice page HTML + CSS (gzip)', notice ? kb(notice.totalGzip) : '—', '≤ 14 KB', ok(result.targets.noticePage)],
+    ['notice page script (gzip)', notice ? kb(notice.scriptGzip) : '—', '≤ 2 KB', ok(result.targets.noticeScript)],
+    ['first search transfer', searchRun ? `${kb(searchRun.bytes)} (${searchRun.requests} requests, ${searchRun.results} results)` : 'not measured', '≤ 150 KB', ok(result.targets.firstSearch)],
+  ];
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 10];
+  console.log(`\n${'phase / measure'.padEnd(w[0]!)}  ${'value'.padEnd(w[1]!)}  ${'target'.padEnd(w[2]!)}  met`);
+  for (const r of rows) console.log(`${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2].padEnd(w[2]!)}  ${r[3]}`);
+  if (failed) console.log(`\n✗ ${failed} failed; the figures above are as far as the pipeline got`);
+  console.log(`\n→ ${file}`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

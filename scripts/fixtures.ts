@@ -1,0 +1,35 @@
+/**
+ * `npm run fixtures -- --records N --seed S [--out DIR] [--today YYYY-MM-DD]`: write a synthetic
+ * jurisdiction of about N records, deterministic for the seed, as a project-like root DIR (default
+ * .fixtures/N-S) with content/ (calendars copied from this project's content/calendar) and
+ * fixture.json describing it. Validate or build it with GONGSHI_CONTENT_DIR=DIR/content.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SYNTH_TODAY } from '../src/lib/synth/generate.ts';
+import { writeJurisdiction } from '../src/lib/synth/write.ts';
+
+const PROJECT = resolve(import.meta.dirname, '..');
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    today: { type: 'string', default: SYNTH_TODAY },
+  },
+});
+const records = Number(values.records);
+if (!Number.isInteger(records) || records < 100) {
+  console.error('--records 应为不小于 100 的整数,例如 --records 1000');
+  process.exit(2);
+}
+const root = resolve(values.out ?? join(PROJECT, '.fixtures', `${records}-${values.seed}`));
+const t0 = performance.now();
+const counts = writeJurisdiction(root, join(PROJECT, 'content', 'calendar'), { records, seed: values.seed!, today: values.today });
+const total = Object.values(counts).reduce((a, b) => a + b, 0);
+const ms = Math.round(performance.now() - t0);
+writeFileSync(join(root, 'fixture.json'), JSON.stringify({ records: total, requested: records, seed: values.seed, today: values.today, counts, ms }, null, 2) + '\n');
+console.log(`✓ 已生成 ${total} 条合成记录 → ${root}/content(种子 ${values.seed},参照日期 ${values.today},用时 ${ms} ms)`);
+console.log(Object.entries(counts).map(([k, n]) => `  ${k.padEnd(22)} ${n}`).join('\n'));
