@@ -3,12 +3,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { KINDS, SCHEMAS, type Kind } from './schemas/index.ts';
 
+// GONGSHI_ROOT (set by scripts/build.ts --root) builds another jurisdiction's content with this code.
+const base = process.env.GONGSHI_ROOT ? `${process.env.GONGSHI_ROOT.replace(/\/+$/, '')}/content` : './content';
+
 function collection(kind: Kind) {
   return defineCollection({
     loader:
       kind === 'site'
-        ? glob({ pattern: 'site.yaml', base: './content', generateId: () => 'site' })
-        : glob({ pattern: '*.yaml', base: `./content/${kind}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+        ? glob({ pattern: 'site.yaml', base, generateId: () => 'site' })
+        : glob({ pattern: '*.yaml', base: `${base}/${kind}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: SCHEMAS[kind],
   });
 }

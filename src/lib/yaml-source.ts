@@ -2,7 +2,7 @@
  * Reading one YAML file defensively: encoding, BOM, empty files, syntax and duplicate keys all
  * become problems with a line and column, never exceptions.
  */
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** A parsed file plus what is needed to point at any field in it later. */
@@ -15,6 +15,10 @@ export interface YamlSource {
 
 /** Largest file accepted; a record is a few kilobytes, so anything bigger is a mistake. */
 export const MAX_FILE_BYTES = 1_000_000;
+
+/** Deepest nesting accepted; records nest a few levels, and the parser's stack gives out near 2,000. */
+export const MAX_DEPTH = 64;
+const TOO_DEEP = `嵌套层数过多(上限 ${MAX_DEPTH} 层):记录只需几层“字段: 值”,请检查是否有多余的括号或缩进`;
 
 /** Parse `bytes` of `file`, returning the source or the problems that stop it. */
 export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource; problems: Problem[] } {
@@ -31,10 +35,15 @@ export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('文件是空的:请填写记录内容,或删除这个文件');
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = [];
   for (const err of doc.errors) {
     const pos = lines.linePos(err.pos[0]);
+    // The parser recurses per level; a stack overflow means absurd nesting, and one message says so.
+    if (/call stack/i.test(err.message)) {
+      if (!problems.some((p) => p.message === TOO_DEEP)) problems.push({ file, path: '', line: pos.line, column: pos.col, message: TOO_DEEP });
+      continue;
+    }
     problems.push({
       file,
       path: '',
@@ -45,7 +54,27 @@ export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource
   }
   if (problems.length) return { problems };
   if (!isMap(doc.contents)) return fail('记录应是“字段: 值”形式的映射,而不是列表或单个值');
+  const deep = tooDeep(doc.contents);
+  if (deep !== undefined) {
+    const pos = lines.linePos(deep);
+    return fail(TOO_DEEP, pos.line, pos.col);
+  }
   return { source: { file, data: doc.toJS({ maxAliasCount: 100 }), doc, lines }, problems: [] };
+}
+
+/** Offset of the first node nested deeper than MAX_DEPTH under `root`, or undefined; iterative, so it cannot overflow. */
+function tooDeep(root: unknown): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_DEPTH) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 /** Line and column of the field at `path` in `source`, or of its nearest existing parent. */

@@ -1,0 +1,48 @@
+/**
+ * Check a built site: privacy, internal links and anchors, third-party requests, CSP. The build
+ * runs the same checks before it replaces dist/; this CLI checks any folder after the fact.
+ *
+ * Usage: node scripts/check-site.ts [DIR] [--root ROOT] [--only privacy,links,third-party,csp]
+ *        node scripts/check-site.ts [DIR] --csp-header   (print the policy for the web server)
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHECKS, formatIssues, runChecks, type CheckName } from '../src/lib/checks/index.ts';
+import { siteHeaderPolicy } from '../src/lib/csp.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { root: { type: 'string', default: '.' }, only: { type: 'string' }, 'csp-header': { type: 'boolean', default: false } },
+});
+
+function main(): number {
+  const root = resolve(values.root!);
+  const dir = resolve(root, positionals[0] ?? 'dist');
+  if (!existsSync(dir)) {
+    console.error(`✗ 找不到已构建的网站 ${dir}:请先运行 npm run build`);
+    return 1;
+  }
+  if (values['csp-header']) {
+    console.log(siteHeaderPolicy(dir));
+    return 0;
+  }
+  const names = (values.only?.split(',').map((s) => s.trim()) ?? Object.keys(CHECKS)) as CheckName[];
+  const unknown = names.filter((n) => !(n in CHECKS));
+  if (unknown.length) {
+    console.error(`✗ 没有这项检查:${unknown.join('、')}(可用:${Object.keys(CHECKS).join('、')})`);
+    return 1;
+  }
+  const t0 = performance.now();
+  const issues = runChecks(dir, root, names);
+  const ms = Math.round(performance.now() - t0);
+  if (issues.length) {
+    console.error(formatIssues(issues));
+    console.error(`\n✗ 网站检查未通过:${issues.length} 个问题(${names.join('、')},${ms} ms)`);
+    return 1;
+  }
+  console.log(`✓ 网站检查通过:${names.join('、')}(${ms} ms)`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,106 @@
+/**
+ * What every post-build check shares: the issue it reports, the files of a built folder, and the
+ * few settings of content/site.yaml the checks need (the site's address and declared channels).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+/** The post-build checks, by name. */
+export type CheckName = 'privacy' | 'links' | 'third-party' | 'csp';
+
+/** One thing wrong with the built site. */
+export interface CheckIssue {
+  check: CheckName;
+  /** Built file, relative to the built folder, e.g. publicities/x/index.html. */
+  file: string;
+  /** What is wrong and what to do, in Chinese. */
+  message: string;
+  /** Content files the offending text came from, when they can be told. */
+  sources?: string[];
+}
+
+/** What a check is given: the built folder and the project root it was built from. */
+export interface CheckContext {
+  /** The built folder (dist/ or the build's temporary folder). */
+  dir: string;
+  /** Project root holding content/. */
+  root: string;
+}
+
+/** The parts of content/site.yaml the checks read, taken loosely: the validator has already judged it. */
+export interface SiteSettings {
+  url?: URL;
+  /** Every string under `channels`, e.g. the reporting phone, e-mail and SMS number. */
+  channels: string[];
+}
+
+/** Read the site's address and declared channels from `root`/content/site.yaml; missing parts stay empty. */
+export function readSiteSettings(root: string): SiteSettings {
+  const file = join(root, 'content', 'site.yaml');
+  let data: unknown;
+  try {
+    data = existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
+  } catch {
+    data = undefined;
+  }
+  const site = (data && typeof data === 'object' ? data : {}) as { url?: unknown; channels?: unknown };
+  let url: URL | undefined;
+  try {
+    url = typeof site.url === 'string' ? new URL(site.url) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const channels = site.channels && typeof site.channels === 'object' ? Object.values(site.channels).filter((v): v is string => typeof v === 'string') : [];
+  return { url, channels };
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (sub: string) => {
+    for (const d of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${d.name}` : d.name;
+      if (d.isDirectory()) walk(rel);
+      else if (d.isFile()) out.push(rel);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The files of `dir` whose names end in one of `exts` (lower-case, with the dot). */
+export function filesWithExt(dir: string, exts: readonly string[]): string[] {
+  return listFiles(dir).filter((f) => exts.some((e) => f.toLowerCase().endsWith(e)));
+}
+
+/** Read a built file as text. */
+export function readBuilt(ctx: Pick<CheckContext, 'dir'>, file: string): string {
+  return readFileSync(join(ctx.dir, file), 'utf8');
+}
+
+/** The address a built file is served at: `a/b/index.html` → `/a/b/`, `feed.xml` → `/feed.xml`. */
+export function urlPathOf(file: string): string {
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** `content/{kind}/{id}.yaml` for a page served at `/{kind}/{id}/`, when that file exists under `root`. */
+export function recordFileOf(root: string, file: string): string | undefined {
+  const m = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(urlPathOf(file));
+  if (!m) return undefined;
+  for (const ext of ['yaml', 'yml']) {
+    const candidate = `content/${m[1]}/${m[2]}.${ext}`;
+    if (existsSync(join(root, candidate))) return candidate;
+  }
+  return undefined;
+}
+
+/** `path` relative to `root`, `/`-separated. */
+export function relativePath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}
+
+/** Issues as one line each: `[check] file  message  ← sources`. */
+export function formatIssues(issues: readonly CheckIssue[]): string {
+  return issues.map((i) => `[${i.check}] ${i.file}  ${i.message}${i.sources?.length ? `  ← ${i.sources.join('、')}` : ''}`).join('\n');
+}

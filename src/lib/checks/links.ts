@@ -1,0 +1,129 @@
+/**
+ * Internal links: every href, src and srcset in the built pages, and every address of the site
+ * in the sitemap and feeds, points at a file that exists; every #fragment at an id on its page.
+ */
+import { listFiles, readBuilt, readSiteSettings, urlPathOf, type CheckContext, type CheckIssue } from './built-site.ts';
+import { anchorsOf, srcsetUrls, tags } from './html.ts';
+
+/** Attributes holding one URL, per element ('*' for any element). */
+const URL_ATTRS: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  iframe: ['src'],
+  source: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  track: ['src'],
+  embed: ['src'],
+  input: ['src'],
+  object: ['data'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+};
+// rel values naming an origin to connect to, not a document.
+const ORIGIN_RELS = /\b(preconnect|dns-prefetch)\b/i;
+const LOCAL = 'http://site.invalid';
+
+/** A reference found in a built file. */
+interface Ref {
+  url: string;
+  /** How it was written, for the message: `<a href>`. */
+  where: string;
+}
+
+/** The references in an HTML page. */
+export function htmlRefs(html: string): Ref[] {
+  const out: Ref[] = [];
+  for (const t of tags(html)) {
+    for (const attr of URL_ATTRS[t.name] ?? []) {
+      const v = t.attrs.get(attr);
+      if (v === undefined || (t.name === 'link' && ORIGIN_RELS.test(t.attrs.get('rel') ?? ''))) continue;
+      out.push({ url: v, where: `<${t.name} ${attr}>` });
+    }
+    const srcset = t.attrs.get('srcset');
+    if (srcset) for (const url of srcsetUrls(srcset)) out.push({ url, where: `<${t.name} srcset>` });
+  }
+  return out;
+}
+
+/** The site addresses in a sitemap or feed: <loc>, <link> and href attributes. */
+export function xmlRefs(xml: string): Ref[] {
+  const out: Ref[] = [];
+  for (const m of xml.matchAll(/<(loc|link)>\s*([^<\s]+)\s*<\/\1>/g)) out.push({ url: m[2]!.replaceAll('&amp;', '&'), where: `<${m[1]}>` });
+  for (const m of xml.matchAll(/<[a-zA-Z:]+\s[^>]*?\bhref="([^"]+)"/g)) out.push({ url: m[1]!.replaceAll('&amp;', '&'), where: 'href' });
+  return out;
+}
+
+/** Check every internal reference of the built site in `ctx.dir`. */
+export function checkLinks(ctx: CheckContext): CheckIssue[] {
+  const files = listFiles(ctx.dir);
+  const exists = new Set(files);
+  const site = readSiteSettings(ctx.root).url;
+  const sitePrefix = site ? site.pathname.replace(/\/?$/, '/') : '/';
+  const anchors = new Map<string, Set<string>>();
+  const anchorsIn = (file: string) => {
+    let set = anchors.get(file);
+    if (!set) anchors.set(file, (set = anchorsOf(readBuilt(ctx, file))));
+    return set;
+  };
+  const issues: CheckIssue[] = [];
+
+  for (const file of files) {
+    const lower = file.toLowerCase();
+    const isHtml = lower.endsWith('.html');
+    if (!isHtml && !lower.endsWith('.xml')) continue;
+    const text = readBuilt(ctx, file);
+    const refs = isHtml ? htmlRefs(text) : xmlRefs(text);
+    const reported = new Set<string>();
+    const report = (ref: Ref, message: string) => {
+      if (reported.has(ref.url)) return;
+      reported.add(ref.url);
+      issues.push({ check: 'links', file, message: `${ref.where} “${ref.url}”${message}` });
+    };
+    for (const ref of refs) {
+      const raw = ref.url.trim();
+      if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^https?:/i.test(raw)) continue; // mailto:, tel:, data: …
+      let url: URL;
+      try {
+        url = new URL(raw, LOCAL + urlPathOf(file));
+      } catch {
+        report(ref, ' 不是有效的地址');
+        continue;
+      }
+      let path: string;
+      if (url.origin === LOCAL) path = url.pathname;
+      else if (site && url.origin === site.origin && url.pathname.startsWith(sitePrefix)) path = '/' + url.pathname.slice(sitePrefix.length);
+      else continue; // another site: not ours to check
+      if (!isHtml && url.origin === LOCAL) continue; // a relative reference in XML is not an address of the site
+      let target: string;
+      try {
+        target = decodeURIComponent(path).slice(1);
+      } catch {
+        report(ref, ' 含有无效的百分号编码');
+        continue;
+      }
+      if (target === '' || target.endsWith('/')) target += 'index.html';
+      if (!exists.has(target)) {
+        if (!exists.has(`${target}/index.html`)) {
+          report(ref, ` 指向的 ${path} 不存在`);
+          continue;
+        }
+        target = `${target}/index.html`;
+      }
+      const fragment = url.hash.slice(1);
+      if (!fragment || fragment.toLowerCase() === 'top' || !target.endsWith('.html')) continue;
+      let id: string;
+      try {
+        id = decodeURIComponent(fragment);
+      } catch {
+        id = fragment;
+      }
+      if (!anchorsIn(target).has(id)) report(ref, ` 的锚点 #${id} 在 ${target} 中没有对应的 id`);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,13 @@
+/** /data/rounds/{id}.compiled.json: one selection round with every stage's records (like an OCDS compiled record). */
+import type { GetStaticPaths } from 'astro';
+import { getDataset } from '../../../lib/astro-dataset.ts';
+import { ledgerSite } from '../../../lib/ledger/astro-ledger.ts';
+import { compiledRound } from '../../../lib/open-data.ts';
+
+export const getStaticPaths = (async () => [...(await getDataset()).byKind.rounds.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+/** The compiled round. */
+export async function GET({ params }: { params: { id: string } }): Promise<Response> {
+  const body = compiledRound(await getDataset(), ledgerSite(), params.id);
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

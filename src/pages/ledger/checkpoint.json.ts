@@ -1,0 +1,9 @@
+/** /ledger/checkpoint.json: the committed checkpoint, byte for byte. */
+import { formatCheckpoint } from '../../lib/ledger/log.ts';
+import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
+
+/** The checkpoint file; 404 (not generated) before the first seal. */
+export function GET(): Response {
+  const cp = ledgerSite().checkpoint;
+  return new Response(cp ? formatCheckpoint(cp) : '{}\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

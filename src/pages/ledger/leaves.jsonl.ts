@@ -1,0 +1,8 @@
+/** /ledger/leaves.jsonl: one line per leaf, exactly the bytes its leaf hash covers. */
+import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
+import { leavesText } from '../../lib/ledger/site.ts';
+
+/** The leaves file. */
+export function GET(): Response {
+  return new Response(leavesText(ledgerSite()), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
+}
