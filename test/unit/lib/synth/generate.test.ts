@@ -40,11 +40,13 @@ describe('generateJurisdiction', () => {
     expect([...kinds].sort()).toEqual(KINDS.filter((k) => k !== 'calendar').sort());
   });
 
-  it('dates nothing after the reference date but the end of a probation', () => {
+  it('dates nothing after the reference date but the end of a probation or of an open window', () => {
     const today = '2026-06-30';
     const records = generateJurisdiction({ records: 300, seed: 2, calendars, today });
-    // A probation that began before today may end after it; every other date is history.
-    const dates = JSON.stringify(records, (key, value) => (key === 'probation' ? undefined : value)).match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+    // A probation or a publicity window that began by today may end after it; every other date is history.
+    const future = (key: string, value: unknown) =>
+      key === 'probation' || (key === 'window' && (value as { from: string }).from <= today) ? undefined : value;
+    const dates = JSON.stringify(records, future).match(/\d{4}-\d{2}-\d{2}/g) ?? [];
     expect(dates.length).toBeGreaterThan(200);
     expect(dates.filter((d) => d > today)).toEqual([]);
   });
