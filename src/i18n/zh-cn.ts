@@ -29,6 +29,10 @@ export const ui = {
     search: '搜索',
     report: '我要举报',
     feeds: '订阅',
+    rules: '监督规则',
+    ledger: '发布台账',
+    verify: '核验',
+    data: '开放数据',
   },
   home: {
     statement: (department: string, jurisdiction: string) =>
@@ -468,6 +472,34 @@ export const ui = {
     email: '邮件',
     standingHeading: '常设举报渠道',
     standingIntro: '组织部门的 12380 举报电话、网站和短信平台常年受理反映选人用人问题,不受公示期限制。',
+  },
+  compliance: {
+    heading: '程序合规情况',
+    intro: '对照监督规则逐条核验本次工作已发布的记录。每条写明核验了什么、依据哪些记录;规则的含义和出处见“监督规则”页面。',
+    summary: (met: number, exception: number, na: number, failed: number) =>
+      `适用规则 ${met + exception + failed} 条:符合 ${met} 条${exception ? `,依公开说明的例外 ${exception} 条` : ''}${failed ? `,不符合 ${failed} 条` : ''};暂不适用 ${na} 条。`,
+    status: { met: '符合', exception: '例外(已说明理由)', 'not-applicable': '不适用', failed: '不符合' },
+    evidence: '核验情况',
+    reason: { exception: '例外理由', 'not-applicable': '说明', failed: '问题', met: '说明' },
+    records: '依据记录',
+    ruleLink: (id: string) => `规则 ${id} 的说明`,
+    notApplicable: (n: number) => `暂不适用的规则(${n} 条)及原因`,
+  },
+  trail: {
+    heading: '责任链',
+    intro: '这项任职经过的每个环节由谁负责,都能在下列公告中查到(推荐人、考察组成员、考察评价签名人、考官、参加表决的成员、程序情况表签字人)。',
+    personHeading: (round: string, post: string) => `${round}:${post}`,
+    none: '暂无任职记录。',
+    in: '见',
+  },
+  rules: {
+    pageTitle: '监督规则',
+    intro: '本网站发布的每条记录都按下列规则核验:任何一条不符合,网站就不会生成,所以页面上看到的记录都已通过核验。每次选拔任用工作的页面列出各条规则的核验情况。',
+    params: '现行参数',
+    sources: '依据',
+    exception: '允许例外:确有特殊情况的,须在记录中公开说明理由,理由与记录一同公布。',
+    ledger: '由发布台账核验:每条记录发布时计算哈希并写入只能追加的台账,之后的任何改动都会被发现。',
+    count: (n: number) => `共 ${n} 条规则。`,
   },
 } as const;
 

@@ -6,6 +6,8 @@
 import { evaluateRules, type Outcome, type Status } from '../rules/index.ts';
 import { trailOf, type TrailLink } from '../rules/supervision.ts';
 import type { Dataset } from './dataset.ts';
+import { ledgerEvidence } from './ledger/compliance.ts';
+import type { LedgerSite } from './ledger/site.ts';
 import { RULE_CATALOG, type RuleInfo } from './rule-catalog.ts';
 
 export type { Status } from '../rules/index.ts';
@@ -27,22 +29,57 @@ export interface RuleCompliance {
 /** Worst first: one failed subject fails the rule for the round. */
 const RANK: Record<Status, number> = { failed: 3, exception: 2, met: 1, 'not-applicable': 0 };
 
-/** Outcomes that concern round `roundId`: its own, and the yearly ones of its year. */
-function concerns(o: Outcome, roundId: string, year: number): boolean {
-  return o.round === roundId || (o.round === undefined && (o.year === undefined || o.year === year));
+/** Outcomes of each rule by round, and the jurisdiction-wide ones, grouped once per dataset. */
+interface OutcomeIndex {
+  byRound: Map<string, Map<string, Outcome[]>>;
+  wide: Map<string, Outcome[]>;
+}
+const indexes = new WeakMap<Dataset, OutcomeIndex>();
+
+function outcomeIndex(ds: Dataset): OutcomeIndex {
+  let index = indexes.get(ds);
+  if (index) return index;
+  index = { byRound: new Map(), wide: new Map() };
+  for (const [rule, outcomes] of evaluateRules(ds)) {
+    for (const o of outcomes) {
+      let byRule = index.wide;
+      if (o.round !== undefined) {
+        byRule = index.byRound.get(o.round) ?? new Map();
+        index.byRound.set(o.round, byRule);
+      }
+      const list = byRule.get(rule) ?? [];
+      byRule.set(rule, list);
+      list.push(o);
+    }
+  }
+  indexes.set(ds, index);
+  return index;
 }
 
-/** For every rule of the catalog, how round `roundId` stands, with evidence and records. */
-export function complianceOfRound(ds: Dataset, roundId: string): RuleCompliance[] {
+/** Outcomes of rule `id` that concern round `roundId`: its own, and the yearly ones of its year. */
+function concerning(ds: Dataset, id: string, roundId: string, year: number): Outcome[] {
+  const index = outcomeIndex(ds);
+  const own = index.byRound.get(roundId)?.get(id) ?? [];
+  const wide = (index.wide.get(id) ?? []).filter((o) => o.year === undefined || o.year === year);
+  return [...own, ...wide];
+}
+
+/**
+ * For every rule of the catalog, how round `roundId` stands, with evidence and records. The ledger's
+ * rules (P3, D9, E1) are read from `ledger` when given; without it they are left to the ledger.
+ */
+export function complianceOfRound(ds: Dataset, roundId: string, ledger?: LedgerSite): RuleCompliance[] {
   const round = ds.byKind.rounds.get(roundId);
   if (!round) throw new Error(`no round ${roundId}`);
-  const all = evaluateRules(ds);
+  const fromLedger = ledger ? ledgerEvidence(ledger, ds, roundId) : undefined;
   return RULE_CATALOG.map((rule) => {
     if (rule.enforcedBy === 'ledger') {
+      const found = fromLedger?.[rule.id as keyof NonNullable<typeof fromLedger>];
+      if (found) return { rule, ...found, ...(found.status === 'met' ? {} : { reason: found.evidence }) };
       const reason = '由发布台账比对每次发布的内容核验,不在本面板计算';
       return { rule, status: 'not-applicable' as const, evidence: reason, reason, records: [] };
     }
-    const outcomes = (all.get(rule.id) ?? []).filter((o) => concerns(o, roundId, round.data.year));
+    const outcomes = concerning(ds, rule.id, roundId, round.data.year);
     if (outcomes.length === 0) {
       const reason = '本次工作尚无适用此规则的记录';
       return { rule, status: 'not-applicable' as const, evidence: reason, reason, records: [] };

@@ -129,3 +129,23 @@ export function searchUrl(query?: string): string {
 export function reportUrl(): string {
   return '/report/';
 }
+
+/** The rule catalog page; with an ID, the rule's entry on it. */
+export function rulesUrl(id?: string): string {
+  return id ? `/rules/#${id}` : '/rules/';
+}
+
+/** The publication ledger page. */
+export function ledgerUrl(): string {
+  return '/ledger/';
+}
+
+/** The in-browser verification page. */
+export function verifyUrl(): string {
+  return '/verify/';
+}
+
+/** The open data page. */
+export function dataUrl(): string {
+  return '/data/';
+}

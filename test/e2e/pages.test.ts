@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_CATALOG } from '../../src/lib/rule-catalog.ts';
 import { axeViolations } from './browser.ts';
 import { E2E_DIST, openSite } from './site.ts';
 
@@ -46,6 +47,49 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('shows every rule on the compliance panel of each round, with the declared exception and its reason', async () => {
+    const rounds = sitemapPaths().filter((p) => /^\/rounds\/[^/]+\/$/.test(p) && !p.includes('/page/'));
+    expect(rounds.length).toBeGreaterThanOrEqual(6);
+    for (const path of rounds) {
+      const page = await site.page(path);
+      const ids = await page.locator('#compliance .compliance__rule').evaluateAll((els) => els.map((e) => e.id.replace('rule-', '')));
+      expect(ids.sort(), path).toEqual(RULE_CATALOG.map((r) => r.id).sort());
+      expect(await page.locator('#compliance .compliance__rule--failed').count(), path).toBe(0);
+      await page.close();
+    }
+    const page = await site.page('/rounds/2026-hbj-fjz/');
+    const i3 = page.locator('#rule-I3');
+    expect(await i3.locator('.tag').textContent()).toBe('例外(已说明理由)');
+    expect(await i3.textContent()).toContain('例外理由');
+    expect(await page.locator('#rule-G2').textContent()).toMatch(/共 \d+ 个工作日/);
+    expect(await page.locator('#rule-P3 .tag').textContent()).toBe('符合');
+    await page.close();
+  });
+
+  it('lists every rule on /rules/ with the parameters in force', async () => {
+    const page = await site.page('/rules/');
+    for (const r of RULE_CATALOG) expect(await page.locator(`h3[id="${r.id}"]`).textContent(), r.id).toContain(r.title);
+    expect(await page.locator('main').textContent()).toContain('任前公示期:不少于 5 个工作日');
+    await page.close();
+  });
+
+  it('shows the accountability trail on an appointment and on the appointed person', async () => {
+    for (const path of ['/appointments/2026-jtj-fjz-rz/', '/people/lin-xiaochuan/']) {
+      const page = await site.page(path);
+      const labels = await page.locator('#trail dt').allTextContents();
+      expect(labels, path).toEqual(expect.arrayContaining(['推荐人', '考察组成员', '参加表决成员', '程序情况表签字人']));
+      await page.close();
+    }
+  });
+
+  it('shows every record’s place in the ledger', async () => {
+    for (const path of ['/appointments/2026-jtj-fjz-rz/', '/people/lin-xiaochuan/', '/rounds/2026-jtj-fjz/']) {
+      const page = await site.page(path);
+      expect(await page.locator('.record-history').textContent(), path).toMatch(/[0-9a-f]{16}/);
+      await page.close();
+    }
+  });
+
   it('renders a person page listing appearances', async () => {
     const page = await site.page(first('/people/'));
     expect(await page.locator('main a').count()).toBeGreaterThan(0);
@@ -60,8 +104,8 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
-  it.each(['/', '/publicities/', '/rounds/', '/people/'])('has no WCAG 2.2 AA violation on %s and its first page', async (prefix) => {
-    for (const path of prefix === '/' ? ['/'] : [prefix, first(prefix)]) {
+  it.each(['/', '/publicities/', '/rounds/', '/people/', '/rules/'])('has no WCAG 2.2 AA violation on %s and its first page', async (prefix) => {
+    for (const path of ['/', '/rules/'].includes(prefix) ? [prefix] : [prefix, first(prefix)]) {
       const page = await site.page(path);
       expect(await axeViolations(page), path).toEqual([]);
       await page.close();
