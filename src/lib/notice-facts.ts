@@ -39,6 +39,7 @@ import { findRefs } from './refs.ts';
 import { profileSections, roundTermsSections } from './record-facts.ts';
 import { refUrl } from './urls.ts';
 import { windowState } from './views.ts';
+import { CalendarGapError, type WorkingCalendar } from './working-days.ts';
 
 const t = ui.facts;
 const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? t.yes : t.no);
@@ -54,6 +55,8 @@ export interface NoticeWindow {
   tone: Tone;
   /** Last day to report a problem: the window's last day, for a publicity. */
   deadline?: string;
+  /** For a publicity: its working days on the official calendar, e.g. 共 5 个工作日(含 2026-09-28 国庆节调休上班日). */
+  workingDays?: string;
 }
 
 /** Everything a notice page shows, in display form. */
@@ -86,7 +89,7 @@ export function noticeView(ds: Dataset, entry: NoticeEntry): NoticeView {
     reference: referenceCode(entry.kind, entry.id),
     meta: noticeMeta(ds, entry),
     summary: entry.data.summary ? paragraphs(entry.data.summary) : undefined,
-    window: noticeWindow(entry, ds.today),
+    window: noticeWindow(entry, ds.today, ds.calendar),
     exceptions: (entry.data.exceptions ?? []).map((e) => ({ ...e, title: ruleInfo(e.rule)?.title })),
     correctedBy: noticeReferrers.filter((e) => e.kind === 'corrections').map((e) => noticeItem(e)),
     sections: noticeSections(ds, entry),
@@ -113,21 +116,35 @@ export function noticeMeta(ds: Dataset, entry: NoticeEntry): Fact[] {
   );
 }
 
-/** The period a notice announces and its state on `today`; undefined for kinds without one. */
-export function noticeWindow(entry: NoticeEntry, today: string): NoticeWindow | undefined {
+/** The period a notice announces and its state on `today`; undefined for kinds without one. With `calendar`, a publicity's working days. */
+export function noticeWindow(entry: NoticeEntry, today: string, calendar?: WorkingCalendar): NoticeWindow | undefined {
   const make = (label: string, p: { from: string; to: string }, states: Record<'upcoming' | 'open' | 'closed', string>, deadline: boolean): NoticeWindow => {
     const state = windowState(p, today);
     return { label, from: p.from, to: p.to, state, stateLabel: states[state], tone: state, deadline: deadline ? p.to : undefined };
   };
   switch (entry.kind) {
-    case 'publicities':
-      return make(ui.window.publicity, entry.data.window, ui.window.states, true);
+    case 'publicities': {
+      const w = make(ui.window.publicity, entry.data.window, ui.window.states, true);
+      const days = calendar && workingDaysText(calendar, entry.data.window);
+      return days ? { ...w, workingDays: days } : w;
+    }
     case 'pre-announcements':
       return make(ui.window.recommendation, entry.data.recommendation, ui.window.genericStates, false);
     case 'inspection-notices':
       return make(ui.window.inspection, entry.data.period, ui.window.genericStates, false);
     default:
       return undefined;
+  }
+}
+
+/** A window's working days and any make-up workday in it, in words; undefined where the calendar lacks a year. */
+export function workingDaysText(calendar: WorkingCalendar, p: { from: string; to: string }): string | undefined {
+  try {
+    const makeup = calendar.makeupWorkdaysBetween(p.from, p.to);
+    return ui.window.workingDays(calendar.countWorkingDays(p.from, p.to), makeup.map((m) => ui.window.makeupDay(m.date, m.for)));
+  } catch (err) {
+    if (err instanceof CalendarGapError) return undefined;
+    throw err;
   }
 }
 

@@ -4,6 +4,7 @@ import { noticePositions, noticeView, noticeWindow, rosterOn } from '../../../sr
 import { referenceCode } from '../../../src/lib/reference-code.ts';
 import { ruleInfo } from '../../../src/lib/rule-catalog.ts';
 import { NOTICE_KINDS, type NoticeKind } from '../../../src/schemas/index.ts';
+import { buildFixture } from '../../fixtures/build.ts';
 import { example } from '../../fixtures/examples.ts';
 import { exampleDataset, hrefs, plain } from './example-dataset.ts';
 
@@ -69,6 +70,22 @@ describe('publicity windows', () => {
 
   it('gives the recommendation period of a pre-announcement without a reporting deadline', () => {
     expect(noticeWindow(notice('pre-announcements'), '2026-03-10')).toMatchObject({ label: '推荐时间', state: 'open', deadline: undefined });
+  });
+
+  it('counts the working days of a publicity window on the official calendar', () => {
+    expect(view('publicities').window?.workingDays).toMatch(/^共 \d+ 个工作日,按国务院办公厅公布的节假日安排计算$/);
+  });
+
+  it('names a make-up workday inside the window', () => {
+    // On the official 2026 calendar, Sunday 2026-09-20 is worked to make up for the National Day holiday.
+    const official = buildFixture((r) => (r['publicities/gs'].window = { from: '2026-09-18', to: '2026-09-24' }));
+    expect(noticeView(official, official.byKind.publicities.get('gs') as NoticeEntry).window?.workingDays).toBe('共 6 个工作日(含 2026-09-20 国庆节调休上班日),按国务院办公厅公布的节假日安排计算');
+  });
+
+  it('leaves the working days out for a window in a year the calendar lacks', () => {
+    const pub = notice('publicities');
+    const future = { ...pub, data: { ...pub.data, window: { from: '2031-03-03', to: '2031-03-07' } } } as NoticeEntry;
+    expect(noticeWindow(future, '2026-11-20', ds.calendar)?.workingDays).toBeUndefined();
   });
 
   it('has no window for kinds that announce none', () => {
