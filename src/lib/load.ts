@@ -2,7 +2,7 @@
  * Loading content/ from disk: every folder is a kind, every YAML file a record whose ID is its file
  * name. Shape errors are collected, never thrown, so one run reports them all.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ID_PATTERN, KINDS, type Kind } from '../schemas/common.ts';
 import { SCHEMAS } from '../schemas/index.ts';
@@ -23,6 +23,8 @@ const FOLDERS = KINDS.filter((k) => k !== 'site');
 /** Read and shape-check every record under `contentDir`; `root` makes file names relative. */
 export function loadContent(contentDir: string, root = process.cwd()): Loaded {
   const out: Loaded = { entries: [], sources: new Map(), problems: [] };
+  // kind/id of every entry so far: the duplicate check must not rescan all entries per file.
+  const seen = new Set<string>();
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   let names: string[];
   try {
@@ -38,9 +40,14 @@ export function loadContent(contentDir: string, root = process.cwd()): Loaded {
         out.problems.push({ file: rel(full), path: '', message: `不认识的文件夹“${name}”:记录只能放在这些文件夹里:${FOLDERS.join('、')}` });
         continue;
       }
-      for (const file of readdirSync(full).sort()) readRecord(out, name as Kind, join(full, file), rel);
+      // relative() once per folder, not per file: the same text as rel(join(full, file)).
+      const folder = rel(full);
+      for (const dirent of readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const file = (folder === '' ? dirent.name : `${folder}/${dirent.name}`).split('\\').join('/');
+        readRecord(out, seen, name as Kind, join(full, dirent.name), file, dirent);
+      }
     } else if (name === 'site.yaml') {
-      readRecord(out, 'site', full, rel);
+      readRecord(out, seen, 'site', full, rel(full));
     } else if (!name.startsWith('.') && name.toLowerCase() !== 'readme.md') {
       out.problems.push({ file: rel(full), path: '', message: '文件放错了位置:content/ 下只放 site.yaml,其余记录放进对应类别的文件夹' });
     }
@@ -50,10 +57,10 @@ export function loadContent(contentDir: string, root = process.cwd()): Loaded {
   return out;
 }
 
-function readRecord(out: Loaded, kind: Kind, path: string, rel: (p: string) => string): void {
-  const file = rel(path);
+function readRecord(out: Loaded, seen: Set<string>, kind: Kind, path: string, file: string, dirent?: Dirent): void {
   const m = /^(.*)\.ya?ml$/.exec(path.split(/[\\/]/).at(-1) ?? '');
-  if (statSync(path).isDirectory()) {
+  // The directory entry answers without a stat per file; a symbolic link is followed, as statSync does.
+  if (dirent && !dirent.isSymbolicLink() ? dirent.isDirectory() : statSync(path).isDirectory()) {
     out.problems.push({ file, path: '', message: `“${KINDS.includes(kind) ? kind : ''}”文件夹里不能再有子文件夹:请把记录直接放在 content/${kind}/ 下` });
     return;
   }
@@ -66,7 +73,7 @@ function readRecord(out: Loaded, kind: Kind, path: string, rel: (p: string) => s
     out.problems.push({ file, path: '', message: `文件名“${id}”不能作编号:只用小写字母、数字和连字符,例如 2026-jtj-fjz-gs.yaml` });
     return;
   }
-  if (out.entries.some((e) => e.kind === kind && e.id === id)) {
+  if (seen.has(`${kind}/${id}`)) {
     out.problems.push({ file, path: '', message: `编号“${id}”在 ${kind} 中重复(.yaml 与 .yml 同名):请删除或改名其中一个` });
     return;
   }
@@ -80,4 +87,5 @@ function readRecord(out: Loaded, kind: Kind, path: string, rel: (p: string) => s
     return;
   }
   out.entries.push({ kind, id, file, data: parsed.data } as Entry);
+  seen.add(`${kind}/${id}`);
 }

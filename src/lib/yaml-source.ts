@@ -4,8 +4,12 @@
  */
 import { isCollection, isMap, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problem.ts';
+import { parseSimpleYaml } from './simple-yaml.ts';
 
-/** A parsed file plus what is needed to point at any field in it later. */
+/**
+ * A parsed file plus what is needed to point at any field in it later. For a file read by the fast
+ * path, `doc` and `lines` are built from the text on first use, which only a message needs.
+ */
 export interface YamlSource {
   file: string;
   data: unknown;
@@ -28,14 +32,16 @@ export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource
   if (bytes.byteLength > MAX_FILE_BYTES) return fail(`文件过大(${bytes.byteLength} 字节,上限 ${MAX_FILE_BYTES}):一份记录不应这么大,请检查是否误粘贴了内容`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return fail('文件不是 UTF-8 编码(可能是 GBK):请在编辑器中以 UTF-8 编码另存');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('文件是空的:请填写记录内容,或删除这个文件');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Most files are plain records: read their data directly and build the document only if a message needs a position.
+  const simple = parseSimpleYaml(text);
+  if (simple !== undefined) return { source: new LazySource(file, text, simple), problems: [] };
+  const { doc, lines } = parseFull(text);
   const problems: Problem[] = [];
   for (const err of doc.errors) {
     const pos = lines.linePos(err.pos[0]);
@@ -60,6 +66,37 @@ export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource
     return fail(TOO_DEEP, pos.line, pos.col);
   }
   return { source: { file, data: doc.toJS({ maxAliasCount: 100 }), doc, lines }, problems: [] };
+}
+
+/** Reused: a fatal decoder keeps no state between whole-buffer decodes. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The document with positions, parsed exactly as every file once was. */
+function parseFull(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }), lines };
+}
+
+/** A source whose document is parsed from `text` on first use; a class, so 100,000 of them share one shape and their getters. */
+class LazySource implements YamlSource {
+  file: string;
+  data: unknown;
+  #text: string;
+  #full?: { doc: Document; lines: LineCounter };
+
+  constructor(file: string, text: string, data: unknown) {
+    this.file = file;
+    this.data = data;
+    this.#text = text;
+  }
+
+  get doc(): Document {
+    return (this.#full ??= parseFull(this.#text)).doc;
+  }
+
+  get lines(): LineCounter {
+    return (this.#full ??= parseFull(this.#text)).lines;
+  }
 }
 
 /** Offset of the first node nested deeper than MAX_DEPTH under `root`, or undefined; iterative, so it cannot overflow. */

@@ -89,9 +89,15 @@ function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-/** The notices of `kind` belonging to round `roundId`, in date order. */
+/** The notices of `kind` belonging to round `roundId`, in date order; shared between calls and frozen, so copy before sorting. */
 export function roundNotices<K extends Kind>(ds: Dataset, roundId: string, kind: K): Entry<K>[] {
-  return noticesOfRound(ds, roundId).filter((n): n is Entry<K> & typeof n => n.kind === kind) as unknown as Entry<K>[];
+  // Rules ask for the same round and kind many times (per position, per candidate): filter once.
+  const byRound = indexOf(ds).roundNotices;
+  let byKind = byRound.get(roundId);
+  if (!byKind) byRound.set(roundId, (byKind = new Map()));
+  let list = byKind.get(kind);
+  if (!list) byKind.set(kind, (list = Object.freeze(noticesOfRound(ds, roundId).filter((n) => n.kind === kind)) as Entry[]));
+  return list as unknown as Entry<K>[];
 }
 
 /** Every round entry. */
@@ -158,6 +164,8 @@ export { fractionWords } from '../lib/rule-catalog.ts';
 /** Indexes built once per dataset. */
 interface Index {
   qualifications: Map<string, Entry<'qualifications'>[]>;
+  /** Round ID → kind → that round's notices of the kind, filled as rules ask. */
+  roundNotices: Map<string, Map<Kind, Entry[]>>;
 }
 const indexes = new WeakMap<Dataset, Index>();
 
@@ -170,7 +178,7 @@ function indexOf(ds: Dataset): Index {
       if (!list) qualifications.set(q.data.person, (list = []));
       list.push(q);
     }
-    indexes.set(ds, (ix = { qualifications }));
+    indexes.set(ds, (ix = { qualifications, roundNotices: new Map() }));
   }
   return ix;
 }

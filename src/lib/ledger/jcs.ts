@@ -7,7 +7,52 @@
 
 /** The canonical JSON text of `value`; throws on anything that is not plain I-JSON. */
 export function canonicalize(value: unknown): string {
+  // Every record is hashed on each validation: the fast pass skips building a path for each value,
+  // and only a value it refuses goes through the pass that names where the problem is.
+  try {
+    return fast(value);
+  } catch (err) {
+    if (err !== REFUSED) throw err;
+  }
   return serialize(value, '$');
+}
+
+/** Thrown by the fast pass for anything the full pass must explain. */
+const REFUSED = Symbol('not plain I-JSON');
+
+/** The same text as serialize, without locations; throws REFUSED wherever serialize throws. */
+function fast(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw REFUSED;
+      return JSON.stringify(value);
+    case 'string':
+      if (!value.isWellFormed()) throw REFUSED;
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + fast(value[i]);
+        return out + ']';
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw REFUSED;
+      const keys = Object.keys(value).sort();
+      const record = value as Record<string, unknown>;
+      let out = '{';
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (!k.isWellFormed()) throw REFUSED;
+        out += (i ? ',' : '') + JSON.stringify(k) + ':' + fast(record[k]);
+      }
+      return out + '}';
+    }
+    default:
+      throw REFUSED;
+  }
 }
 
 function serialize(value: unknown, at: string): string {

@@ -63,8 +63,10 @@ export function leafFields(e: LeafFields): LeafFields {
 
 /** The bytes a leaf hash covers (after the 0x00 prefix): UTF-8 of the leaf fields' canonical JSON. */
 export function leafBytes(e: LeafFields): Uint8Array {
-  return new TextEncoder().encode(canonicalize(leafFields(e)));
+  return UTF8.encode(canonicalize(leafFields(e)));
 }
+
+const UTF8 = new TextEncoder();
 
 /** One log line, fields in reading order, `data` in canonical form; no trailing newline. */
 export function formatLogLine(e: LogEntry): string {

@@ -1,11 +1,12 @@
 /** SHA-256 in Node for the ledger: the synchronous driver of the Merkle generators. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalize } from './jcs.ts';
 import { runSync, toHex, type Hashing } from './merkle.ts';
 
 /** SHA-256 of `input`. */
 export function sha256(input: Uint8Array | string): Uint8Array {
-  return createHash('sha256').update(input).digest();
+  // One-shot hashing: every record and leaf is hashed on each validation, and a Hash object per call costs more than the digest.
+  return hash('sha256', input, 'buffer');
 }
 
 /** Run a Merkle computation with Node's SHA-256. */

@@ -37,6 +37,19 @@ describe('reading a YAML file', () => {
     const { source } = read('name: 甲\nwindow:\n  from: 2026-01-01\n  to: 2026-01-09\n');
     expect(locate(source!, ['window', 'to'])).toEqual({ line: 4, column: 7 });
   });
+  it('reports a duplicate key inside a list item with its line', () => {
+    const p = read('name: 甲\nitems:\n  - person: a\n    person: b\n').problems[0]!;
+    expect([p.message, p.line, p.column]).toEqual(['同一字段写了两次:请删除其中一个', 4, 5]);
+  });
+  it('reads a file the fast path leaves alone the same way', () => {
+    const { source } = read('name: 甲\r\nnote: |\r\n  第一行\r\nitems: [a, {b: 1}]\r\n');
+    expect(source?.data).toEqual({ name: '甲', note: '第一行\n', items: ['a', { b: 1 }] });
+    expect(locate(source!, ['items', 1, 'b'])).toEqual({ line: 4, column: 16 });
+  });
+  it('locates a field of a plain record and of a list item in it', () => {
+    const { source } = read('# 注释\nname: 甲\nitems:\n- person: a\n  count: 2  # 人\n');
+    expect(locate(source!, ['items', 0, 'count'])).toEqual({ line: 5, column: 10 });
+  });
   it('falls back to the nearest parent for a missing field', () => {
     const { source } = read('name: 甲\nwindow:\n  from: 2026-01-01\n');
     expect(locate(source!, ['window', 'to'])?.line).toBe(3);

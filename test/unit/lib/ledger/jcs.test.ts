@@ -80,6 +80,10 @@ describe('canonicalize', () => {
     expect(() => canonicalize({ a: '\ud800' })).toThrow(/unpaired surrogate/);
   });
 
+  it('names where a rejected value sits, however deep', () => {
+    expect(() => canonicalize({ a: [1, { b: Number.NaN }] })).toThrow('JCS: $.a[1].b is NaN');
+  });
+
   it('rejects undefined, dates and other non-JSON values', () => {
     expect(() => canonicalize({ a: undefined })).toThrow(/undefined/);
     expect(() => canonicalize({ a: new Date(0) })).toThrow(/Date/);
