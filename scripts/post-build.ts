@@ -1,15 +1,16 @@
-/** Steps that run over the freshly built site before it replaces dist/ (search index, checks). */
+/** Steps that run over the freshly built site before it replaces dist/ (search index, CSP, checks). */
 import { formatIssues, runChecks } from '../src/lib/checks/index.ts';
-import { applyCsp } from '../src/lib/csp.ts';
+import { cspWriter } from '../src/lib/csp.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 /** Run every post-build step over the site in `dir`. */
 export async function postBuildSteps(dir: string, root: string): Promise<void> {
   const search = await indexSite(dir);
   console.log(`✓ 搜索索引:读取 ${search.pages} 个网页,写入 ${search.files} 个文件,${(search.bytes / 1024).toFixed(0)} KB`);
-  // Steps that write into the site go above this line; the CSP hashes the final HTML, and the
-  // checks then judge exactly what will be published. Any issue throws, so dist/ is not replaced.
-  applyCsp(dir);
-  const issues = runChecks(dir, root);
+  // Steps that write into the site go above this line. Then one pass over the site writes each
+  // page's CSP (which hashes the final HTML) and runs every check on exactly what will be
+  // published. Any issue throws, so dist/ is not replaced.
+  const csp = cspWriter();
+  const issues = runChecks(dir, root, undefined, { rewriteHtml: csp.rewrite });
   if (issues.length) throw new Error(`网站检查未通过(${issues.length} 个问题):\n${formatIssues(issues)}`);
 }

@@ -72,8 +72,17 @@ const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?
 
 /** `html` with its own policy in a <meta> right after <meta charset> (which must stay in the first 1024 bytes). */
 export function withCspMeta(html: string): string {
+  return withCspMetaAndHashes(html).html;
+}
+
+/** withCspMeta, also returning the hashes it allowed (those of the page's inline code). */
+function withCspMetaAndHashes(html: string): { html: string; hashes: InlineHashes } {
   const bare = html.replace(CSP_META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineHashes(bare))}">`;
+  const hashes = inlineHashes(bare);
+  return { html: insertMeta(bare, `<meta http-equiv="Content-Security-Policy" content="${policyFor(hashes)}">`), hashes };
+}
+
+function insertMeta(bare: string, meta: string): string {
   const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(bare);
   const head = /<head(?:\s[^>]*)?>/i.exec(bare);
   const at = charset ? charset.index + charset[0].length : head ? head.index + head[0].length : -1;
@@ -83,16 +92,27 @@ export function withCspMeta(html: string): string {
 
 /** Post-build step: give every page in `dir` its policy; returns the site-wide hashes for the server's header. */
 export function applyCsp(dir: string): InlineHashes & { pages: number } {
-  const site: InlineHashes & { pages: number } = { scripts: new Set(), styles: new Set(), styleAttrs: new Set(), pages: 0 };
+  const writer = cspWriter();
   for (const file of filesWithExt(dir, ['.html'])) {
     const full = join(dir, file);
-    const html = withCspMeta(readFileSync(full, 'utf8'));
-    writeFileSync(full, html);
-    const page = inlineHashes(html);
-    for (const key of ['scripts', 'styles', 'styleAttrs'] as const) for (const h of page[key]) site[key].add(h);
-    site.pages++;
+    writeFileSync(full, writer.rewrite(readFileSync(full, 'utf8')));
   }
-  return site;
+  return writer.site;
+}
+
+/** The CSP step a page at a time, for a pass that reads each page anyway (checks/pass.ts): `rewrite` gives a page its policy, `site` gathers the hashes. */
+export function cspWriter(): { rewrite: (html: string) => string; site: InlineHashes & { pages: number } } {
+  const site: InlineHashes & { pages: number } = { scripts: new Set(), styles: new Set(), styleAttrs: new Set(), pages: 0 };
+  return {
+    site,
+    rewrite: (page) => {
+      // The <meta> adds no inline code, so the hashes of the page without it are those of the page with it.
+      const { html, hashes } = withCspMetaAndHashes(page);
+      for (const key of ['scripts', 'styles', 'styleAttrs'] as const) for (const h of hashes[key]) site[key].add(h);
+      site.pages++;
+      return html;
+    },
+  };
 }
 
 /** The header policy for the whole built site in `dir` (every page's hashes, plus frame-ancestors). */

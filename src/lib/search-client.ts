@@ -138,7 +138,9 @@ export function startSearch(root: HTMLElement): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 40, ranking });
+      // noWorker: Pagefind would otherwise fetch a second copy of its engine (pagefind-worker.js,
+      // 12 KB compressed) to search off the main thread; a query here takes milliseconds either way.
+      await pf.options({ excerptLength: 40, ranking, noWorker: true });
       return pf;
     }));
 

@@ -5,8 +5,9 @@
  * wrote the policy (src/lib/csp.ts), so a slip in either shows.
  */
 import { createHash } from 'node:crypto';
-import { filesWithExt, readBuilt, type CheckContext, type CheckIssue } from './built-site.ts';
-import { isInlineScript, tags } from './html.ts';
+import type { CheckContext, CheckIssue } from './built-site.ts';
+import { isInlineScript, tags, type Tag } from './html.ts';
+import { runPass, type FileCheck } from './pass.ts';
 
 /** A policy as directive → sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -23,7 +24,11 @@ const short = (text: string) => JSON.stringify(text.trim().slice(0, 40));
 
 /** Problems with the policy of one page. */
 export function cspProblems(html: string): string[] {
-  const all = tags(html);
+  return cspProblemsOfTags(tags(html));
+}
+
+/** Problems with the policy of one page, from its start tags. */
+function cspProblemsOfTags(all: readonly Tag[]): string[] {
   const metas = all.filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
   if (metas.length === 0) return ['页面没有 <meta http-equiv="Content-Security-Policy">:构建的 CSP 步骤(src/lib/csp.ts)没有处理这个页面'];
   const out: string[] = [];
@@ -51,5 +56,17 @@ export function cspProblems(html: string): string[] {
 
 /** Check the policy of every page in the built site. */
 export function checkCsp(ctx: CheckContext): CheckIssue[] {
-  return filesWithExt(ctx.dir, ['.html']).flatMap((file) => cspProblems(readBuilt(ctx, file)).map((message) => ({ check: 'csp' as const, file, message })));
+  return runPass(ctx, [cspCheck()])[0]!;
+}
+
+/** The CSP check as a check of the shared pass (pass.ts). */
+export function cspCheck(): FileCheck {
+  const issues: CheckIssue[] = [];
+  return {
+    wants: (lower) => lower.endsWith('.html'),
+    visit: ({ file, tags: parse }) => {
+      for (const message of cspProblemsOfTags(parse())) issues.push({ check: 'csp', file, message });
+    },
+    finish: () => issues,
+  };
 }

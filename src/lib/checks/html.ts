@@ -73,8 +73,13 @@ export function tags(html: string): Tag[] {
 
 /** The IDs a fragment can point at in `html`: every id, and the name of every <a>. */
 export function anchorsOf(html: string): Set<string> {
+  return anchorsOfTags(tags(html));
+}
+
+/** The IDs a fragment can point at, from a page's start tags. */
+export function anchorsOfTags(all: readonly Tag[]): Set<string> {
   const ids = new Set<string>();
-  for (const t of tags(html)) {
+  for (const t of all) {
     const id = t.attrs.get('id');
     if (id) ids.add(id);
     const name = t.name === 'a' ? t.attrs.get('name') : undefined;

@@ -2,8 +2,9 @@
  * Internal links: every href, src and srcset in the built pages, and every address of the site
  * in the sitemap and feeds, points at a file that exists; every #fragment at an id on its page.
  */
-import { listFiles, readBuilt, readSiteSettings, urlPathOf, type CheckContext, type CheckIssue } from './built-site.ts';
-import { anchorsOf, srcsetUrls, tags } from './html.ts';
+import { listFiles, readSiteSettings, urlPathOf, type CheckContext, type CheckIssue } from './built-site.ts';
+import { anchorsOfTags, srcsetUrls, tags, type Tag } from './html.ts';
+import { runPass, type BuiltFile, type FileCheck } from './pass.ts';
 
 /** Attributes holding one URL, per element ('*' for any element). */
 const URL_ATTRS: Record<string, readonly string[]> = {
@@ -37,8 +38,13 @@ interface Ref {
 
 /** The references in an HTML page. */
 export function htmlRefs(html: string): Ref[] {
+  return refsOfTags(tags(html));
+}
+
+/** The references among the start tags of a page. */
+function refsOfTags(all: readonly Tag[]): Ref[] {
   const out: Ref[] = [];
-  for (const t of tags(html)) {
+  for (const t of all) {
     for (const attr of URL_ATTRS[t.name] ?? []) {
       const v = t.attrs.get(attr);
       if (v === undefined || (t.name === 'link' && ORIGIN_RELS.test(t.attrs.get('rel') ?? ''))) continue;
@@ -61,28 +67,41 @@ export function xmlRefs(xml: string): Ref[] {
 /** Check every internal reference of the built site in `ctx.dir`. */
 export function checkLinks(ctx: CheckContext): CheckIssue[] {
   const files = listFiles(ctx.dir);
+  return runPass(ctx, [linksCheck(ctx, files)], {}, files)[0]!;
+}
+
+// Separates a page's ids in the one string kept per page: a Set per page would cost far more memory on a large site.
+const SEP = '\0';
+
+/** An issue whose anchor could not be judged yet: its target page comes later in the pass. */
+interface Pending {
+  target: string;
+  id: string;
+  issue: CheckIssue;
+}
+
+/** The link check as a check of the shared pass (pass.ts); `files` is the whole listing of `ctx.dir`. */
+export function linksCheck(ctx: CheckContext, files: readonly string[]): FileCheck {
   const exists = new Set(files);
   const site = readSiteSettings(ctx.root).url;
   const sitePrefix = site ? site.pathname.replace(/\/?$/, '/') : '/';
-  const anchors = new Map<string, Set<string>>();
-  const anchorsIn = (file: string) => {
-    let set = anchors.get(file);
-    if (!set) anchors.set(file, (set = anchorsOf(readBuilt(ctx, file))));
-    return set;
-  };
-  const issues: CheckIssue[] = [];
+  // Every page's ids (and <a name>s), as SEP-joined text with SEP at both ends.
+  const anchors = new Map<string, string>();
+  // In file order; a Pending is settled once all pages have been seen.
+  const found: (CheckIssue | Pending)[] = [];
 
-  for (const file of files) {
-    const lower = file.toLowerCase();
+  const visit = ({ file, lower, text, tags: parse }: BuiltFile) => {
     const isHtml = lower.endsWith('.html');
-    if (!isHtml && !lower.endsWith('.xml')) continue;
-    const text = readBuilt(ctx, file);
-    const refs = isHtml ? htmlRefs(text) : xmlRefs(text);
+    let refs: Ref[];
+    if (isHtml) {
+      anchors.set(file, SEP + [...anchorsOfTags(parse())].join(SEP) + SEP);
+      refs = refsOfTags(parse());
+    } else refs = xmlRefs(text);
     const reported = new Set<string>();
     const report = (ref: Ref, message: string) => {
       if (reported.has(ref.url)) return;
       reported.add(ref.url);
-      issues.push({ check: 'links', file, message: `${ref.where} “${ref.url}”${message}` });
+      found.push({ check: 'links', file, message: `${ref.where} “${ref.url}”${message}` });
     };
     for (const ref of refs) {
       const raw = ref.url.trim();
@@ -122,8 +141,26 @@ export function checkLinks(ctx: CheckContext): CheckIssue[] {
       } catch {
         id = fragment;
       }
-      if (!anchorsIn(target).has(id)) report(ref, ` 的锚点 #${id} 在 ${target} 中没有对应的 id`);
+      const seen = anchors.get(target);
+      if (seen !== undefined) {
+        if (!seen.includes(SEP + id + SEP)) report(ref, ` 的锚点 #${id} 在 ${target} 中没有对应的 id`);
+        continue;
+      }
+      // The target page comes later in the pass. The same address in the same file always settles
+      // the same way, so it is judged (and reported) once, in the place it would have had.
+      if (reported.has(ref.url)) continue;
+      reported.add(ref.url);
+      found.push({ target, id, issue: { check: 'links', file, message: `${ref.where} “${ref.url}” 的锚点 #${id} 在 ${target} 中没有对应的 id` } });
     }
-  }
-  return issues;
+  };
+
+  return {
+    wants: (lower) => lower.endsWith('.html') || lower.endsWith('.xml'),
+    visit,
+    finish: () =>
+      found.flatMap((f) => {
+        if (!('target' in f)) return [f];
+        return (anchors.get(f.target) ?? SEP).includes(SEP + f.id + SEP) ? [] : [f.issue];
+      }),
+  };
 }

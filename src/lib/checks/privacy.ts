@@ -5,11 +5,31 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesWithExt, readBuilt, readSiteSettings, recordFileOf, type CheckContext, type CheckIssue } from './built-site.ts';
+import { readSiteSettings, recordFileOf, type CheckContext, type CheckIssue } from './built-site.ts';
 import { decodeEntities } from './html.ts';
+import { runPass, type FileCheck } from './pass.ts';
 
 /** Built files that carry content text; scripts, styles and binary search fragments do not. */
-export const SCANNED_EXTENSIONS = ['.html', '.htm', '.xml', '.json', '.csv', '.ics', '.txt', '.md', '.rss', '.atom', '.webmanifest'];
+export const SCANNED_EXTENSIONS = [
+  '.html',
+  '.htm',
+  '.xml',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.geojson',
+  '.csv',
+  '.tsv',
+  '.ics',
+  '.vcf',
+  '.txt',
+  '.md',
+  '.yaml',
+  '.yml',
+  '.rss',
+  '.atom',
+  '.webmanifest',
+];
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -79,29 +99,37 @@ export function mask(value: string): string {
 
 /** Scan every text file of the built site for personal data; each issue names the built file and the content files it came from. */
 export function checkPrivacy(ctx: CheckContext): CheckIssue[] {
+  return runPass(ctx, [privacyCheck(ctx)])[0]!;
+}
+
+/** The privacy scan as a check of the shared pass (pass.ts). */
+export function privacyCheck(ctx: CheckContext): FileCheck {
   const { channels } = readSiteSettings(ctx.root);
   const issues: CheckIssue[] = [];
   let content: Map<string, string> | undefined;
-  for (const file of filesWithExt(ctx.dir, SCANNED_EXTENSIONS)) {
-    const seen = new Set<string>();
-    for (const hit of findPersonalData(scannable(file, readBuilt(ctx, file)), channels)) {
-      if (seen.has(hit.value)) continue;
-      seen.add(hit.value);
-      content ??= readContent(join(ctx.root, 'content'));
-      const sources = sourcesOf(content, hit);
-      // Text the record holds verbatim names its file; otherwise the page's own record is the best lead.
-      const page = sources.length ? undefined : recordFileOf(ctx.root, file);
-      if (page) sources.push(page);
-      const what = hit.kind === 'id' ? '不得公开身份证号' : '只能公开 content/site.yaml 中 channels 声明的举报渠道';
-      issues.push({
-        check: 'privacy',
-        file,
-        message: `发现${LABEL[hit.kind]} ${mask(hit.value)}:${what},请从来源记录中删除`,
-        sources,
-      });
-    }
-  }
-  return issues;
+  return {
+    wants: (lower) => SCANNED_EXTENSIONS.some((e) => lower.endsWith(e)),
+    visit: ({ file, text }) => {
+      const seen = new Set<string>();
+      for (const hit of findPersonalData(scannable(file, text), channels)) {
+        if (seen.has(hit.value)) continue;
+        seen.add(hit.value);
+        content ??= readContent(join(ctx.root, 'content'));
+        const sources = sourcesOf(content, hit);
+        // Text the record holds verbatim names its file; otherwise the page's own record is the best lead.
+        const page = sources.length ? undefined : recordFileOf(ctx.root, file);
+        if (page) sources.push(page);
+        const what = hit.kind === 'id' ? '不得公开身份证号' : '只能公开 content/site.yaml 中 channels 声明的举报渠道';
+        issues.push({
+          check: 'privacy',
+          file,
+          message: `发现${LABEL[hit.kind]} ${mask(hit.value)}:${what},请从来源记录中删除`,
+          sources,
+        });
+      }
+    },
+    finish: () => issues,
+  };
 }
 
 /** The text of `file` to scan: calendar UIDs look like e-mail addresses (RFC 5545 suggests id@host) but name events, not people. */

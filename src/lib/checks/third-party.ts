@@ -3,8 +3,9 @@
  * media) may come from another host, so reading a notice tells no one else who read it. Links a
  * citizen chooses to follow, such as the 12380 website, are fine.
  */
-import { filesWithExt, readBuilt, readSiteSettings, type CheckContext, type CheckIssue } from './built-site.ts';
-import { cssUrls, srcsetUrls, tags } from './html.ts';
+import { readSiteSettings, type CheckContext, type CheckIssue } from './built-site.ts';
+import { cssUrls, srcsetUrls, tags, type Tag } from './html.ts';
+import { runPass, type FileCheck } from './pass.ts';
 
 /** Attributes a browser fetches without a click, per element. */
 const FETCHED: Record<string, readonly string[]> = {
@@ -40,8 +41,13 @@ export function isThirdParty(ref: string, ownHosts: ReadonlySet<string>): boolea
 /** Third-party URLs a page or stylesheet would load, with where they were written. */
 export function fetchedUrls(text: string, isCss: boolean): { url: string; where: string }[] {
   if (isCss) return cssUrls(text).map((url) => ({ url, where: 'CSS url()' }));
+  return fetchedUrlsOfTags(tags(text));
+}
+
+/** Third-party URLs the start tags of a page or SVG would load. */
+function fetchedUrlsOfTags(all: readonly Tag[]): { url: string; where: string }[] {
   const out: { url: string; where: string }[] = [];
-  for (const t of tags(text)) {
+  for (const t of all) {
     for (const attr of FETCHED[t.name] ?? []) {
       const v = t.attrs.get(attr);
       if (v !== undefined) out.push({ url: v, where: `<${t.name} ${attr}>` });
@@ -58,17 +64,25 @@ export function fetchedUrls(text: string, isCss: boolean): { url: string; where:
 
 /** Report every resource of the built site that would be fetched from another host. */
 export function checkThirdParty(ctx: CheckContext): CheckIssue[] {
+  return runPass(ctx, [thirdPartyCheck(ctx)])[0]!;
+}
+
+/** The third-party check as a check of the shared pass (pass.ts). */
+export function thirdPartyCheck(ctx: CheckContext): FileCheck {
   const site = readSiteSettings(ctx.root).url;
   const own = new Set(site ? [site.host] : []);
   own.add('site.invalid');
   const issues: CheckIssue[] = [];
-  for (const file of filesWithExt(ctx.dir, ['.html', '.htm', '.css', '.svg'])) {
-    const seen = new Set<string>();
-    for (const { url, where } of fetchedUrls(readBuilt(ctx, file), file.toLowerCase().endsWith('.css'))) {
-      if (!isThirdParty(url, own) || seen.has(url)) continue;
-      seen.add(url);
-      issues.push({ check: 'third-party', file, message: `${where} 从其他网站加载“${url}”:请把这个资源放进本站(public/)或删除,页面不得向第三方发请求` });
-    }
-  }
-  return issues;
+  return {
+    wants: (lower) => ['.html', '.htm', '.css', '.svg'].some((e) => lower.endsWith(e)),
+    visit: ({ file, lower, text, tags: parse }) => {
+      const seen = new Set<string>();
+      for (const { url, where } of lower.endsWith('.css') ? fetchedUrls(text, true) : fetchedUrlsOfTags(parse())) {
+        if (!isThirdParty(url, own) || seen.has(url)) continue;
+        seen.add(url);
+        issues.push({ check: 'third-party', file, message: `${where} 从其他网站加载“${url}”:请把这个资源放进本站(public/)或删除,页面不得向第三方发请求` });
+      }
+    },
+    finish: () => issues,
+  };
 }

@@ -29,6 +29,14 @@ describe('internal links and anchors', () => {
     expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('#missing')]);
   });
 
+  it('reports an anchor missing on a page that comes later in the listing, in the order written', () => {
+    const issues = run({
+      'a/index.html': page('<a href="/z/#missing">去</a><a href="/gone/">旧</a><a href="/z/#there">到</a>'),
+      'z/index.html': page('<h2 id="there">有</h2>'),
+    });
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('#missing 在 z/index.html'), expect.stringContaining('/gone/ 不存在')]);
+  });
+
   it('reports an anchor missing on the same page', () => {
     expect(run({ 'index.html': page('<a href="#main">跳到正文</a>') })).toHaveLength(1);
   });

@@ -71,6 +71,11 @@ describe('privacy scanner', () => {
     expect(issues.map((i) => i.file).sort()).toEqual(['data/people.csv', 'feeds/all.xml']);
   });
 
+  it('scans the ledger log and other line-delimited JSON', () => {
+    const issues = run({ 'ledger/log.jsonl': '{"id":"a","note":"13912345678"}\n', 'data/export.tsv': '名\t邮箱\n林\tx@y.example\n' });
+    expect(issues.map((i) => i.file).sort()).toEqual(['data/export.tsv', 'ledger/log.jsonl']);
+  });
+
   it('names the content record the text came from', () => {
     const issues = run(
       { 'rounds/r1/index.html': page(`<p>身份证 ${VALID_ID}</p>`) },
