@@ -4,7 +4,7 @@
  * .fixtures/N-S) with content/ (calendars copied from this project's content/calendar) and
  * fixture.json describing it. Validate or build it with GONGSHI_CONTENT_DIR=DIR/content.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SYNTH_TODAY } from '../src/lib/synth/generate.ts';
@@ -27,6 +27,8 @@ if (!Number.isInteger(records) || records < 100) {
 }
 const root = resolve(values.out ?? join(PROJECT, '.fixtures', `${records}-${values.seed}`));
 const t0 = performance.now();
+// New content: a ledger sealed over earlier content would no longer match it.
+rmSync(join(root, 'ledger'), { recursive: true, force: true });
 const counts = writeJurisdiction(root, join(PROJECT, 'content', 'calendar'), { records, seed: values.seed!, today: values.today });
 const total = Object.values(counts).reduce((a, b) => a + b, 0);
 const ms = Math.round(performance.now() - t0);

@@ -68,7 +68,10 @@ function seal(): number {
     return 0;
   }
   const checkpoint = makeCheckpoint(all, today, key);
-  for (const k of plan.added) console.log(`  新封存  ${k}`);
+  // Every revision is listed; new records only up to a screenful (a first seal may add thousands).
+  const SHOW = 50;
+  for (const k of plan.added.slice(0, SHOW)) console.log(`  新封存  ${k}`);
+  if (plan.added.length > SHOW) console.log(`  ……另有 ${plan.added.length - SHOW} 条新记录(完整清单见 ledger/log.jsonl)`);
   for (const r of plan.revised) console.log(`  新版本  ${r.key} 第 ${r.version} 版${r.correction ? `(依据 ${r.correction})` : ''}`);
   for (const c of plan.unusedCorrections) console.warn(`  注意:更正 ${c} 封存时它所更正的记录没有改动,它以后也不能再为任何改动作依据`);
   if (ledger.checkpoint?.signature && !key) console.warn('  注意:上一个检查点有签名,这次没有提供 GONGSHI_SIGNING_KEY,新检查点不签名');

@@ -4,7 +4,7 @@
  * and open-data pages show what the files hold.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -88,12 +88,31 @@ describe('the ledger and open data on the built site', () => {
     await log.close();
   });
 
-  it('show a sealed version with its canonical JSON', async () => {
-    const key = firstKey();
+  it('show a superseded version at its permanent address with its canonical JSON', async () => {
+    const key = 'appointments/2026-hbj-fjz-rz';
+    const log = readFileSync(join(E2E_DIST, 'ledger/log.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { key: string; version: number; data: unknown });
+    const first = log.find((e) => e.key === key && e.version === 1)!;
     const page = await site.page(`/history/${key}/1/`);
     const pre = (await page.locator('pre.canonical-json').textContent()) ?? '';
-    expect(JSON.parse(pre)).toEqual(JSON.parse(readFileSync(join(E2E_DIST, `data/${key}.json`), 'utf8')));
+    expect(JSON.parse(pre)).toEqual(first.data);
     await page.close();
+  });
+
+  it('show both versions of a corrected record on its page, and what the correction changed', async () => {
+    const page = await site.page('/appointments/2026-hbj-fjz-rz/');
+    const links = await page.locator('#record-versions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/history/appointments/2026-hbj-fjz-rz/1/', '/appointments/2026-hbj-fjz-rz/', '/corrections/2026-hbj-fjz-rz-gz/']));
+    const changes = (await page.locator('.record-history__changes').textContent()) ?? '';
+    expect(changes).toContain('公示期间收到的 1 件反映件');
+    expect(changes).toContain('公示期间收到反映 2 件');
+    await page.close();
+  });
+
+  it('give no separate page to the version a record page shows', () => {
+    expect(existsSync(join(E2E_DIST, 'history/appointments/2026-hbj-fjz-rz/2/index.html'))).toBe(false);
+    expect(existsSync(join(E2E_DIST, 'history/appointments/2026-hbj-fjz-rz/1/index.html'))).toBe(true);
+    // Kinds without pages of their own keep a page for every version.
+    expect(existsSync(join(E2E_DIST, 'history/bodies/swcwh/1/index.html'))).toBe(true);
   });
 
   it('serve CSV with a byte-order mark and CRLF line ends, documented on the data page', async () => {

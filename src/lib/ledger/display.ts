@@ -9,7 +9,7 @@ import type { Column, Fact, Inline } from '../display.ts';
 import { recordUrl } from '../urls.ts';
 import { showValue, type Change } from './diff.ts';
 import type { Checkpoint, LogEntry } from './log.ts';
-import { historyHref, ledgerRowHref, titleOf, type LedgerSite, type RecordHistoryView } from './site.ts';
+import { historyHref, ledgerRowHref, titleOf, versionHref, type LedgerSite, type RecordHistoryView } from './site.ts';
 
 const h = ledgerUi.history;
 
@@ -85,7 +85,7 @@ export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[
       cells: [
         String(e.seq),
         [`${KIND_LABELS[kind] ?? kind}:`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: titleOf(current, e.key) }],
-        { href: historyHref(e.key, e.version), text: String(e.version) },
+        { href: versionHref(site, e), text: String(e.version) },
         { date: e.sealed },
         { code: e.hash },
         e.correction ? { href: ledgerRowHref(correction?.seq ?? 0), text: titleOf(correction?.data, e.correction) } : h.none,

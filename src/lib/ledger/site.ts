@@ -105,6 +105,25 @@ export function historyHref(key: string, version: number): string {
   return `/history/${key}/${version}/`;
 }
 
+/**
+ * Whether sealed version `entry` needs a page of its own: it does once superseded (or while the
+ * record waits to be sealed again), and always for kinds without a page. The version a record's
+ * page shows needs none: that page shows its hash and ledger position, and /data/ has its data.
+ * At 100,000 records this saves 100,000 pages that would repeat the record pages.
+ */
+export function hasVersionPage(site: LedgerSite, entry: LogEntry): boolean {
+  const [kind, id] = entry.key.split('/') as [Kind, string];
+  if (!recordUrl(kind, id)) return true;
+  const latest = site.versions.get(entry.key)?.at(-1);
+  return latest !== entry || site.hashes.get(entry.key) !== entry.hash;
+}
+
+/** Where version `entry` is shown: its own page, or the record's page while that shows it. */
+export function versionHref(site: LedgerSite, entry: LogEntry): string {
+  const [kind, id] = entry.key.split('/') as [Kind, string];
+  return hasVersionPage(site, entry) ? historyHref(entry.key, entry.version) : recordUrl(kind, id)!;
+}
+
 /** The verify page, set to check `key`. */
 export function verifyHref(key: string): string {
   return `/verify/?record=${encodeURIComponent(key)}`;
@@ -159,7 +178,7 @@ export function recordHistory(site: LedgerSite, key: string): RecordHistoryView 
       seq: v.seq,
       hash: v.hash,
       sealed: v.sealed,
-      href: historyHref(key, v.version),
+      href: versionHref(site, v),
       ledgerHref: ledgerRowHref(v.seq),
       correction: v.correction
         ? {
