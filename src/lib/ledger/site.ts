@@ -4,7 +4,6 @@
  * the record history read from here; nothing here decides validity (check.ts does, before the
  * build starts).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_LABELS } from '../../schemas/index.ts';
 import type { Kind } from '../../schemas/common.ts';
@@ -32,8 +31,8 @@ export interface LedgerSite {
   sources: Map<string, SourceRecord>;
   /** Current hash of every record, by key. */
   hashes: Map<string, string>;
-  /** The log file exactly as committed. */
-  logText: string;
+  /** Path of the log file, published exactly as committed; read when written, not held for the whole build. */
+  logFile: string;
 }
 
 const cache = new Map<string, LedgerSite>();
@@ -49,24 +48,19 @@ export function getLedgerSite(root = process.cwd()): LedgerSite {
 export function loadLedgerSite(root: string): LedgerSite {
   const ledger = readLedger(root);
   const records = readSourceRecords(join(root, 'content'), root);
-  const sources = new Map(records.map((r) => [r.key, r]));
-  let logText = '';
-  try {
-    logText = readFileSync(join(root, LOG_FILE), 'utf8');
-  } catch {
-    // No ledger yet: nothing sealed, nothing to publish.
-  }
   // The published tree is the checkpoint's; validation has ensured the log is exactly that long.
   const entries = ledger.checkpoint ? ledger.entries.slice(0, ledger.checkpoint.size) : [];
-  return {
-    entries,
-    checkpoint: ledger.checkpoint,
-    tree: treeOf(entries),
-    versions: versionsByKey(entries),
-    sources,
-    hashes: new Map(records.map((r) => [r.key, recordHash(r.data)])),
-    logText,
-  };
+  const versions = versionsByKey(entries);
+  const hashes = new Map<string, string>();
+  const sources = new Map<string, SourceRecord>();
+  for (const r of records) {
+    const hash = recordHash(r.data);
+    hashes.set(r.key, hash);
+    // A record as sealed is the same data as its latest log line: keep one copy of it, not two.
+    const latest = versions.get(r.key)?.at(-1);
+    sources.set(r.key, latest?.hash === hash ? { ...r, data: latest.data } : r);
+  }
+  return { entries, checkpoint: ledger.checkpoint, tree: treeOf(entries), versions, sources, hashes, logFile: join(root, LOG_FILE) };
 }
 
 /** The published leaves file: one canonical leaf per line. */

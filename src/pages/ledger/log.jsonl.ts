@@ -1,7 +1,9 @@
 /** /ledger/log.jsonl: the full log with every version's data, as committed. */
+import { existsSync, readFileSync } from 'node:fs';
 import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
 
-/** The log file. */
+/** The log file, byte for byte (empty before the first seal). */
 export function GET(): Response {
-  return new Response(ledgerSite().logText, { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
+  const file = ledgerSite().logFile;
+  return new Response(existsSync(file) ? readFileSync(file) : '', { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
 }
