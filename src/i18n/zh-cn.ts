@@ -398,6 +398,8 @@ export const ui = {
     roundsHeading: '按选拔任用工作(从推荐预告到任职)',
     unitsHeading: '按单位',
     peopleHeading: '按人员',
+    groupPage: (total: number, n: number, count: number) => `共 ${total} 个频道,第 ${n} 页,共 ${count} 页。`,
+    groupTitle: (heading: string, n: number) => `订阅 ${heading}(第 ${n} 页)`,
     calendarHeading: '任前公示日历',
     calendarIntro: '把下面的日历地址添加到手机或电脑的日历中,每个任前公示期显示为一个全天事件,最后一天就是反映问题的截止日期。',
     calendarLink: '任前公示期日历(iCalendar)',

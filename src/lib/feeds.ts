@@ -8,6 +8,7 @@ import { ui } from '../i18n/zh-cn.ts';
 import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
 import type { Dataset, NoticeEntry } from './dataset.ts';
 import { escapeHtml, feedItem, noticeSubjects, toRssItem } from './feed-items.ts';
+import { pageNav, paginate, type PageNav } from './pagination.ts';
 import { absoluteUrl, feedUrl, listUrl, personUrl, roundUrl, unitUrl, type FeedSubject } from './urls.ts';
 
 /** How many items a feed keeps. */
@@ -192,4 +193,38 @@ export function feedDirectory(ds: Dataset): FeedGroup[] {
     { id: 'units', heading: f.unitsHeading, feeds: named(ds.byKind.units).map(([id, u]) => entry({ type: 'units', id }, u.data.name)) },
     { id: 'people', heading: f.peopleHeading, feeds: named(ds.byKind.people).map(([id, p]) => entry({ type: 'people', id }, p.data.name)) },
   ];
+}
+
+/** Feeds per page of the directory: a group longer than this is paged, so /feeds/ stays light at any scale. */
+export const DIRECTORY_PAGE_SIZE = 200;
+
+/** One page of one group of the feed directory, with the links to its other pages. */
+export interface FeedGroupPage extends FeedGroup {
+  number: number;
+  count: number;
+  total: number;
+  nav?: PageNav;
+}
+
+/** The address of page `n` of directory group `id`: page 1 is the group's section on /feeds/. */
+export function feedGroupPageUrl(id: FeedGroup['id'], n: number): string {
+  return n === 1 ? `/feeds/#${id}` : `/feeds/${id}/page/${n}/`;
+}
+
+/**
+ * The feed directory cut into pages: every group's first page is shown on /feeds/, and a group with
+ * more than `size` feeds (people and units of a large jurisdiction) continues on its own pages.
+ */
+export function feedDirectoryPages(ds: Dataset, size = DIRECTORY_PAGE_SIZE): FeedGroupPage[][] {
+  return feedDirectory(ds).map((group) => {
+    const pages = paginate(group.feeds, size);
+    return pages.map((page) => ({
+      ...group,
+      feeds: page.items,
+      number: page.number,
+      count: page.count,
+      total: page.total,
+      ...(page.count > 1 ? { nav: pageNav(page.number, page.count, (n) => feedGroupPageUrl(group.id, n)) } : {}),
+    }));
+  });
 }

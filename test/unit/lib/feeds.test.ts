@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { example } from '../../fixtures/examples.ts';
-import { FEED_LIMIT, feedCatalogue, feedDirectory, feedOf, feedsForPage, rssOptions } from '../../../src/lib/feeds.ts';
+import { FEED_LIMIT, feedCatalogue, feedDirectory, feedDirectoryPages, feedOf, feedsForPage, rssOptions } from '../../../src/lib/feeds.ts';
 import { NOTICE_KINDS } from '../../../src/schemas/index.ts';
 import { exampleDataset } from './example-dataset.ts';
 
@@ -155,5 +155,17 @@ describe('the /feeds/ page', () => {
   it('labels each feed with what it follows', () => {
     const people = feedDirectory(ds).find((g) => g.id === 'people')!;
     expect(people.feeds.map((f) => f.label)).toEqual(['李明', '林晓川']);
+  });
+
+  it('keeps a group on one page while it is short', () => {
+    for (const pages of feedDirectoryPages(ds)) expect(pages.map((p) => [p.number, p.count, p.nav])).toEqual([[1, 1, undefined]]);
+  });
+
+  it('pages a long group, every feed on exactly one page, page 1 being its section on /feeds/', () => {
+    const people = feedDirectoryPages(ds, 1).find((pages) => pages[0]?.id === 'people')!;
+    expect(people.map((p) => p.feeds.map((f) => f.label))).toEqual([['李明'], ['林晓川']]);
+    expect(people[1]).toMatchObject({ number: 2, count: 2, total: 2 });
+    expect(people[1]?.nav?.prev).toBe('/feeds/#people');
+    expect(people[0]?.nav?.next).toBe('/feeds/people/page/2/');
   });
 });
