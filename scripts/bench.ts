@@ -7,7 +7,7 @@
  * Default: validate = `node scripts/validate.ts DIR` alone; build = `node scripts/build.ts --root DIR`
  * (validate again, astro, post-build: search index, CSP, site checks), cold (content cache removed).
  * The fixture is sealed once (timed) before the first run, as a published portal's content is.
- * --split runs astro, search and checks (CSP and every check) each in a process of its own, so each phase has its
+ * --split runs astro, files (each record's data and proof files), search and checks (CSP and every check) each in a process of its own, so each phase has its
  * own time and peak memory, and a phase can be skipped (--skip search) when it cannot finish. The
  * Pagefind indexer runs under an address-space limit (--limit-gb, default 16) so that, if it runs
  * away, it fails alone instead of waking the kernel's OOM killer on a shared machine.
@@ -250,6 +250,12 @@ async function childPhase(phase: string): Promise<number> {
       await build({ root: PROJECT, outDir: out, logLevel: 'warn' });
       return 0;
     }
+    case 'files': {
+      const { writeRecordFiles } = await import('../src/lib/ledger/publish.ts');
+      const { getLedgerSite } = await import('../src/lib/ledger/site.ts');
+      console.log(`✓ 记录文件:${writeRecordFiles(getLedgerSite(dir), out)} 个`);
+      return 0;
+    }
     case 'search': {
       const { indexSite } = await import('../src/lib/search-index.ts');
       const report = await indexSite(out);
@@ -311,7 +317,7 @@ async function main(): Promise<number> {
 
   if (!failed) rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
   if (!failed && values.split) {
-    for (const phase of ['astro', 'search', 'checks']) {
+    for (const phase of ['astro', 'files', 'search', 'checks']) {
       if (values.skip!.includes(phase)) {
         phases[phase] = { ms: 0, peakBytes: 0, code: 0, memory: [], skipped: true };
         continue;
@@ -397,7 +403,7 @@ async function main(): Promise<number> {
           ['build: astro', build.phases?.astro === undefined ? '—' : sec(build.phases.astro), '', ''] as [string, string, string, string],
           ['build: post-build (search, CSP, checks)', build.phases?.['post-build'] === undefined ? '—' : sec(build.phases['post-build']), '', ''] as [string, string, string, string],
         ]
-      : ['astro', 'search', 'checks'].map((p) => phaseRow(p === 'checks' ? 'checks (CSP and every check, one pass)' : p, phases[p]))),
+      : ['astro', 'files', 'search', 'checks'].map((p) => phaseRow(p === 'checks' ? 'checks (CSP and every check, one pass)' : p, phases[p]))),
     [`whole pipeline${complete ? '' : ' (INCOMPLETE)'}`, `${sec(pipelineMs)}${cpu({ cpuMs: pipelineCpuMs })}`, '≤ 120 s', ok(result.targets.pipeline)],
     ['  load average before / after', `${loadBefore.join(' ')} / ${result.machine.loadAfter.join(' ')}`, '', ''],
     ['ms per record', String(result.msPerRecord), '', ''],

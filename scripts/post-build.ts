@@ -1,10 +1,14 @@
-/** Steps that run over the freshly built site before it replaces dist/ (search index, CSP, checks). */
+/** Steps that run over the freshly built site before it replaces dist/ (record files, search index, CSP, checks). */
 import { formatIssues, runChecks } from '../src/lib/checks/index.ts';
 import { cspWriter } from '../src/lib/csp.ts';
+import { writeRecordFiles } from '../src/lib/ledger/publish.ts';
+import { getLedgerSite } from '../src/lib/ledger/site.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 /** Run every post-build step over the site in `dir`. */
 export async function postBuildSteps(dir: string, root: string): Promise<void> {
+  const files = writeRecordFiles(getLedgerSite(root), dir);
+  console.log(`✓ 记录文件:写入 ${files} 个(/data/ 与 /ledger/proofs/)`);
   const search = await indexSite(dir);
   console.log(`✓ 搜索索引:读取 ${search.pages} 个网页,写入 ${search.files} 个文件,${(search.bytes / 1024).toFixed(0)} KB`);
   // Steps that write into the site go above this line. Then one pass over the site writes each
