@@ -51,15 +51,10 @@ export function loadLedgerSite(root: string): LedgerSite {
   // The published tree is the checkpoint's; validation has ensured the log is exactly that long.
   const entries = ledger.checkpoint ? ledger.entries.slice(0, ledger.checkpoint.size) : [];
   const versions = versionsByKey(entries);
-  const hashes = new Map<string, string>();
-  const sources = new Map<string, SourceRecord>();
-  for (const r of records) {
-    const hash = recordHash(r.data);
-    hashes.set(r.key, hash);
-    // A record as sealed is the same data as its latest log line: keep one copy of it, not two.
-    const latest = versions.get(r.key)?.at(-1);
-    sources.set(r.key, latest?.hash === hash ? { ...r, data: latest.data } : r);
-  }
+  // Sources keep their own data, not the log's: the log's copy is key-sorted (canonical), and
+  // /data/ publishes each record as written, in the clerk's key order.
+  const sources = new Map(records.map((r) => [r.key, r]));
+  const hashes = new Map(records.map((r) => [r.key, recordHash(r.data)]));
   return { entries, checkpoint: ledger.checkpoint, tree: treeOf(entries), versions, sources, hashes, logFile: join(root, LOG_FILE) };
 }
 
