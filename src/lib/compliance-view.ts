@@ -5,7 +5,7 @@
  */
 import { ui } from '../i18n/zh-cn.ts';
 import { accountabilityTrail, complianceOfRound, TRAIL_ROLES, type Status, type TrailRole } from './compliance.ts';
-import type { Dataset } from './dataset.ts';
+import type { Dataset, NoticeEntry } from './dataset.ts';
 import { personLink, positionLabel, recordLink, roundLink, type Inline, type Tone } from './display.ts';
 import type { LedgerSite } from './ledger/site.ts';
 import { RULE_STAGES, type RuleStage } from './rule-catalog.ts';
@@ -102,9 +102,9 @@ export function appointmentTrails(ds: Dataset, personId: string): TrailView[] {
   return (appointedByPerson(ds).get(personId) ?? []).map((a) => trailView(ds, a.round, personId, a.post));
 }
 
-/** The trail of every person appointed in the notice `appointmentId`. */
-export function trailsOfAppointment(ds: Dataset, appointmentId: string): (TrailView & { person: Inline })[] {
-  const a = ds.byKind.appointments.get(appointmentId);
+/** The trail of every person a notice appoints: for an appointment notice, each appointed person's; none for other kinds. */
+export function trailsOfNotice(ds: Dataset, notice: NoticeEntry): (TrailView & { person: Inline })[] {
+  const a = notice.kind === 'appointments' ? ds.byKind.appointments.get(notice.id) : undefined;
   if (!a) return [];
   return a.data.results
     .filter((res) => res.status === 'appointed')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentTrails, compliancePanel, trailsOfAppointment } from '../../../src/lib/compliance-view.ts';
+import { appointmentTrails, compliancePanel, trailsOfNotice } from '../../../src/lib/compliance-view.ts';
+import type { NoticeEntry } from '../../../src/lib/dataset.ts';
 import { RULE_CATALOG } from '../../../src/lib/rule-catalog.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 
@@ -18,8 +19,17 @@ describe('compliancePanel', () => {
   });
 
   it('counts the statuses in its summary', () => {
-    const n = (s: string) => all.filter((i) => i.status === s).length;
-    expect(panel.summary).toBe(`适用规则 ${n('met') + n('exception')} 条:符合 ${n('met')} 条${n('exception') ? `,依公开说明的例外 ${n('exception')} 条` : ''};暂不适用 ${n('not-applicable')} 条。`);
+    expect(panel.stages.flatMap((s) => s.items)).toHaveLength(39);
+    expect(panel.notApplicable).toHaveLength(9);
+    expect(panel.summary).toBe('适用规则 39 条:符合 39 条;暂不适用 9 条。');
+  });
+
+  it('counts a declared exception apart in its summary', () => {
+    const ds = buildFixture((r) => {
+      r['inspection-notices/kc'].inspectees.pop();
+      r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
+    });
+    expect(compliancePanel(ds, 'r1').summary).toMatch(/^适用规则 \d+ 条:符合 \d+ 条,依公开说明的例外 1 条;暂不适用 \d+ 条。$/);
   });
 
   it('links each rule to its entry on /rules/ and each record to its page', () => {
@@ -54,8 +64,9 @@ describe('accountability trail views', () => {
   });
 
   it('gives the trail of each appointed person of an appointment notice', () => {
-    const id = [...ds.byKind.appointments.keys()][0]!;
-    const trails = trailsOfAppointment(ds, id);
+    const notice = [...ds.byKind.appointments.values()][0]! as NoticeEntry;
+    const trails = trailsOfNotice(ds, notice);
     expect(trails.map((t) => t.person)).toEqual([expect.objectContaining({ href: '/people/lin-xc/' })]);
+    expect(trailsOfNotice(ds, [...ds.byKind.publicities.values()][0]! as NoticeEntry)).toEqual([]);
   });
 });
