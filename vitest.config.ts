@@ -6,7 +6,7 @@ export default defineConfig({
     env: { GONGSHI_TODAY: '2026-11-20' },
     projects: [
       // Some unit tests run the CLIs in child processes; on a loaded 2-core machine they need more than the default 5 s.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000, env: { GONGSHI_TODAY: '2026-11-20' } } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/bench/**/*.test.ts'], testTimeout: 30_000, env: { GONGSHI_TODAY: '2026-11-20' } } },
       {
         test: {
           name: 'e2e',

@@ -19,7 +19,7 @@ import { join, resolve, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { SYNTH_TODAY } from '../src/lib/synth/generate.ts';
+import { SYNTH_TODAY } from '../bench/synth/generate.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -206,8 +206,8 @@ function pageWeight(dist: string, page: string) {
 
 /** Bytes the browser fetches for one search on /search/: every request the query causes, by file. */
 async function firstSearch(dist: string, query: string) {
-  const { launch } = await import('../test/e2e/browser.ts');
-  const { serve } = await import('../test/e2e/static-server.ts');
+  const { launch } = await import('./support/browser.ts');
+  const { serve } = await import('./support/static-server.ts');
   const server = await serve(dist);
   const browser = await launch();
   try {
@@ -251,21 +251,21 @@ async function childPhase(phase: string): Promise<number> {
       return 0;
     }
     case 'files': {
-      const { writeRecordFiles } = await import('../src/lib/ledger/publish.ts');
-      const { getLedgerSite } = await import('../src/lib/ledger/site.ts');
+      const { writeRecordFiles } = await import('../src/build/record-files.ts');
+      const { getLedgerSite } = await import('../src/ledger/site.ts');
       console.log(`✓ 记录文件:${writeRecordFiles(getLedgerSite(dir), out)} 个`);
       return 0;
     }
     case 'search': {
-      const { indexSite } = await import('../src/lib/search-index.ts');
+      const { indexSite } = await import('../src/build/search-index.ts');
       const report = await indexSite(out);
       console.log(`✓ 搜索索引:${report.pages} 个网页,${report.files} 个文件`);
       return 0;
     }
     case 'checks': {
       // As the build runs it: one pass writes each page's CSP and runs every check.
-      const { formatIssues, runChecks } = await import('../src/lib/checks/index.ts');
-      const { cspWriter } = await import('../src/lib/csp.ts');
+      const { formatIssues, runChecks } = await import('../src/build/checks/index.ts');
+      const { cspWriter } = await import('../src/build/csp.ts');
       const issues = runChecks(out, dir, undefined, { rewriteHtml: cspWriter().rewrite });
       if (issues.length) console.error(formatIssues(issues));
       return issues.length ? 1 : 0;

@@ -15,9 +15,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/problem.ts';
-import { referenceDate } from '../src/lib/today.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '../src/domain/problem.ts';
+import { referenceDate } from '../src/domain/dates.ts';
+import { validateContent } from '../src/pipeline/validate.ts';
 import { postBuildSteps } from './post-build.ts';
 
 const { values } = parseArgs({

@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHECKS, formatIssues, runChecks, type CheckName } from '../src/lib/checks/index.ts';
-import { siteHeaderPolicy } from '../src/lib/csp.ts';
+import { CHECKS, formatIssues, runChecks, type CheckName } from '../src/build/checks/index.ts';
+import { siteHeaderPolicy } from '../src/build/csp.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

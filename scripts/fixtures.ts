@@ -7,8 +7,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SYNTH_TODAY } from '../src/lib/synth/generate.ts';
-import { writeJurisdiction } from '../src/lib/synth/write.ts';
+import { SYNTH_TODAY } from '../bench/synth/generate.ts';
+import { writeJurisdiction } from '../bench/synth/write.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 

@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PATTERN, KINDS, type Kind } from '../src/schemas/common.ts';
-import { scaffold } from '../src/lib/scaffold.ts';
-import { referenceDate } from '../src/lib/today.ts';
+import { scaffold } from '../src/domain/scaffold.ts';
+import { referenceDate } from '../src/domain/dates.ts';
 
 const [kind, id] = process.argv.slice(2);
 const kinds = KINDS.filter((k) => k !== 'site');

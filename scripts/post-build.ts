@@ -1,9 +1,9 @@
 /** Steps that run over the freshly built site before it replaces dist/ (record files, search index, CSP, checks). */
-import { formatIssues, runChecks } from '../src/lib/checks/index.ts';
-import { cspWriter } from '../src/lib/csp.ts';
-import { writeRecordFiles } from '../src/lib/ledger/publish.ts';
-import { getLedgerSite } from '../src/lib/ledger/site.ts';
-import { indexSite } from '../src/lib/search-index.ts';
+import { formatIssues, runChecks } from '../src/build/checks/index.ts';
+import { cspWriter } from '../src/build/csp.ts';
+import { writeRecordFiles } from '../src/build/record-files.ts';
+import { getLedgerSite } from '../src/ledger/site.ts';
+import { indexSite } from '../src/build/search-index.ts';
 
 /** Run every post-build step over the site in `dir`. */
 export async function postBuildSteps(dir: string, root: string): Promise<void> {

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { publishedSchemas, schemaText } from '../src/lib/json-schema.ts';
+import { publishedSchemas, schemaText } from '../src/build/json-schema.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } } });
 const dir = join(resolve(values.root!), 'public/schemas');

@@ -10,13 +10,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { versionsByKey } from '../src/lib/ledger/check.ts';
-import { fileOfKey, readSourceRecords } from '../src/lib/ledger/records.ts';
-import { makeCheckpoint, planSeal, publicKeyPem, signingKey } from '../src/lib/ledger/seal.ts';
-import { appendLedger, readLedger } from '../src/lib/ledger/store.ts';
-import { formatProblems } from '../src/lib/problem.ts';
-import { referenceDate } from '../src/lib/today.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { versionsByKey } from '../src/ledger/check.ts';
+import { fileOfKey, readSourceRecords } from '../src/ledger/records.ts';
+import { makeCheckpoint, planSeal, publicKeyPem, signingKey } from '../src/ledger/seal.ts';
+import { appendLedger, readLedger } from '../src/ledger/store.ts';
+import { formatProblems } from '../src/domain/problem.ts';
+import { referenceDate } from '../src/domain/dates.ts';
+import { validateContent } from '../src/pipeline/validate.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, 'dry-run': { type: 'boolean', default: false }, restore: { type: 'string' } },

@@ -1,8 +1,8 @@
 /** `npm run validate`: check every record and the procedure across records; exit 1 on any problem. */
 import { resolve } from 'node:path';
-import { formatProblems } from '../src/lib/problem.ts';
-import { referenceDate } from '../src/lib/today.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '../src/domain/problem.ts';
+import { referenceDate } from '../src/domain/dates.ts';
+import { validateContent } from '../src/pipeline/validate.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();

@@ -11,8 +11,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifyExtends, verifyFullLog } from '../src/lib/ledger/verify-history.ts';
-import { sealedKeys, verifyLog, verifyRecord, type Check, type Fetcher } from '../src/lib/ledger/verify-site.ts';
+import { verifyExtends, verifyFullLog } from '../src/ledger/verify-history.ts';
+import { sealedKeys, verifyLog, verifyRecord, type Check, type Fetcher } from '../src/ledger/verify-site.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 /** Rules A1–A3: appointment after the window and resolved reports, probation, every decided candidate concluded. */
-import type { Dataset } from '../lib/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { APPOINTMENT_STATUS } from '../schemas/appointment.ts';
 import { addDays, addMonths, at, failed, judge, key, nameOf, notApplicable, positionIn, positionLabel, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
 

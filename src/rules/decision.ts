@@ -1,6 +1,6 @@
 /** Rules D1–D8: procedure record, quorum, threshold, tallies, voter qualifications and roster, 全委会, 一票否决. */
-import type { Dataset } from '../lib/dataset.ts';
-import type { Entry } from '../lib/entry.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
 import { BODY_TYPES } from '../schemas/body.ts';
 import { DECISION_RESULTS } from '../schemas/decision.ts';
 import {

@@ -1,6 +1,6 @@
 /** Rules X1–X4: examiners and scores published, scores recompute, ranking follows, examiners declare 回避. */
-import type { Dataset } from '../lib/dataset.ts';
-import { agrees, formatScore, recompute } from '../lib/scores.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { agrees, formatScore, recompute } from '../domain/scores.ts';
 import { AGGREGATIONS } from '../schemas/examination.ts';
 import { METHODS } from '../schemas/round.ts';
 import { at, judge, key, nameOf, notApplicable, positionLabel, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';

@@ -3,9 +3,9 @@
  * outcomes (evidence for the compliance panel); the checks turn failed outcomes into findings, so
  * the validator and the panel share one computation.
  */
-import type { Dataset } from '../lib/dataset.ts';
-import type { Problem } from '../lib/problem.ts';
-import { ruleInfo } from '../lib/rule-catalog.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Problem } from '../domain/problem.ts';
+import { ruleInfo } from './catalog.ts';
 import { APPOINTMENT_RULES } from './appointment.ts';
 import { DECISION_RULES } from './decision.ts';
 import { EXAMINATION_RULES } from './examination.ts';

@@ -1,6 +1,6 @@
 /** Rules I1–I10: inspection notice, pre-review, 差额考察, work report, evaluation, conclusion, appeals, team. */
-import type { Dataset } from '../lib/dataset.ts';
-import type { Entry } from '../lib/entry.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
 import {
   addDays,
   at,

@@ -1,6 +1,6 @@
 /** Rules C1–C4: 两圈 review, asset declaration, debts, economic responsibility audit (statuses only). */
-import type { Dataset } from '../lib/dataset.ts';
-import type { Entry } from '../lib/entry.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
 import { at, failed, integrityOf, judge, key, nameOf, notApplicable, positionIn, positionLabel, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
 
 /** Every integrity summary of every round, with its round. */

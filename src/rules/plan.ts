@@ -1,6 +1,6 @@
 /** Rules P1–P2: the annual plan and the recommendation pre-announcement (P3 is the ledger's). */
-import type { Dataset } from '../lib/dataset.ts';
-import { noticesOfRound } from '../lib/views.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { noticesOfRound } from '../domain/queries.ts';
 import { at, judge, key, notApplicable, roundNotices, rounds, type Finding, type Outcome, type RuleDef } from './rule.ts';
 
 /** P1: each round belongs to a published annual plan of its year, published before the round's first notice. */

@@ -1,7 +1,7 @@
 /** Rules G1–G7: pre-appointment publicity — timing, working days, channels, profile, 破格, outcome, reviews. */
-import type { Dataset } from '../lib/dataset.ts';
-import type { Entry } from '../lib/entry.ts';
-import { CalendarGapError } from '../lib/working-days.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
+import { CalendarGapError } from '../domain/working-days.ts';
 import type { Person } from '../schemas/person.ts';
 import { at, failed, judge, key, met, nameOf, notApplicable, positionLabel, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
 

@@ -1,5 +1,5 @@
 /** Rules R1–R4: signed recommendations, inspectees come from recommendations, 差额, validity. */
-import type { Dataset } from '../lib/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { RECOMMENDATION_METHODS } from '../schemas/recommendation.ts';
 import {
   addDays,

@@ -3,15 +3,15 @@
  * which carries both the public evidence for the compliance panel and the findings for the
  * validator, so the two can never disagree; and small lookups the stage files use.
  */
-import type { Dataset } from '../lib/dataset.ts';
-import { entryKey, type Entry } from '../lib/entry.ts';
-import { formatPath } from '../lib/problem.ts';
-import { addDays } from '../lib/working-days.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { entryKey, type Entry } from '../domain/entry.ts';
+import { formatPath } from '../domain/problem.ts';
+import { addDays } from '../domain/working-days.ts';
 import type { Kind } from '../schemas/common.ts';
 import type { Body } from '../schemas/body.ts';
 import type { RecordOf } from '../schemas/index.ts';
 import type { Position, Round } from '../schemas/round.ts';
-import { noticesOfRound } from '../lib/views.ts';
+import { noticesOfRound } from '../domain/queries.ts';
 
 /** How a rule stands for one subject. */
 export type Status = 'met' | 'exception' | 'not-applicable' | 'failed';
@@ -159,7 +159,7 @@ export function daysBetween(a: string, b: string): number {
 
 export { addDays };
 
-export { fractionWords } from '../lib/rule-catalog.ts';
+export { fractionWords } from './catalog.ts';
 
 /** Indexes built once per dataset. */
 interface Index {

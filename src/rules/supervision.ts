@@ -2,9 +2,9 @@
  * Rules E2–E4: annual inspections pre-announced and their findings published, the accountability
  * trail of every appointment, yearly feedback reports. E1 (corrections) is the ledger's.
  */
-import type { Dataset } from '../lib/dataset.ts';
-import type { Entry } from '../lib/entry.ts';
-import { formatPath } from '../lib/problem.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
+import { formatPath } from '../domain/problem.ts';
 import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
 import { at, failed, judge, key, met, nameOf, notApplicable, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
 

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNTH_TODAY } from '../../src/lib/synth/generate.ts';
-import { writeJurisdiction } from '../../src/lib/synth/write.ts';
-import { launch } from './browser.ts';
-import { serve } from './static-server.ts';
+import { SYNTH_TODAY } from '../../bench/synth/generate.ts';
+import { writeJurisdiction } from '../../bench/synth/write.ts';
+import { launch } from '../../scripts/support/browser.ts';
+import { serve } from '../../scripts/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHARDS = [

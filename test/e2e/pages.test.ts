@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_CATALOG } from '../../src/lib/rule-catalog.ts';
-import { axeViolations } from './browser.ts';
+import { RULE_CATALOG } from '../../src/rules/catalog.ts';
+import { axeViolations } from '../../scripts/support/browser.ts';
 import { E2E_DIST, openSite } from './site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;

@@ -8,10 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { loadContent } from '../../src/lib/load.ts';
-import { formatPath, formatProblems } from '../../src/lib/problem.ts';
-import { findRefs } from '../../src/lib/refs.ts';
-import { pathKeys, validateContent } from '../../src/lib/validate.ts';
+import { loadContent } from '../../src/domain/load.ts';
+import { formatPath, formatProblems } from '../../src/domain/problem.ts';
+import { findRefs } from '../../src/domain/refs.ts';
+import { pathKeys, validateContent } from '../../src/pipeline/validate.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import type { Kind } from '../../src/schemas/common.ts';
 

@@ -10,14 +10,14 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesWithExt } from '../../src/lib/checks/built-site.ts';
-import { formatIssues, runChecks } from '../../src/lib/checks/index.ts';
+import { filesWithExt } from '../../src/build/checks/built-site.ts';
+import { formatIssues, runChecks } from '../../src/build/checks/index.ts';
 import { PROJECT } from '../fixtures/tmp-jurisdiction.ts';
-import { axeViolations, launch } from './browser.ts';
+import { axeViolations, launch } from '../../scripts/support/browser.ts';
 import { crawl, sitemapPaths } from './crawl.ts';
 import { IMG_PAYLOAD, payloadContent, SCRIPT_PAYLOAD } from './payload.ts';
 import { E2E_DIST, E2E_TODAY } from './site.ts';
-import { serve } from './static-server.ts';
+import { serve } from '../../scripts/support/static-server.ts';
 
 const VNU = join(PROJECT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);

@@ -7,9 +7,9 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/dataset.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import { axeViolations } from './browser.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
+import { validateContent } from '../../src/pipeline/validate.ts';
+import { axeViolations } from '../../scripts/support/browser.ts';
 import { E2E_TODAY, openSite } from './site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;

@@ -1,8 +1,8 @@
 /** Where the browser tests find the site built for them, and a page opened on it. */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser.ts';
-import { serve } from './static-server.ts';
+import { launch } from '../../scripts/support/browser.ts';
+import { serve } from '../../scripts/support/static-server.ts';
 
 export const E2E_DIST = resolve(import.meta.dirname, '../../.e2e-dist');
 export const E2E_TODAY = '2026-11-20';

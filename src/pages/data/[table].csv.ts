@@ -1,7 +1,7 @@
 /** /data/{table}.csv: the open-data tables (tallies, examination scores, publicity windows). */
 import type { GetStaticPaths } from 'astro';
-import { getDataset } from '../../lib/astro-dataset.ts';
-import { tableCsv, TABLES } from '../../lib/open-data.ts';
+import { getDataset } from '../../pipeline/astro-dataset.ts';
+import { tableCsv, TABLES } from '../../view/open-data.ts';
 
 export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.file.replace(/\.csv$/, '') }, props: { file: t.file } }))) satisfies GetStaticPaths;
 

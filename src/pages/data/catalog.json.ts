@@ -1,6 +1,6 @@
 /** /data/catalog.json: every record with its page, JSON, hash and ledger state. */
-import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
-import { catalog } from '../../lib/open-data.ts';
+import { ledgerSite } from '../../pipeline/astro-ledger.ts';
+import { catalog } from '../../view/open-data.ts';
 
 /** The catalog. */
 export function GET(): Response {

@@ -1,9 +1,9 @@
-/** Every RSS feed of the catalogue (src/lib/feeds.ts): /feeds/all.xml, /feeds/{kind}.xml, /feeds/{units|rounds|people}/{id}.xml. */
+/** Every RSS feed of the catalogue (src/view/feeds.ts): /feeds/all.xml, /feeds/{kind}.xml, /feeds/{units|rounds|people}/{id}.xml. */
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset } from '../../lib/astro-dataset.ts';
-import { feedSubjects, rssOptions } from '../../lib/feeds.ts';
-import { feedUrl, type FeedSubject } from '../../lib/urls.ts';
+import { getDataset } from '../../pipeline/astro-dataset.ts';
+import { feedSubjects, rssOptions } from '../../view/feeds.ts';
+import { feedUrl, type FeedSubject } from '../../domain/urls.ts';
 
 export const getStaticPaths = (async () => {
   const ds = await getDataset();

@@ -1,6 +1,6 @@
 /** /ledger/checkpoint.json: the committed checkpoint, byte for byte. */
-import { formatCheckpoint } from '../../lib/ledger/log.ts';
-import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
+import { formatCheckpoint } from '../../ledger/log.ts';
+import { ledgerSite } from '../../pipeline/astro-ledger.ts';
 
 /** The checkpoint file; 404 (not generated) before the first seal. */
 export function GET(): Response {

@@ -1,6 +1,6 @@
 /** /ledger/leaves.jsonl: one line per leaf, exactly the bytes its leaf hash covers. */
-import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
-import { leavesText } from '../../lib/ledger/site.ts';
+import { ledgerSite } from '../../pipeline/astro-ledger.ts';
+import { leavesText } from '../../ledger/site.ts';
 
 /** The leaves file. */
 export function GET(): Response {

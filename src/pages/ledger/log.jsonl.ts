@@ -1,6 +1,6 @@
 /** /ledger/log.jsonl: the full log with every version's data, as committed. */
 import { existsSync, readFileSync } from 'node:fs';
-import { ledgerSite } from '../../lib/ledger/astro-ledger.ts';
+import { ledgerSite } from '../../pipeline/astro-ledger.ts';
 
 /** The log file, byte for byte (empty before the first seal). */
 export function GET(): Response {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isoDate, isoMonth, ref, refRegistry } from '../../../src/schemas/common.ts';
-import '../../../src/lib/schema-issues.ts';
+import '../../../src/domain/schema-issues.ts';
 
 const msg = (schema: z.ZodType, v: unknown) => {
   const r = schema.safeParse(v);

@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withCspMeta } from '../../../src/lib/csp.ts';
+import { withCspMeta } from '../../../src/build/csp.ts';
 import { PROJECT } from '../../fixtures/tmp-jurisdiction.ts';
-import { page, tmpSite } from '../lib/checks/tmp-site.ts';
+import { page, tmpSite } from '../build/checks/tmp-site.ts';
 
 function run(args: string[]): { code: number; out: string } {
   try {

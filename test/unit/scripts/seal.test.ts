@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, u
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCheckpoint } from '../../../src/lib/ledger/log.ts';
+import { parseCheckpoint } from '../../../src/ledger/log.ts';
 import { cleanUp, ledgerProblems, writeRecord } from '../../fixtures/sealed.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publish } from '../../fixtures/published.ts';
 import { cleanUp, sealedExample } from '../../fixtures/sealed.ts';
-import { serve } from '../../e2e/static-server.ts';
+import { serve } from '../../../scripts/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const roots: string[] = [];

@@ -1,8 +1,8 @@
 /** /data/rounds/{id}.compiled.json: one selection round with every stage's records (like an OCDS compiled record). */
 import type { GetStaticPaths } from 'astro';
-import { getDataset } from '../../../lib/astro-dataset.ts';
-import { ledgerSite } from '../../../lib/ledger/astro-ledger.ts';
-import { compiledRound } from '../../../lib/open-data.ts';
+import { getDataset } from '../../../pipeline/astro-dataset.ts';
+import { ledgerSite } from '../../../pipeline/astro-ledger.ts';
+import { compiledRound } from '../../../view/open-data.ts';
 
 export const getStaticPaths = (async () => [...(await getDataset()).byKind.rounds.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,218 @@
+/**
+ * The publication ledger's files and what each line commits to. Pure and browser-safe: the verify
+ * page bundles this file, so it imports no Node module and no schema.
+ *
+ * ledger/log.jsonl holds one line per sealed version of a record:
+ *   {"seq":0,"key":"publicities/x","version":1,"hash":"…","sealed":"2026-03-01","data":{…}}
+ * `hash` is SHA-256 of the record's RFC 8785 canonical JSON (`data`, as the clerk wrote it). The
+ * Merkle leaf of a line is SHA-256(0x00 || JCS of every field except `data`): the leaf commits to
+ * the data through `hash`, so the tree can be checked from the small leaves file alone.
+ * ledger/checkpoint.json records the tree size and root after each seal, optionally signed.
+ */
+import type { Problem } from '../domain/problem.ts';
+import { canonicalize } from './jcs.ts';
+
+/** Where the ledger lives, relative to the project root. */
+export const LEDGER_DIR = 'ledger';
+export const LOG_FILE = 'ledger/log.jsonl';
+export const CHECKPOINT_FILE = 'ledger/checkpoint.json';
+
+/** What a leaf commits to: everything about a sealed version except the data itself. */
+export interface LeafFields {
+  /** Position in the log, from 0; also the Merkle leaf index. */
+  seq: number;
+  /** kind/id of the record, e.g. publicities/2026-jtj-fjz-gs. */
+  key: string;
+  /** 1 for the first sealed version, then 2, 3 … */
+  version: number;
+  /** SHA-256 (hex) of the record's canonical JSON. */
+  hash: string;
+  /** Date the version was sealed (YYYY-MM-DD). */
+  sealed: string;
+  /** The correction (corrections/id) that justifies this version, for a changed notice or round. */
+  correction?: string;
+}
+
+/** One line of the log: a sealed version and its data. */
+export interface LogEntry extends LeafFields {
+  data: unknown;
+}
+
+/** The committed tree head. */
+export interface Checkpoint {
+  size: number;
+  /** Merkle root (hex) over the first `size` leaves. */
+  root: string;
+  date: string;
+  /** Base64 Ed25519 signature of checkpointMessage(); absent when unsigned. */
+  signature?: string;
+  /** The signer's public key, SPKI PEM. */
+  publicKey?: string;
+}
+
+const KEY = /^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The fields of `e` that its leaf commits to, without `data`. */
+export function leafFields(e: LeafFields): LeafFields {
+  const out: LeafFields = { seq: e.seq, key: e.key, version: e.version, hash: e.hash, sealed: e.sealed };
+  if (e.correction !== undefined) out.correction = e.correction;
+  return out;
+}
+
+/** The bytes a leaf hash covers (after the 0x00 prefix): UTF-8 of the leaf fields' canonical JSON. */
+export function leafBytes(e: LeafFields): Uint8Array {
+  return UTF8.encode(canonicalize(leafFields(e)));
+}
+
+const UTF8 = new TextEncoder();
+
+/** One log line, fields in reading order, `data` in canonical form; no trailing newline. */
+export function formatLogLine(e: LogEntry): string {
+  // Reading order, not JCS order: the file is for people; hashes never cover the line as written.
+  const parts = [`"seq":${e.seq}`, `"key":${JSON.stringify(e.key)}`, `"version":${e.version}`, `"hash":"${e.hash}"`, `"sealed":"${e.sealed}"`];
+  if (e.correction !== undefined) parts.push(`"correction":${JSON.stringify(e.correction)}`);
+  parts.push(`"data":${canonicalize(e.data)}`);
+  return `{${parts.join(',')}}`;
+}
+
+/** One line of the published leaves file: exactly the bytes the leaf hash covers. */
+export function formatLeafLine(e: LeafFields): string {
+  return canonicalize(leafFields(e));
+}
+
+/** Parse log text (JSON lines), reporting malformed lines with their line number (what to do is the caller's to add). */
+export function parseLog(text: string, file = LOG_FILE): { entries: LogEntry[]; problems: Problem[] } {
+  return parseLines(text, file, true) as { entries: LogEntry[]; problems: Problem[] };
+}
+
+/** Parse the published leaves file (log lines without data). */
+export function parseLeaves(text: string, file = 'ledger/leaves.jsonl'): { entries: LeafFields[]; problems: Problem[] } {
+  return parseLines(text, file, false);
+}
+
+function parseLines(text: string, file: string, withData: boolean): { entries: LeafFields[]; problems: Problem[] } {
+  const entries: LeafFields[] = [];
+  const problems: Problem[] = [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const bad = (why: string) => problems.push({ rule: 'E1', file, path: '', line, message: `第 ${line} 行${why}` });
+    let v: unknown;
+    try {
+      v = JSON.parse(raw);
+    } catch {
+      return bad('不是合法的 JSON');
+    }
+    if (!wellFormed(v, withData)) return bad(`格式不对:应只含 seq、key、version、hash、sealed、correction${withData ? '、data' : ''},且各字段类型正确`);
+    entries.push(v as LeafFields);
+  });
+  return { entries, problems };
+}
+
+/** Whether `v` is a well-formed line: exactly the leaf fields (and `data` in the full log), each of its type. */
+function wellFormed(v: unknown, withData: boolean): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  const allowed = ['seq', 'key', 'version', 'hash', 'sealed', 'correction', ...(withData ? ['data'] : [])];
+  return (
+    Object.keys(o).every((k) => allowed.includes(k)) &&
+    Number.isSafeInteger(o.seq) &&
+    (o.seq as number) >= 0 &&
+    typeof o.key === 'string' &&
+    KEY.test(o.key) &&
+    Number.isSafeInteger(o.version) &&
+    (o.version as number) >= 1 &&
+    typeof o.hash === 'string' &&
+    HEX64.test(o.hash) &&
+    typeof o.sealed === 'string' &&
+    DATE.test(o.sealed) &&
+    (o.correction === undefined || (typeof o.correction === 'string' && o.correction.startsWith('corrections/') && KEY.test(o.correction))) &&
+    (!withData || 'data' in o)
+  );
+}
+
+/**
+ * Order checks that need no hashing: seq runs 0, 1, 2 …; each record's versions run 1, 2, 3 …;
+ * sealing dates never go backwards; a correction justifies one version only and was itself
+ * sealed earlier in the log.
+ */
+export function checkLogOrder(entries: readonly LeafFields[], file = LOG_FILE, hint = ''): Problem[] {
+  const problems: Problem[] = [];
+  const latest = new Map<string, number>();
+  const firstSeq = new Map<string, number>();
+  const usedCorrection = new Map<string, number>();
+  const restore = hint ? `:${hint}` : '';
+  entries.forEach((e, i) => {
+    const at = { rule: 'E1', file, path: '', line: i + 1 };
+    if (e.seq !== i) problems.push({ ...at, message: `第 ${i + 1} 行的 seq 是 ${e.seq},应为 ${i}${restore}` });
+    const prev = entries[i - 1];
+    if (prev && e.sealed < prev.sealed) problems.push({ ...at, message: `第 ${i + 1} 行的封存日期 ${e.sealed} 早于上一行的 ${prev.sealed}${restore}` });
+    const expected = (latest.get(e.key) ?? 0) + 1;
+    if (e.version !== expected) problems.push({ ...at, message: `${e.key} 在第 ${i + 1} 行是第 ${e.version} 版,按日志顺序应为第 ${expected} 版${restore}` });
+    latest.set(e.key, Math.max(latest.get(e.key) ?? 0, e.version));
+    if (!firstSeq.has(e.key)) firstSeq.set(e.key, i);
+    if (e.correction !== undefined) {
+      if (e.version === 1) problems.push({ ...at, message: `${e.key} 的第 1 版不应带有更正 ${e.correction}${restore}` });
+      const sealedAt = firstSeq.get(e.correction);
+      if (sealedAt === undefined || sealedAt >= i)
+        problems.push({ ...at, message: `第 ${i + 1} 行引用的更正 ${e.correction} 在日志中此前并未封存${restore}` });
+      const used = usedCorrection.get(e.correction);
+      if (used !== undefined) problems.push({ ...at, message: `更正 ${e.correction} 已在第 ${used + 1} 行用过,一条更正只能对应一次修改${restore}` });
+      else usedCorrection.set(e.correction, i);
+    }
+  });
+  return problems;
+}
+
+/** The signed text of a checkpoint: size, root and date, one per line. */
+export function checkpointMessage(c: Pick<Checkpoint, 'size' | 'root' | 'date'>): string {
+  return `${c.size}\n${c.root}\n${c.date}`;
+}
+
+/** Parse checkpoint JSON; the problem says what is wrong. */
+export function parseCheckpoint(text: string, file = CHECKPOINT_FILE): { checkpoint?: Checkpoint; problems: Problem[] } {
+  const fail = (why: string) => ({ problems: [{ rule: 'E1', file, path: '', message: `检查点${why}` }] });
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return fail('不是合法的 JSON');
+  }
+  const o = v as Record<string, unknown> | null;
+  const ok =
+    typeof o === 'object' &&
+    o !== null &&
+    !Array.isArray(o) &&
+    Object.keys(o).every((k) => ['size', 'root', 'date', 'signature', 'publicKey'].includes(k)) &&
+    Number.isSafeInteger(o.size) &&
+    (o.size as number) >= 0 &&
+    typeof o.root === 'string' &&
+    HEX64.test(o.root) &&
+    typeof o.date === 'string' &&
+    DATE.test(o.date) &&
+    (o.signature === undefined ? o.publicKey === undefined : typeof o.signature === 'string' && typeof o.publicKey === 'string' && o.publicKey.includes('BEGIN PUBLIC KEY'));
+  if (!ok) return fail('格式不对:应含 size(整数)、root(64 位十六进制)、date(YYYY-MM-DD),签名时另含 signature 和 publicKey');
+  return { checkpoint: o as unknown as Checkpoint, problems: [] };
+}
+
+/** Checkpoint JSON as written to disk and published. */
+export function formatCheckpoint(c: Checkpoint): string {
+  const out: Checkpoint = { size: c.size, root: c.root, date: c.date };
+  if (c.signature) out.signature = c.signature;
+  if (c.publicKey) out.publicKey = c.publicKey;
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Bytes of a PEM block's body (for importing a public key into WebCrypto). */
+export function pemBody(pem: string): Uint8Array {
+  const b64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+}
+
+/** The first `n` hex digits of a hash, for tables where the full hash is one click away. */
+export function shortHash(hash: string, n = 16): string {
+  return hash.slice(0, n);
+}

@@ -1,0 +1,128 @@
+/**
+ * The ledger, a record's history and a version's changes in the display vocabulary of
+ * src/view/display.ts, so the .astro files that show them only render.
+ */
+import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
+import type { Kind } from '../schemas/common.ts';
+import { KIND_LABELS } from '../schemas/index.ts';
+import type { Column, Fact, Inline } from './display.ts';
+import { recordUrl } from '../domain/urls.ts';
+import { showValue, type Change } from '../ledger/diff.ts';
+import { shortHash, type Checkpoint, type LogEntry } from '../ledger/log.ts';
+import { historyHref, ledgerRowHref, titleOf, versionHref, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
+
+const h = ledgerUi.history;
+
+/** The facts at the top of a record's history: current version, hash, log position, verify link. */
+export function historyFacts(view: RecordHistoryView): Fact[] {
+  const latest = view.versions.at(-1);
+  if (!latest) return [];
+  const facts: Fact[] = [
+    { label: h.version, value: [...h.versionValue(latest.version, latest.sealed)] as Inline[] },
+    { label: h.hash, value: { code: latest.hash } },
+    { label: h.position, value: { href: latest.ledgerHref, text: h.positionValue(latest.seq) } },
+    { label: h.verify, value: { href: view.verifyHref, text: h.verifyLink } },
+  ];
+  return facts;
+}
+
+/** Columns of the versions table. */
+export const VERSION_COLUMNS: Column[] = [{ label: h.columns.version }, { label: h.columns.sealed }, { label: h.columns.correction }, { label: h.columns.hash }];
+
+/** One row per sealed version: link to its page, date, the correction behind it, short hash. */
+export function versionRows(view: RecordHistoryView): Inline[][] {
+  return view.versions.map((v) => [
+    { href: v.href, text: h.versionLabel(v.version) },
+    { date: v.sealed },
+    v.correction ? { href: v.correction.href, text: v.correction.title } : h.none,
+    { code: shortHash(v.hash) },
+  ]);
+}
+
+/** Columns of a changes table. */
+export const CHANGE_COLUMNS: Column[] = [{ label: h.changeColumns.field }, { label: h.changeColumns.before }, { label: h.changeColumns.after }];
+
+/** One row per changed field: path, old value, new value. */
+export function changeRows(changes: readonly Change[]): Inline[][] {
+  return changes.map((c) => [
+    { code: c.path || '(整条记录)' },
+    c.type === 'added' ? h.added : showValue(c.before),
+    c.type === 'removed' ? h.removed : showValue(c.after),
+  ]);
+}
+
+/** One row of the log table, with the anchor its row carries. */
+export interface LogRow {
+  seq: number;
+  anchor: string;
+  cells: Inline[];
+}
+
+/** Columns of the log table. */
+export const LOG_COLUMNS: Column[] = [
+  { label: ledgerUi.ledger.columns.seq, numeric: true },
+  { label: ledgerUi.ledger.columns.record },
+  { label: ledgerUi.ledger.columns.version, numeric: true },
+  { label: ledgerUi.ledger.columns.sealed },
+  { label: ledgerUi.ledger.columns.hash },
+  { label: ledgerUi.ledger.columns.correction },
+];
+
+/** Rows of the log table for `entries`. */
+export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[] {
+  return entries.map((e) => {
+    const [kind, id] = e.key.split('/') as [Kind, string];
+    const current = site.sources.get(e.key)?.data ?? e.data;
+    const correction = e.correction ? site.versions.get(e.correction)?.[0] : undefined;
+    return {
+      seq: e.seq,
+      anchor: `seq-${e.seq}`,
+      cells: [
+        String(e.seq),
+        [`${KIND_LABELS[kind] ?? kind}:`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: titleOf(current, e.key) }],
+        { href: versionHref(site, e), text: String(e.version) },
+        { date: e.sealed },
+        { code: e.hash },
+        e.correction ? { href: ledgerRowHref(correction?.seq ?? 0), text: titleOf(correction?.data, e.correction) } : h.none,
+      ],
+    };
+  });
+}
+
+/** A JSON value as nested facts for a version page: objects as lists of fields, arrays as numbered items. */
+export type DataNode = { kind: 'scalar'; text: string } | { kind: 'object'; fields: { name: string; value: DataNode }[] } | { kind: 'array'; items: DataNode[] };
+
+/** The display tree of `value`. */
+export function dataTree(value: unknown): DataNode {
+  if (Array.isArray(value)) return { kind: 'array', items: value.map(dataTree) };
+  if (value && typeof value === 'object') return { kind: 'object', fields: Object.entries(value).map(([name, v]) => ({ name, value: dataTree(v) })) };
+  return { kind: 'scalar', text: value === null || value === undefined ? ledgerUi.version.empty : String(value) };
+}
+
+/** The checkpoint as facts: size, root, date, signature state. */
+export function checkpointFacts(cp: Checkpoint): Fact[] {
+  const t = ledgerUi.ledger;
+  return [
+    { label: t.size, value: String(cp.size) },
+    { label: t.root, value: { code: cp.root } },
+    { label: t.date, value: { date: cp.date } },
+    { label: t.signature, value: cp.signature ? t.signed : t.unsigned },
+  ];
+}
+
+/** The facts of a version page: record, current page, date, hash, log position, correction. */
+export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHistoryView['versions'][number]): Fact[] {
+  const t = ledgerUi.version;
+  const [kind, id] = entry.key.split('/') as [Kind, string];
+  const page = recordUrl(kind, id);
+  const current = site.sources.get(entry.key)?.data ?? entry.data;
+  const facts: Fact[] = [
+    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}:`, page ? { href: page, text: titleOf(current, entry.key) } : titleOf(current, entry.key), ' ', { code: entry.key }] },
+    { label: t.sealed, value: { date: entry.sealed } },
+    { label: t.hash, value: { code: entry.hash } },
+    { label: t.position, value: { href: view.ledgerHref, text: h.positionValue(entry.seq) } },
+  ];
+  if (view.correction)
+    facts.push({ label: t.correction, value: view.correction.reason ? [{ href: view.correction.href, text: view.correction.title }, `:${view.correction.reason}`] : { href: view.correction.href, text: view.correction.title } });
+  return facts;
+}

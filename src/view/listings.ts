@@ -1,0 +1,93 @@
+/**
+ * What the list pages and the home page show: each listed kind's rows in their reading order, and
+ * the publicity windows open on the reference date. Sorting lives here, not in the pages.
+ */
+import { ui } from '../i18n/zh-cn.ts';
+import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
+import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
+import { noticeItem, personName, type ListItem } from './display.ts';
+import type { Entry } from '../domain/entry.ts';
+import { paginate, PAGE_SIZE, type Page } from './pagination.ts';
+import { personItem, roundItem, sortByName, sortRounds, unitItem } from './record-facts.ts';
+import { listUrl, noticeUrl, type ListedKind } from '../domain/urls.ts';
+import { windowState } from '../domain/queries.ts';
+
+/** Rows of the list of `kind`: notices newest first, rounds newest first, people and units by name. */
+export function listItems(ds: Dataset, kind: ListedKind): ListItem[] {
+  switch (kind) {
+    case 'rounds':
+      return sortRounds(ds, [...ds.byKind.rounds.values()]).map((r) => roundItem(ds, r));
+    case 'people':
+      return sortByName(ds.byKind.people.values()).map((e) => personItem(ds, e));
+    case 'units':
+      return sortByName(ds.byKind.units.values()).map((e) => unitItem(ds, e));
+    default:
+      return noticesOfKind(ds, kind).map((n) => publicityAware(n as NoticeEntry, ds.today));
+  }
+}
+
+/** Notices of `kind`, newest first (the dataset's order). */
+export function noticesOfKind<K extends NoticeKind>(ds: Dataset, kind: K): Entry<K>[] {
+  return ds.notices.filter((n) => n.kind === kind) as Entry[] as Entry<K>[];
+}
+
+/** Every page of the list of `kind`, with the page numbers its URLs use. */
+export function listPages(ds: Dataset, kind: ListedKind, size = PAGE_SIZE): Page<ListItem>[] {
+  return paginate(listItems(ds, kind), size);
+}
+
+/** A notice row; a publicity's row also says whether its window is open. */
+function publicityAware(n: NoticeEntry, today: string): ListItem {
+  const item = noticeItem(n);
+  if (n.kind !== 'publicities') return item;
+  const state = windowState(n.data.window, today);
+  return { ...item, meta: [...item.meta, { tag: ui.window.listStates[state], tone: state }] };
+}
+
+/** A publicity window on the home page: who is publicised and until when. */
+export interface OpenWindow {
+  href: string;
+  title: string;
+  people: string[];
+  from: string;
+  to: string;
+}
+
+/** What the home page shows. */
+export interface HomeView {
+  open: OpenWindow[];
+  upcoming: OpenWindow[];
+  latest: ListItem[];
+  kinds: { href: string; label: string; count: number }[];
+  directory: { href: string; label: string; count: number }[];
+}
+
+/** How many notices the home page lists. */
+export const LATEST_COUNT = 20;
+
+/** The home page: open and upcoming publicity windows (closest deadline first), latest notices, links to every list. */
+export function homeView(ds: Dataset): HomeView {
+  const publicities = noticesOfKind(ds, 'publicities');
+  const windows = (state: 'open' | 'upcoming') =>
+    publicities
+      .filter((p) => windowState(p.data.window, ds.today) === state)
+      .sort((a, b) => a.data.window.to.localeCompare(b.data.window.to) || a.id.localeCompare(b.id))
+      .map((p) => windowOf(ds, p));
+  return {
+    open: windows('open'),
+    upcoming: windows('upcoming'),
+    latest: ds.notices.slice(0, LATEST_COUNT).map((n) => publicityAware(n, ds.today)),
+    kinds: NOTICE_KINDS.map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
+    directory: (['rounds', 'people', 'units'] as const).map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
+  };
+}
+
+function windowOf(ds: Dataset, p: Entry<'publicities'>): OpenWindow {
+  return {
+    href: noticeUrl('publicities', p.id),
+    title: p.data.title,
+    people: p.data.candidates.map((c) => `${personName(ds, c.person)}(${c.proposedPost})`),
+    from: p.data.window.from,
+    to: p.data.window.to,
+  };
+}

@@ -1,0 +1,350 @@
+/**
+ * Open data: every record as JSON exactly as written (so its SHA-256 over RFC 8785 JSON is the
+ * ledger hash), each round compiled with all its stages (like an OCDS compiled record), and CSV
+ * tables for the figures people analyse: committee tallies, examination scores and publicity
+ * windows. Every table and field is described here once; the /data/ page renders the same text.
+ */
+import { KINDS, type Kind } from '../schemas/common.ts';
+import { DECISION_RESULTS } from '../schemas/decision.ts';
+import { SCHEMAS, stageOf, type NoticeKind } from '../schemas/index.ts';
+import { toCsv, type Cell } from './csv.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { personName, positionLabel } from './display.ts';
+import { entryKey, type Entry } from '../domain/entry.ts';
+import { dataPath } from '../ledger/verify-site.ts';
+import { titleOf, type LedgerSite } from '../ledger/site.ts';
+import { findRefs } from '../domain/refs.ts';
+import { recordUrl } from '../domain/urls.ts';
+import { noticesOfRound, windowState } from '../domain/queries.ts';
+
+/** Where a record's ledger state stands, as open data reports it. */
+export interface LedgerRef {
+  /** Latest sealed version, its log position and date; null when never sealed. */
+  version: number | null;
+  seq: number | null;
+  sealed: string | null;
+  /** Whether the published data is that sealed version. */
+  current: boolean;
+}
+
+/** One record in the catalog and in a compiled round. */
+export interface RecordRef {
+  key: string;
+  kind: Kind;
+  id: string;
+  title: string;
+  /** Publication date, for notices. */
+  published: string | null;
+  /** The record's page on this site, if it has one. */
+  page: string | null;
+  /** The record's JSON on this site. */
+  json: string;
+  /** SHA-256 (hex) of the record's RFC 8785 canonical JSON. */
+  hash: string;
+  ledger: LedgerRef;
+}
+
+/** A record's entry in a compiled round: its reference and its data as written. */
+export interface Release extends RecordRef {
+  /** Stage of the procedure (plan, recommendation … supervision); null for the round itself. */
+  stage: string | null;
+  data: unknown;
+}
+
+/** All stages of one selection round in one document. */
+export interface CompiledRound {
+  round: string;
+  title: string;
+  page: string;
+  /** The build's reference date. */
+  generated: string;
+  record: Release;
+  /** Every notice of the round in procedural order, then corrections naming the round or its notices. */
+  releases: Release[];
+  /** People, units, bodies and qualifications the round's records refer to, as written. */
+  parties: Partial<Record<'people' | 'units' | 'bodies' | 'qualifications', Record<string, unknown>>>;
+}
+
+/** The ledger state of `key`. */
+export function ledgerRef(site: LedgerSite, key: string): LedgerRef {
+  const last = site.versions.get(key)?.at(-1);
+  return last
+    ? { version: last.version, seq: last.seq, sealed: last.sealed, current: site.hashes.get(key) === last.hash }
+    : { version: null, seq: null, sealed: null, current: false };
+}
+
+/** The catalog line of record `key`. */
+export function recordRef(site: LedgerSite, key: string): RecordRef {
+  const source = site.sources.get(key);
+  if (!source) throw new Error(`no record ${key}`);
+  const published = (source.data as { published?: unknown }).published;
+  return {
+    key,
+    kind: source.kind,
+    id: source.id,
+    title: titleOf(source.data, key),
+    published: typeof published === 'string' ? published : null,
+    page: recordUrl(source.kind, source.id) ?? null,
+    json: `/${dataPath(key)}`,
+    hash: site.hashes.get(key)!,
+    ledger: ledgerRef(site, key),
+  };
+}
+
+/** /data/catalog.json: the checkpoint the site was built with, and every record. */
+export interface Catalog {
+  checkpoint: { size: number; root: string; date: string } | null;
+  records: RecordRef[];
+}
+
+/** Every record, in kind then ID order. */
+export function catalog(site: LedgerSite): Catalog {
+  const rank = (key: string) => KINDS.indexOf(key.split('/')[0] as Kind);
+  const keys = [...site.sources.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const cp = site.checkpoint;
+  return { checkpoint: cp ? { size: cp.size, root: cp.root, date: cp.date } : null, records: keys.map((k) => recordRef(site, k)) };
+}
+
+function release(site: LedgerSite, key: string, stage: string | null): Release {
+  return { ...recordRef(site, key), stage, data: site.sources.get(key)!.data };
+}
+
+/** Round `id` with every stage's records and the records they refer to. */
+export function compiledRound(ds: Dataset, site: LedgerSite, id: string): CompiledRound {
+  const round = ds.byKind.rounds.get(id);
+  if (!round) throw new Error(`no round ${id}`);
+  const notices: Entry[] = noticesOfRound(ds, id);
+  const named = new Set([entryKey(round), ...notices.map(entryKey)]);
+  const corrections = [...ds.byKind.corrections.values()]
+    .filter((c) => named.has(c.data.corrects) && !named.has(entryKey(c)))
+    .sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
+  const all: Entry[] = [...notices, ...corrections];
+  const parties: CompiledRound['parties'] = {};
+  for (const e of [round, ...all]) {
+    for (const r of findRefs(SCHEMAS[e.kind], e.data)) {
+      if (r.target !== 'people' && r.target !== 'units' && r.target !== 'bodies' && r.target !== 'qualifications') continue;
+      const source = site.sources.get(`${r.target}/${r.id}`);
+      if (source) (parties[r.target] ??= {})[r.id] = source.data;
+    }
+  }
+  for (const group of Object.values(parties)) sortKeysInPlace(group);
+  return {
+    round: id,
+    title: round.data.title,
+    page: recordUrl('rounds', id)!,
+    generated: ds.today,
+    record: release(site, entryKey(round), null),
+    releases: all.map((e) => release(site, entryKey(e), stageOf(e.kind as NoticeKind))),
+    parties,
+  };
+}
+
+function sortKeysInPlace(o: Record<string, unknown>): void {
+  const sorted = Object.keys(o).sort();
+  const copy = { ...o };
+  for (const k of sorted) delete o[k];
+  for (const k of sorted) o[k] = copy[k];
+}
+
+/** A column of an open-data table: its header and what it means. */
+export interface TableColumn {
+  label: string;
+  note: string;
+}
+
+/** A CSV table: file name, title, what one row is, and its columns. */
+export interface TableSpec {
+  file: string;
+  title: string;
+  row: string;
+  columns: TableColumn[];
+  rows(ds: Dataset): Cell[][];
+}
+
+const col = (label: string, note: string): TableColumn => ({ label, note });
+const sortNotices = <K extends NoticeKind>(list: Iterable<Entry<K>>) =>
+  [...list].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
+
+/** Members of `bodyId` serving on `date` (who should attend a meeting that day). */
+function membersOn(ds: Dataset, bodyId: string, date: string): number | undefined {
+  const body = ds.byKind.bodies.get(bodyId);
+  return body?.data.members.filter((m) => m.from <= date && (!m.to || m.to >= date)).length;
+}
+
+/** The CSV tables, in the order the /data/ page lists them. */
+export const TABLES: TableSpec[] = [
+  {
+    file: 'decisions.csv',
+    title: '讨论决定表决情况',
+    row: '每名人选在一次讨论决定会议上的表决结果一行',
+    columns: [
+      col('选拔任用工作编号', '所属选拔任用工作(rounds)的编号'),
+      col('讨论决定编号', '讨论决定记录(decisions)的编号'),
+      col('会议日期', 'YYYY-MM-DD'),
+      col('会议', '会次,如 市委第十五届第 42 次常委会'),
+      col('决策机构', '决策机构名称'),
+      col('应到人数', '会议当日在任的决策机构成员数'),
+      col('实到人数', '签到出席的成员数'),
+      col('发出票数', '表决票发出数'),
+      col('收回票数', '表决票收回数'),
+      col('人员编号', '人选的人员编号(people)'),
+      col('姓名', '人选姓名'),
+      col('职位编号', '本次选拔任用工作内的职位编号'),
+      col('职位', '单位、职务和职级'),
+      col('同意', '同意票数'),
+      col('不同意', '不同意票数'),
+      col('弃权或缓议', '弃权或缓议票数'),
+      col('结果代码', 'passed(通过)、rejected(未通过)或 deferred(缓议)'),
+      col('结果', '结果的中文'),
+      col('页面', '该讨论决定在本站的地址'),
+    ],
+    rows: (ds) =>
+      sortNotices(ds.byKind.decisions.values()).flatMap((d) =>
+        d.data.items.map((it) => [
+          d.data.round,
+          d.id,
+          d.data.meeting.date,
+          d.data.meeting.session,
+          ds.byKind.bodies.get(d.data.body)?.data.name ?? d.data.body,
+          membersOn(ds, d.data.body, d.data.meeting.date),
+          d.data.present.length,
+          d.data.ballots.issued,
+          d.data.ballots.returned,
+          it.person,
+          personName(ds, it.person),
+          it.position,
+          positionLabel(ds, d.data.round, it.position),
+          it.yes,
+          it.no,
+          it.abstain,
+          it.result,
+          DECISION_RESULTS[it.result],
+          recordUrl('decisions', d.id),
+        ]),
+      ),
+  },
+  {
+    file: 'examination-scores.csv',
+    title: '考试成绩与考官评分',
+    row: '每名考生得到的每位考官评分一行;同一考生的笔试、面试、最终成绩和名次在各行重复',
+    columns: [
+      col('选拔任用工作编号', '所属选拔任用工作的编号'),
+      col('考试编号', '考试成绩记录(examinations)的编号'),
+      col('考试日期', 'YYYY-MM-DD'),
+      col('职位编号', '本次选拔任用工作内的职位编号'),
+      col('职位', '单位、职务和职级'),
+      col('计分方法', 'mean(算术平均)或 trimmed-mean(去掉一个最高分和一个最低分后平均)'),
+      col('笔试权重', '笔试成绩在最终成绩中的百分比;只计面试时为空'),
+      col('面试权重', '面试成绩在最终成绩中的百分比;只计面试时为空'),
+      col('人员编号', '考生的人员编号'),
+      col('姓名', '考生姓名'),
+      col('考官序号', '考官在记录中的顺序,从 1 起'),
+      col('考官姓名', '考官署名'),
+      col('考官单位', '考官工作单位'),
+      col('考官职务', '考官职务'),
+      col('已作回避声明', '是 / 否'),
+      col('考官评分', '该考官给该考生的面试评分'),
+      col('笔试成绩', '公布的笔试成绩'),
+      col('面试成绩', '公布的面试成绩'),
+      col('最终成绩', '公布的最终成绩'),
+      col('名次', '公布的名次'),
+      col('页面', '该考试成绩在本站的地址'),
+    ],
+    rows: (ds) =>
+      sortNotices(ds.byKind.examinations.values()).flatMap((x) =>
+        x.data.candidates.flatMap((c) =>
+          x.data.examiners.map((ex, i) => [
+            x.data.round,
+            x.id,
+            x.data.date,
+            x.data.position,
+            positionLabel(ds, x.data.round, x.data.position),
+            x.data.aggregation.method,
+            x.data.aggregation.weights?.written,
+            x.data.aggregation.weights?.interview,
+            c.person,
+            personName(ds, c.person),
+            i + 1,
+            ex.name,
+            ex.unit,
+            ex.post,
+            ex.noConflictDeclared ? '是' : '否',
+            c.scores[i],
+            c.written,
+            c.interview,
+            c.final,
+            c.rank,
+            recordUrl('examinations', x.id),
+          ]),
+        ),
+      ),
+  },
+  {
+    file: 'publicity-windows.csv',
+    title: '任前公示期与反映处理',
+    row: '每次任前公示的每名公示对象一行',
+    columns: [
+      col('选拔任用工作编号', '所属选拔任用工作的编号'),
+      col('公示编号', '任前公示记录(publicities)的编号'),
+      col('发布日期', '公示发布日期'),
+      col('公示开始', '公示期第一天(含)'),
+      col('公示结束', '公示期最后一天(含),也是反映问题的截止日期'),
+      col('工作日数', '按国务院办公厅节假日安排计算的公示期工作日数;缺少该年日历时为空'),
+      col('参照日状态', '本站参照日期时公示尚未开始、正在公示或已结束'),
+      col('人员编号', '公示对象的人员编号'),
+      col('姓名', '公示对象姓名'),
+      col('职位编号', '本次选拔任用工作内的职位编号'),
+      col('拟任职务', '公示的拟任职务'),
+      col('破格提拔', '是 / 否'),
+      col('收到反映', '公示期间收到的反映件数;尚未公布处理情况时为空'),
+      col('查实', '查实件数'),
+      col('部分属实', '部分属实件数'),
+      col('不属实', '不属实件数'),
+      col('在查', '尚在核查的件数'),
+      col('页面', '该任前公示在本站的地址'),
+    ],
+    rows: (ds) => {
+      const outcomes = [...ds.byKind['publicity-outcomes'].values()];
+      const states = { upcoming: '尚未开始', open: '正在公示', closed: '已结束' } as const;
+      return sortNotices(ds.byKind.publicities.values()).flatMap((p) => {
+        let days: number | undefined;
+        try {
+          days = ds.calendar.countWorkingDays(p.data.window.from, p.data.window.to);
+        } catch {
+          days = undefined; // a year missing from the calendar is reported by the validator, not guessed here
+        }
+        return p.data.candidates.map((c) => {
+          const item = outcomes.filter((o) => o.data.publicity === p.id).flatMap((o) => o.data.items).find((i) => i.person === c.person);
+          return [
+            p.data.round,
+            p.id,
+            p.data.published,
+            p.data.window.from,
+            p.data.window.to,
+            days,
+            states[windowState(p.data.window, ds.today)],
+            c.person,
+            personName(ds, c.person),
+            c.position,
+            c.proposedPost,
+            c.exceptional ? '是' : '否',
+            item?.received,
+            item?.substantiated,
+            item?.partlySubstantiated,
+            item?.unsubstantiated,
+            item?.pending,
+            recordUrl('publicities', p.id),
+          ];
+        });
+      });
+    },
+  },
+];
+
+/** The CSV text of `table` over `ds`. */
+export function tableCsv(table: TableSpec, ds: Dataset): string {
+  return toCsv(
+    table.columns.map((c) => c.label),
+    table.rows(ds),
+  );
+}

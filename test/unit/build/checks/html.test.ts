@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { anchorsOf, cssUrls, decodeEntities, isInlineScript, srcsetUrls, tags } from '../../../../src/build/checks/html.ts';
+
+describe('HTML tokenizer for built pages', () => {
+  it('reads attributes in double, single and no quotes, with names lower-cased', () => {
+    const [a] = tags(`<A HREF="/x/" data-x='1' hidden title=t>`);
+    expect(a!.name).toBe('a');
+    expect([...a!.attrs]).toEqual([['href', '/x/'], ['data-x', '1'], ['hidden', ''], ['title', 't']]);
+  });
+
+  it('keeps a > inside a quoted value within the tag', () => {
+    expect(tags('<a title="a > b" href="/y/">').map((t) => t.attrs.get('href'))).toEqual(['/y/']);
+  });
+
+  it('decodes character references in values', () => {
+    expect(tags('<a href="/q/?a=1&amp;b=&#50;">')[0]!.attrs.get('href')).toBe('/q/?a=1&b=2');
+    expect(decodeEntities('&lt;&#x40;&gt;&unknown;')).toBe('<@>&unknown;');
+  });
+
+  it('takes the raw text of a script and finds no tags inside it', () => {
+    const all = tags('<script>if (a < b) document.write("<img src=x>")</script><p id="after">');
+    expect(all.map((t) => t.name)).toEqual(['script', 'p']);
+    expect(all[0]!.text).toBe('if (a < b) document.write("<img src=x>")');
+  });
+
+  it('skips comments', () => {
+    expect(tags('<!-- <a href="/old/"> --><b>').map((t) => t.name)).toEqual(['b']);
+  });
+
+  it('collects ids and <a name> as anchors', () => {
+    expect([...anchorsOf('<h2 id="s1"></h2><a name="old"></a><p name="not-an-anchor">')]).toEqual(['s1', 'old']);
+  });
+
+  it('tells scripts the browser runs from data blocks', () => {
+    const kinds = tags('<script>1</script><script type="module">2</script><script type="application/ld+json">{}</script><script src="/a.js"></script>').map(isInlineScript);
+    expect(kinds).toEqual([true, true, false, false]);
+  });
+
+  it('splits srcset candidates and finds url() and @import in CSS', () => {
+    expect(srcsetUrls('/a.png 1x, /b.png 2x')).toEqual(['/a.png', '/b.png']);
+    expect(cssUrls(`@import "x.css"; a{background:url('/i.png')} b{src:url(f.woff2)}`)).toEqual(['/i.png', 'f.woff2', 'x.css']);
+  });
+});

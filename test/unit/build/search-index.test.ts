@@ -1,0 +1,36 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../../src/build/search-index.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'gongshi-index-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+const page = (path: string, body: string, searchable: boolean) => {
+  mkdirSync(join(site, path), { recursive: true });
+  writeFileSync(
+    join(site, path, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><nav>导航</nav><main${searchable ? ' data-pagefind-body' : ''}>${body}</main></body></html>`,
+  );
+};
+page('people/lin-xc', '<h1>林晓川</h1><p>望川市交通运输局综合规划科科长</p><span data-pagefind-filter="kind:人员"></span>', true);
+page('units/jtj', '<h1>望川市交通运输局</h1>', true);
+page('people', '<h1>人员</h1><p>列表页不进索引</p>', false);
+
+describe('the search index step', () => {
+  it('indexes only the pages marked searchable and writes one Chinese index', { timeout: 30_000 }, async () => {
+    const report = await indexSite(site);
+    expect(report.pages).toBe(3);
+    // One fragment per indexed page: the list page without data-pagefind-body is read but left out.
+    expect(report.fragments).toBe(2);
+    const files = readdirSync(join(site, 'pagefind'));
+    expect(files.some((f) => /^pagefind\.zh-cn_.+\.pf_meta$/.test(f))).toBe(true);
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    expect(report.bytes).toBeGreaterThan(0);
+  });
+
+  it('leaves out the ready-made search interfaces the site does not use', () => {
+    expect(readdirSync(join(site, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { homeView, LATEST_COUNT, listItems, listPages } from '../../../src/view/listings.ts';
+import { example } from '../../fixtures/examples.ts';
+import { exampleDataset, plain } from '../../fixtures/example-dataset.ts';
+
+const ds = exampleDataset();
+
+describe('list pages', () => {
+  it('lists a notice kind newest first', () => {
+    const gs2 = { ...example('publicities'), title: '第二份公示', published: '2026-07-01', window: { from: '2026-07-01', to: '2026-07-07' } };
+    const items = listItems(exampleDataset({ overrides: { 'publicities/gs-2.yaml': gs2 } }), 'publicities');
+    expect(items.map((i) => i.href)).toEqual(['/publicities/gs-2/', '/publicities/gs-1/']);
+  });
+
+  it('says on a publicity row whether its window is open', () => {
+    expect(plain(listItems(ds, 'publicities')[0]!.meta)).toContain('公示已结束');
+    expect(plain(listItems(exampleDataset({ today: '2026-06-03' }), 'publicities')[0]!.meta)).toContain('正在公示');
+  });
+
+  it('lists people in pinyin order of their names', () => {
+    expect(listItems(ds, 'people').map((i) => i.title)).toEqual(['李明', '林晓川']);
+  });
+
+  it('shows a person’s current posts on their row', () => {
+    expect(listItems(ds, 'people').find((i) => i.title === '林晓川')!.meta).toEqual(['望川市交通运输局综合规划科科长']);
+  });
+
+  it('gives every list at least one page', () => {
+    expect(listPages(ds, 'supervision-reports')).toHaveLength(1);
+    expect(listPages(ds, 'rounds', 1)).toHaveLength(1);
+  });
+});
+
+describe('the home page', () => {
+  it('shows the windows open on the reference date with who is publicised', () => {
+    const home = homeView(exampleDataset({ today: '2026-06-03' }));
+    expect(home.open).toEqual([{ href: '/publicities/gs-1/', title: '任前公示', people: ['林晓川(拟任市交通运输局副局长)'], from: '2026-06-02', to: '2026-06-08' }]);
+  });
+
+  it('shows no open window once every window has closed', () => {
+    expect(homeView(ds).open).toEqual([]);
+  });
+
+  it('shows windows about to open separately', () => {
+    expect(homeView(exampleDataset({ today: '2026-06-01' })).upcoming.map((w) => w.href)).toEqual(['/publicities/gs-1/']);
+  });
+
+  it('lists the latest notices, at most twenty', () => {
+    expect(LATEST_COUNT).toBe(20);
+    expect(homeView(ds).latest).toHaveLength(13);
+    expect(homeView(ds).latest[0]!.href).toBe('/supervision-reports/jc-1/');
+  });
+
+  it('links every notice kind with its count', () => {
+    const kinds = homeView(ds).kinds;
+    expect(kinds).toHaveLength(13);
+    expect(kinds).toContainEqual({ href: '/publicities/', label: '任前公示', count: 1 });
+  });
+});
