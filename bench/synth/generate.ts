@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import type { Calendar } from '../../src/schemas/calendar.ts';
 import type { Kind } from '../../src/schemas/common.ts';
 import type { SCHEMAS } from '../../src/schemas/index.ts';
-import { addDays, CalendarGapError, createWorkingCalendar, type WorkingCalendar } from '../../src/domain/working-days.ts';
+import { addDays, addMonths } from '../../src/domain/dates.ts';
+import { CalendarGapError, createWorkingCalendar, type WorkingCalendar } from '../../src/domain/working-days.ts';
 import * as W from './names.ts';
 import { createRng, type Rng } from './prng.ts';
 
@@ -1054,16 +1055,6 @@ export function aggregate(scores: readonly number[], method: 'mean' | 'trimmed-m
 
 function round2(x: number): number {
   return Math.round((x + Number.EPSILON) * 100) / 100;
-}
-
-/** The same day `n` months later (clamped to the month's end), as ISO. */
-function addMonths(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + n;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${ny}-${pad(nm)}-${pad(Math.min(d, last))}`;
 }
 
 /** Every record of the jurisdiction, in generation order. */

@@ -4,9 +4,8 @@
  * arithmetic is done in UTC, so the host time zone never shifts a day. Pure functions, no I/O.
  */
 import type { Calendar } from '../schemas/calendar.ts';
+import { DAY_MS, dayOfWeek, fromUtc, toUtc } from './dates.ts';
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Thrown when a date falls in a year for which no calendar (State Council notice) is on file. */
 export class CalendarGapError extends Error {
@@ -21,34 +20,6 @@ export class CalendarGapError extends Error {
     this.date = date;
     this.year = year;
   }
-}
-
-/** Milliseconds since the epoch at UTC midnight of `date`; throws on a malformed or non-existent date. */
-function toUtc(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = Date.UTC(y, mo - 1, d);
-    const back = new Date(t);
-    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) return t;
-  }
-  throw new RangeError(`不是有效日期:“${date}”(应为 YYYY-MM-DD,且这一天在日历上存在)`);
-}
-
-/** The ISO date of UTC midnight `t`. */
-function fromUtc(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** The date `n` calendar days after `date` (negative `n` goes back). */
-export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`天数应为整数,而不是 ${n}`);
-  return fromUtc(toUtc(date) + n * DAY_MS);
-}
-
-/** Day of the week of `date`: 0 = Sunday, 1 = Monday … 6 = Saturday. */
-export function dayOfWeek(date: string): number {
-  return new Date(toUtc(date)).getUTCDay();
 }
 
 /** What one year's calendar says about individual days. */

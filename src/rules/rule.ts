@@ -6,7 +6,6 @@
 import type { Dataset } from '../domain/dataset.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
 import { formatPath } from '../domain/problem.ts';
-import { addDays } from '../domain/working-days.ts';
 import type { Kind } from '../schemas/common.ts';
 import type { Body } from '../schemas/body.ts';
 import type { RecordOf } from '../schemas/index.ts';
@@ -142,22 +141,7 @@ export function integrityOf(ds: Dataset, roundId: string, person: string): Entry
   return roundNotices(ds, roundId, 'integrity-summaries').filter((e) => e.data.person === person);
 }
 
-/** The date `n` calendar months after `date`, clamped to the month's last day (2026-01-31 + 1 → 2026-02-28). */
-export function addMonths(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + n;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/** Calendar days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-export { addDays };
+export { addDays, addMonths, daysBetween } from '../domain/dates.ts';
 
 export { fractionWords } from './catalog.ts';
 

@@ -4,6 +4,8 @@
  * it only has to skip comments and never look for tags inside scripts and styles.
  */
 
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+
 /** A start tag as written in the page. */
 export interface Tag {
   /** Lower-case element name. */
@@ -16,16 +18,14 @@ export interface Tag {
   text?: string;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decode character references (numeric and the common named ones) in an attribute value or text. */
+/** Decode character references in text with the full HTML table (`entities`, as browsers do). */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));?/g, (all, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    return NAMED[name!.toLowerCase()] ?? all;
-  });
+  return s.includes('&') ? decodeHTML(s) : s;
+}
+
+/** Decode an attribute value the way browsers do (a bare `&copy=` in a URL query stays as written). */
+function decodeAttribute(s: string): string {
+  return s.includes('&') ? decodeHTMLAttribute(s) : s;
 }
 
 // Sticky: matched at the position of each '<'. `[^>"']+` runs keep the engine from stepping per character.
@@ -54,7 +54,7 @@ export function tags(html: string): Tag[] {
     if (m[2]) {
       for (const a of m[2].matchAll(ATTR)) {
         const key = a[1]!.toLowerCase();
-        if (!attrs.has(key)) attrs.set(key, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+        if (!attrs.has(key)) attrs.set(key, decodeAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
       }
     }
     const tag: Tag = { name, attrs, start: m.index };

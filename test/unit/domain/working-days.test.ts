@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addDays, CalendarGapError, createWorkingCalendar, dayOfWeek } from '../../../src/domain/working-days.ts';
+import { addDays, dayOfWeek } from '../../../src/domain/dates.ts';
+import { CalendarGapError, createWorkingCalendar } from '../../../src/domain/working-days.ts';
 import { CalendarSchema, type Calendar } from '../../../src/schemas/calendar.ts';
 
 /** content/calendar/<year>.yaml, parsed and validated. */

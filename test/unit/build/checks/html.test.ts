@@ -17,6 +17,15 @@ describe('HTML tokenizer for built pages', () => {
     expect(decodeEntities('&lt;&#x40;&gt;&unknown;')).toBe('<@>&unknown;');
   });
 
+  it('decodes every named reference a browser knows, so a hidden number cannot slip past the scans', () => {
+    // &hyphen; and &period; were missing from the hand-written table this replaced.
+    expect(decodeEntities('139&hyphen;0000&period;&ensp;&mdash;&hellip;')).toBe('139\u20100000.\u2002\u2014\u2026');
+  });
+
+  it('keeps a bare reference in an attribute as written, the way browsers read query strings', () => {
+    expect(tags('<a href="/q/?x=1&copy=2">')[0]!.attrs.get('href')).toBe('/q/?x=1&copy=2');
+  });
+
   it('takes the raw text of a script and finds no tags inside it', () => {
     const all = tags('<script>if (a < b) document.write("<img src=x>")</script><p id="after">');
     expect(all.map((t) => t.name)).toEqual(['script', 'p']);
