@@ -4,12 +4,17 @@
  * inline script and style on that page: nothing inline runs unless it was in the build. The web
  * server sends the same policy as a header (docs/deploy-nginx.md), with the hashes of the whole
  * site and the directives a <meta> cannot carry (frame-ancestors).
+ *
+ * Why not Astro's own `security.csp`: a spike (Astro 7.3, this site) gave /search/ a policy with 6
+ * script and 7 style hashes where the page has 1 of each, so every page allowed every other page's
+ * inline code, and it has no hashes for style="" attributes ('unsafe-hashes'). This step allows
+ * exactly the code on each page; checks/csp.ts checks the result with a different HTML reader.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { filesWithExt } from './checks/built-site.ts';
-import { isInlineScript, tags } from './checks/html.ts';
 
 /** Sources allowed per directive before any hash. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval(). */
 export const BASE_POLICY: Readonly<Record<string, readonly string[]>> = {
@@ -43,15 +48,39 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The hashes of every inline script, <style> and style attribute in `html`. */
+// A script a browser runs: no type, a module, an import map, speculation rules, or a JavaScript MIME
+// type (HTML's list); any other type is a data block that CSP ignores.
+const RUNNABLE_TYPE = /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:jscript|livescript|javascript1\.[0-5]))$/;
+
+/**
+ * The hashes of every inline script, <style> and style attribute in `html`. The page is read with
+ * htmlparser2, not with the tokenizer of the checks (checks/html.ts), so the independent CSP check
+ * after this step cannot share a blind spot with the step that wrote the policy.
+ */
 export function inlineHashes(html: string): InlineHashes {
   const out: InlineHashes = { scripts: new Set(), styles: new Set(), styleAttrs: new Set() };
-  for (const t of tags(html)) {
-    if (isInlineScript(t)) out.scripts.add(sha256Source(t.text ?? ''));
-    else if (t.name === 'style') out.styles.add(sha256Source(t.text ?? ''));
-    const style = t.attrs.get('style');
-    if (style !== undefined) out.styleAttrs.add(sha256Source(style));
-  }
+  let raw: { into: Set<string>; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (attrs.style !== undefined) out.styleAttrs.add(sha256Source(attrs.style));
+        const type = (attrs.type ?? '').split(';')[0]!.trim().toLowerCase();
+        if (name === 'script' && attrs.src === undefined && RUNNABLE_TYPE.test(type)) raw = { into: out.scripts, text: '' };
+        else if (name === 'style') raw = { into: out.styles, text: '' };
+      },
+      ontext(text) {
+        if (raw) raw.text += text;
+      },
+      onclosetag(name) {
+        if (raw && (name === 'script' || name === 'style')) {
+          raw.into.add(sha256Source(raw.text));
+          raw = undefined;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return out;
 }
 

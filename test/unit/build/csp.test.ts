@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCsp, cspProblems, parsePolicy } from '../../../src/build/checks/csp.ts';
-import { applyCsp, sha256Source, siteHeaderPolicy, withCspMeta } from '../../../src/build/csp.ts';
+import { applyCsp, inlineHashes, sha256Source, siteHeaderPolicy, withCspMeta } from '../../../src/build/csp.ts';
 import { page, tmpSite } from './checks/tmp-site.ts';
 
 describe('CSP post-build step', () => {
@@ -12,6 +12,12 @@ describe('CSP post-build step', () => {
     expect(cspProblems(out)).toEqual([]);
     expect(out).toContain(sha256Source('console.log(1)'));
     expect(out).toContain(sha256Source('p{margin:0}'));
+  });
+
+  it('hashes a script as the browser runs it (raw text) and a style attribute as decoded', () => {
+    const h = inlineHashes('<p style="color:red&amp;"><script>if (a &amp;&amp; b < c) go()</script><script type="application/ld+json">{}</script><SCRIPT TYPE="Module">m()</SCRIPT>');
+    expect([...h.scripts].sort()).toEqual([sha256Source('if (a &amp;&amp; b < c) go()'), sha256Source('m()')].sort());
+    expect([...h.styleAttrs]).toEqual([sha256Source('color:red&')]);
   });
 
   it('puts the policy right after <meta charset>', () => {
