@@ -22,7 +22,6 @@ export const inputMessages = {
     symlink: '这是一个符号链接：content/ 里只接受真实文件，请把所指的文件复制到这里，或删除这个链接',
     unreadable: (reason: string) => `无法读取这个文件（${reason}）：请检查文件权限，或重新保存它`,
     yml: (name: string) => `扩展名应为 .yaml：请把“${name}”改名为“${name.replace(/\.yml$/i, '.yaml')}”（本站只认 .yaml）`,
-    brokenTarget: (count: number) => `有 ${count} 处其他记录引用本记录：本记录有误，这些引用暂不检查；改正本文件后再运行校验`,
   },
   site: {
     badUrl: (url: string) => `网站地址“${url}”无效：应以 https:// 或 http:// 开头，例如 https://gongshi.example.gov.cn/`,
@@ -35,7 +34,11 @@ export const inputMessages = {
   scheduled: {
     heading: (count: number, today: string) => `定时发布：${count} 条记录的发布日期晚于参照日期 ${today}，本次不发布，到期后重新构建即自动发布：`,
     line: (file: string, published: string) => `  ${file}（定于 ${published} 发布）`,
+    notSealed: (key: string, published: string) => `  定时发布  ${key}（${published} 发布后再封存）`,
     referenced: (key: string, published: string) => `引用的记录 ${key} 定于 ${published} 才发布：已发布的记录不能引用尚未发布的记录，请推迟本记录的发布日期，或提前那条记录的`,
+  },
+  build: {
+    leftover: (name: string) => `  已清理上次中断的构建留下的 ${name}`,
   },
   didYouMean: (key: string) => `（是不是“${key}”？）`,
 };
