@@ -176,21 +176,31 @@ function syntaxMessage(code: string, message: string): string {
   }
 }
 
-/** Offsets and messages of every construct plain data does not use: anchors, aliases, tags, merge keys, .nan and .inf. */
+/**
+ * Offset and message of the first use of each construct plain data does not use (anchor, alias,
+ * tag, merge key, .nan/.inf), with how many more the file has: a billion-laughs file gets a few
+ * lines, not thousands.
+ */
 function notPlain(doc: Document): [number, string][] {
-  const out: [number, string][] = [];
+  const found = new Map<string, { at: number; message: string; count: number }>();
+  const add = (kind: string, at: number, message: string) => {
+    const prior = found.get(kind);
+    if (prior) prior.count++;
+    else found.set(kind, { at, message, count: 1 });
+  };
+  const m = inputMessages.yaml;
   visit(doc, (key, node) => {
-    if (isAlias(node)) return void out.push([node.range?.[0] ?? 0, inputMessages.yaml.alias(node.source)]);
+    if (isAlias(node)) return void add('alias', node.range?.[0] ?? 0, m.alias(node.source));
     if (!isNode(node)) return;
     const start = node.range?.[0] ?? 0;
-    if (node.anchor) out.push([start, inputMessages.yaml.anchor(node.anchor)]);
-    if (node.tag) out.push([start, inputMessages.yaml.tag(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))]);
+    if (node.anchor) add('anchor', start, m.anchor(node.anchor));
+    if (node.tag) add('tag', start, m.tag(node.tag.replace(/^tag:yaml\.org,2002:/, '!!')));
     if (isScalar(node)) {
-      if (key === 'key' && node.value === '<<') out.push([start, inputMessages.yaml.merge]);
-      else if (typeof node.value === 'number' && !Number.isFinite(node.value)) out.push([start, inputMessages.yaml.notFinite(node.source ?? String(node.value))]);
+      if (key === 'key' && node.value === '<<') add('merge', start, m.merge);
+      else if (typeof node.value === 'number' && !Number.isFinite(node.value)) add('number', start, m.notFinite(node.source ?? String(node.value)));
     }
   });
-  return out;
+  return [...found.values()].map((f) => [f.at, f.count > 1 ? `${f.message}${m.more(f.count - 1)}` : f.message]);
 }
 
 /** Reused: a fatal decoder keeps no state between whole-buffer decodes. */

@@ -7,6 +7,7 @@ export const inputMessages = {
     alias: (name: string) => `这里用了 YAML 别名“*${name}”：记录只是普通数据，不能引用文件中别处的内容，请把要用的值直接写出来`,
     anchor: (name: string) => `这里用了 YAML 锚点“&${name}”：记录只是普通数据，不使用锚点和别名，请删除“&${name}”并把值直接写出来`,
     tag: (tag: string) => `这里用了 YAML 类型标签“${tag}”：记录只是普通数据（文字、数字、日期、列表），不使用类型标签，请删除“${tag}”`,
+    more: (n: number) => `（本文件另有 ${n} 处同样的写法）`,
     merge: '这里用了 YAML 合并键“<<”：记录只是普通数据，不能从别处合并字段，请把每个字段直接写出来',
     notFinite: (text: string) => `“${text}”不是一个具体的数：请填写实际数字（例如 0 或 12），不要用 .nan 或 .inf`,
     fullWidthColon: (key: string) => `“${key}”后面用了全角冒号“：”：YAML 只认半角冒号，请改为“${key}: ”（半角冒号后加一个空格）`,

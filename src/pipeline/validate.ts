@@ -60,7 +60,7 @@ export function validateContent(root: string, today: string, contentDir = join(r
 
   // Every other file and rule is still checked: rules run over the records untouched by a problem.
   if (full.dataset) {
-    const sound = all.length === 0 ? full.dataset : soundDataset(loaded, full.dataset, all, today, locateIn);
+    const sound = all.length === 0 ? full.dataset : soundDataset(loaded, full.dataset, all, today);
     if (sound === full.dataset) all.push(...runRules(sound).map(place));
     else if (sound) {
       try {
@@ -108,26 +108,29 @@ export function validateContent(root: string, today: string, contentDir = join(r
  * The dataset of the records no problem touches: a file with a problem, whatever refers to it, and
  * the whole selection round of either are left out, so rules judge only what they can judge fairly.
  */
-function soundDataset(loaded: Loaded, ds: Dataset, problems: readonly Problem[], today: string, locateIn: NonNullable<Parameters<typeof buildDataset>[1]['locate']>): Dataset | undefined {
-  const badFiles = new Set(problems.map((p) => p.file));
+function soundDataset(loaded: Loaded, ds: Dataset, problems: readonly Problem[], today: string): Dataset | undefined {
   const bad = new Set<string>(loaded.failed.keys());
-  for (const e of loaded.entries) if (badFiles.has(e.file)) bad.add(entryKey(e));
-  // Whatever refers to a bad record is bad in turn.
-  const queue = [...bad];
-  while (queue.length) {
-    const key = queue.pop()!;
-    for (const ref of ds.backrefs.get(key) ?? []) {
-      const k = entryKey(ref.from);
-      if (!bad.has(k)) bad.add(k), queue.push(k);
-    }
-  }
+  let badFiles = new Set(problems.map((p) => p.file));
   const roundOf = (e: Entry) => (e.kind === 'rounds' ? e.id : (e.data as { round?: unknown }).round);
-  const badRounds = new Set<unknown>();
-  for (const e of loaded.entries) if (bad.has(entryKey(e)) && roundOf(e) !== undefined) badRounds.add(roundOf(e));
-  for (const key of bad) if (key.startsWith('rounds/')) badRounds.add(key.slice('rounds/'.length));
-  const kept = loaded.entries.filter((e) => !bad.has(entryKey(e)) && !badRounds.has(roundOf(e)));
-  const rebuilt = buildDataset(kept, { today, locate: locateIn });
-  return rebuilt.problems.length === 0 ? rebuilt.dataset : undefined;
+  let kept = loaded.entries;
+  // A reference to a record left out shows only when the rest is rebuilt, so repeat until clean.
+  for (let pass = 0; pass < 8; pass++) {
+    for (const e of kept) if (badFiles.has(e.file)) bad.add(entryKey(e));
+    const queue = [...bad];
+    while (queue.length) {
+      for (const ref of ds.backrefs.get(queue.pop()!) ?? []) {
+        const k = entryKey(ref.from);
+        if (!bad.has(k)) bad.add(k), queue.push(k);
+      }
+    }
+    const badRounds = new Set<unknown>();
+    for (const e of loaded.entries) if (bad.has(entryKey(e)) && roundOf(e) !== undefined) badRounds.add(roundOf(e));
+    kept = kept.filter((e) => !bad.has(entryKey(e)) && !badRounds.has(roundOf(e)));
+    const rebuilt = buildDataset(kept, { today });
+    if (rebuilt.problems.length === 0) return rebuilt.dataset;
+    badFiles = new Set(rebuilt.problems.map((p) => p.file));
+  }
+  return undefined;
 }
 
 function problems0(problems: readonly Problem[]): string {
