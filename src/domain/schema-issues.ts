@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { formatPath, type Problem } from './problem.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 import { inputMessages } from '../i18n/zh-cn-input.ts';
+import { useChineseZod } from './zod-chinese.ts';
 
-z.config(z.locales.zhCN());
+useChineseZod();
 
 const PRIVATE_HINT = '如果这是身份证号、私人电话、家庭住址或财产金额,这些信息不得录入';
 
