@@ -114,6 +114,8 @@ function swapIn(): void {
 
 async function main(): Promise<number> {
   const today = referenceDate();
+  // Astro's child validates again in its content loader: both must hold back the same records.
+  process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
   const { problems, records, sources, scheduled } = await time('validate', () => validateContent(root, today));
   if (problems.length) {
