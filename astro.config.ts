@@ -1,15 +1,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readSite } from './src/pipeline/site-settings.ts';
 
 // GONGSHI_ROOT builds another jurisdiction (its content/ and ledger/) with this code; scripts/build.ts --root sets it.
 const dataRoot = process.env.GONGSHI_ROOT ? resolve(process.env.GONGSHI_ROOT) : fileURLToPath(new URL('.', import.meta.url));
 
-// The deployed address lives with the content (site.yaml) so feeds and permalinks agree with it.
-const site = (parse(readFileSync(join(dataRoot, 'content', 'site.yaml'), 'utf8')) as { url: string }).url;
+// The deployed address lives with the content (site.yaml) so feeds and permalinks agree with it. It is
+// read as validation reads it; when site.yaml is unusable the content loader reports why, in Chinese.
+const site = readSite(dataRoot).address;
 
 export default defineConfig({
   site,

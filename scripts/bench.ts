@@ -252,8 +252,10 @@ async function childPhase(phase: string): Promise<number> {
     }
     case 'files': {
       const { writeRecordFiles } = await import('../src/build/record-files.ts');
-      const { getLedgerSite } = await import('../src/ledger/site.ts');
-      console.log(`✓ 记录文件:${writeRecordFiles(getLedgerSite(dir), out)} 个`);
+      const { loadLedgerSite } = await import('../src/ledger/site.ts');
+      const { validateContent } = await import('../src/pipeline/validate.ts');
+      const { referenceDate } = await import('../src/domain/dates.ts');
+      console.log(`✓ 记录文件:${writeRecordFiles(loadLedgerSite(dir, validateContent(dir, referenceDate()).sources), out)} 个`);
       return 0;
     }
     case 'search': {

@@ -12,13 +12,14 @@
  * otherwise stay resident next to the search indexer, and the two peaks would add up.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { postBuildSteps } from './post-build.ts';
+import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +35,7 @@ const project = resolve(import.meta.dirname, '..');
 if (root !== project) process.env.GONGSHI_ROOT = root;
 const out = resolve(root, values.out!);
 const tmp = `${out}.tmp-${process.pid}`;
+const old = `${out}.old-${process.pid}`;
 const timings: Record<string, number> = {};
 const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
   const t0 = performance.now();
@@ -68,25 +70,70 @@ async function astroOnly(): Promise<number> {
   }
 }
 
+/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID of a process no longer running). */
+function cleanLeftovers(): void {
+  const prefix = basename(out);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(out));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`).exec(name);
+    if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
+    rmSync(join(dirname(out), name), { recursive: true, force: true });
+    console.log(inputMessages.build.leftover(name));
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Put the finished site in place: the previous one is renamed aside and the new one renamed in,
+ * two renames on one file system, so dist/ is never half-deleted; the old copy goes last.
+ */
+function swapIn(): void {
+  const hadOld = existsSync(out);
+  if (hadOld) renameSync(out, old);
+  try {
+    renameSync(tmp, out);
+  } catch (err) {
+    if (hadOld) renameSync(old, out);
+    throw err;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
 async function main(): Promise<number> {
   const today = referenceDate();
-  const { problems, records } = await time('validate', () => validateContent(root, today));
+  // Astro's child validates again in its content loader: both must hold back the same records.
+  process.env.GONGSHI_TODAY = today;
+  cleanLeftovers();
+  const { problems, records, sources, scheduled } = await time('validate', () => validateContent(root, today));
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`\n✗ 构建已停止:内容有 ${problems.length} 个问题,dist/ 保持不变。`);
     return 1;
   }
   console.log(`✓ 校验通过:${records} 条记录(参照日期 ${today})`);
+  if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   try {
     await time('astro', () => astroInChild(tmp));
-    await time('post-build', () => postBuildSteps(tmp, root));
+    await time('post-build', () => postBuildSteps(tmp, root, sources));
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  if (existsSync(out)) rmSync(out, { recursive: true, force: true });
-  renameSync(tmp, out);
+  swapIn();
   console.log(`✓ 已生成 ${values.out}/(${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(',')})`);
   return 0;
 }

@@ -2,12 +2,13 @@
 import { formatIssues, runChecks } from '../src/build/checks/index.ts';
 import { cspWriter } from '../src/build/csp.ts';
 import { writeRecordFiles } from '../src/build/record-files.ts';
-import { getLedgerSite } from '../src/ledger/site.ts';
+import type { SourceRecord } from '../src/ledger/records.ts';
+import { loadLedgerSite } from '../src/ledger/site.ts';
 import { indexSite } from '../src/build/search-index.ts';
 
-/** Run every post-build step over the site in `dir`. */
-export async function postBuildSteps(dir: string, root: string): Promise<void> {
-  const files = writeRecordFiles(getLedgerSite(root), dir);
+/** Run every post-build step over the site in `dir`, with `sources` (the published records as written) from validation. */
+export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[]): Promise<void> {
+  const files = writeRecordFiles(loadLedgerSite(root, sources), dir);
   console.log(`✓ 记录文件:写入 ${files} 个(/data/ 与 /ledger/proofs/)`);
   const search = await indexSite(dir);
   console.log(`✓ 搜索索引:读取 ${search.pages} 个网页,写入 ${search.files} 个文件,${(search.bytes / 1024).toFixed(0)} KB`);

@@ -11,12 +11,13 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { versionsByKey } from '../src/ledger/check.ts';
-import { fileOfKey, readSourceRecords } from '../src/ledger/records.ts';
+import { fileOfKey } from '../src/ledger/records.ts';
 import { makeCheckpoint, planSeal, publicKeyPem, signingKey } from '../src/ledger/seal.ts';
 import { appendLedger, readLedger } from '../src/ledger/store.ts';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
+import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, 'dry-run': { type: 'boolean', default: false }, restore: { type: 'string' } },
@@ -46,7 +47,7 @@ function restore(key: string): number {
 function seal(): number {
   const started = performance.now();
   const today = referenceDate();
-  const { problems } = validateContent(root, today);
+  const { problems, sources: records, scheduled } = validateContent(root, today);
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`\n✗ 未封存:内容有 ${problems.length} 个问题。封存只记录通过校验的内容,请先改正后再运行 npm run seal。`);
@@ -58,7 +59,8 @@ function seal(): number {
     console.error(`✗ 未封存:今天(${today})早于日志最后一行的封存日期 ${last.sealed};请检查系统日期或 GONGSHI_TODAY`);
     return 1;
   }
-  const records = readSourceRecords(join(root, 'content'), root);
+  // Scheduled records are sealed by the seal on or after their publication date, when they are published.
+  for (const s of scheduled) console.log(inputMessages.scheduled.notSealed(s.key, s.published));
   const plan = planSeal(ledger.entries, records, today);
   const key = signingKey(process.env.GONGSHI_SIGNING_KEY);
   const all = [...ledger.entries, ...plan.lines];

@@ -3,12 +3,16 @@ import { resolve } from 'node:path';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
+import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
 try {
-  const { problems, records } = validateContent(root, referenceDate());
+  const today = referenceDate();
+  const { problems, records, scheduled } = validateContent(root, today);
   const ms = Math.round(performance.now() - started);
+  // Scheduled records are not problems: they are listed so the clerk sees what will appear, and when.
+  if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   if (problems.length) {
     console.error(formatProblems(problems));
     const files = new Set(problems.map((p) => p.file)).size;

@@ -1,19 +1,18 @@
-/** Astro collections, one per record kind, wired to the schemas in src/schemas (no inline schemas). */
+/**
+ * Astro collections, one per record kind, all filled by the project's own loader
+ * (src/pipeline/astro-loader.ts), which reads content/ through the validator: one reader, one set of
+ * YAML rules and problems for `npm run validate` and the build.
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { KINDS, SCHEMAS, type Kind } from './schemas/index.ts';
+import { resolve } from 'node:path';
+import { recordsLoader } from './pipeline/astro-loader.ts';
+import { KINDS, type Kind } from './schemas/index.ts';
 
 // GONGSHI_ROOT (set by scripts/build.ts --root) builds another jurisdiction's content with this code.
-const base = process.env.GONGSHI_ROOT ? `${process.env.GONGSHI_ROOT.replace(/\/+$/, '')}/content` : './content';
+const root = resolve(process.env.GONGSHI_ROOT ?? '.');
 
 function collection(kind: Kind) {
-  return defineCollection({
-    loader:
-      kind === 'site'
-        ? glob({ pattern: 'site.yaml', base, generateId: () => 'site' })
-        : glob({ pattern: '*.yaml', base: `${base}/${kind}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-    schema: SCHEMAS[kind],
-  });
+  return defineCollection({ loader: recordsLoader(kind, root) });
 }
 
 export const collections = Object.fromEntries(KINDS.map((k) => [k, collection(k)])) as { [K in Kind]: ReturnType<typeof collection> };

@@ -38,6 +38,8 @@ export interface BuildOptions {
   today: string;
   /** Finds the line and column of a field, when sources are at hand. */
   locate?: (file: string, path: (string | number)[]) => { line: number; column: number } | undefined;
+  /** kind/id of records present but unreadable or invalid: a reference to one is not reported as missing. */
+  failed?: ReadonlySet<string> | ReadonlyMap<string, string>;
 }
 
 /** Index `entries`, resolve references, and report broken ones; the dataset is absent only without site or calendar. */
@@ -57,6 +59,7 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
   // Lists are keyed by the target entry while collecting: a string key per reference would be built
   // and hashed 500,000 times at 100,000 records. They become "kind/id" keys below, in the same order.
   const byTarget = new Map<Entry, Backref[]>();
+
   for (const e of entries) {
     for (const r of findRefs(SCHEMAS[e.kind], e.data)) {
       if (r.target === 'position') {
@@ -72,6 +75,8 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
         continue;
       }
       const target = byKind[kind].get(id) as Entry | undefined;
+      // A record present but unreadable or invalid has its own problems: they are the cause, told once.
+      if (!target && options.failed?.has(`${kind}/${id}`)) continue;
       if (!target) {
         problems.push({ ...at(e, r.path), message: `引用的${KIND_LABELS[kind]}“${id}”不存在:请核对编号,或先新建 content/${kind}/${id}.yaml` });
         continue;

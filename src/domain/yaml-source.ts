@@ -1,10 +1,17 @@
 /**
  * Reading one YAML file defensively: encoding, BOM, empty files, syntax and duplicate keys all
- * become problems with a line and column, never exceptions.
+ * become problems with a line and column, never exceptions. Records are plain data: anchors,
+ * aliases, merge keys and tags are refused, as are .nan and .inf.
+ *
+ * Two parsers, one answer: `js-yaml` (CORE schema) reads the plain files that are nearly all of
+ * them; a file it refuses, or whose text could use a construct plain data forbids, goes to `yaml`,
+ * whose document places every message on a line. The fast path only answers where both agree
+ * (test/unit/domain/yaml-source.test.ts checks that on generated plain data).
  */
-import { isCollection, isMap, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, load as loadFast, Type } from 'js-yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { inputMessages } from '../i18n/zh-cn-input.ts';
 import type { Problem } from './problem.ts';
-import { parseSimpleYaml } from './simple-yaml.ts';
 
 /**
  * A parsed file plus what is needed to point at any field in it later. For a file read by the fast
@@ -26,46 +33,174 @@ const TOO_DEEP = `嵌套层数过多(上限 ${MAX_DEPTH} 层):记录只需几层
 
 /** Parse `bytes` of `file`, returning the source or the problems that stop it. */
 export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource; problems: Problem[] } {
-  const fail = (message: string, line?: number, column?: number): { problems: Problem[] } => ({
-    problems: [{ file, path: '', message, line, column }],
-  });
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail(`文件过大(${bytes.byteLength} 字节,上限 ${MAX_FILE_BYTES}):一份记录不应这么大,请检查是否误粘贴了内容`);
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, `文件过大(${bytes.byteLength} 字节,上限 ${MAX_FILE_BYTES}):一份记录不应这么大,请检查是否误粘贴了内容`);
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return fail('文件不是 UTF-8 编码(可能是 GBK):请在编辑器中以 UTF-8 编码另存');
+    return fail(file, '文件不是 UTF-8 编码(可能是 GBK):请在编辑器中以 UTF-8 编码另存');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('文件是空的:请填写记录内容,或删除这个文件');
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail(file, '文件是空的:请填写记录内容,或删除这个文件');
   // Most files are plain records: read their data directly and build the document only if a message needs a position.
-  const simple = parseSimpleYaml(text);
-  if (simple !== undefined) return { source: new LazySource(file, text, simple), problems: [] };
+  const fast = readFast(text);
+  if (fast !== undefined) return { source: new LazySource(file, text, fast), problems: [] };
+  return readFull(file, text);
+}
+
+/**
+ * Text that may use an anchor, alias, tag, directive or merge key: an indicator where a value or
+ * key can start. A plain scalar like "A&B" does not match; "研究 & 开发" does, and `yaml` then
+ * reads it as the text it is.
+ */
+const MAYBE_NOT_PLAIN = /(?:^|[\s[\]{},])[&*!]|<<|^%/m;
+
+/** A key written as null (`null:`, `~:`): `yaml` names it "" and js-yaml "null", so `yaml` decides. */
+const NULL_KEY = /(?:^|[\s{,])(?:null|Null|NULL|~)\s*:(?:\s|$)/m;
+
+/**
+ * js-yaml's CORE schema with YAML 1.2's core numbers, as `yaml` resolves them: js-yaml also reads
+ * 0b11 and 1_000 as numbers (YAML 1.1), where YAML 1.2 and `yaml` keep them as text.
+ */
+const FAST_SCHEMA = CORE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s !== null && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string | null) =>
+        s !== null && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s),
+      construct: (s: string) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s)),
+    }),
+  ],
+});
+
+/** A mapping read by js-yaml when the text is plain data within the limits, else undefined (exported for its agreement test). */
+export function readFast(text: string): Record<string, unknown> | undefined {
+  if (MAYBE_NOT_PLAIN.test(text) || NULL_KEY.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = loadFast(text, { schema: FAST_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return plainWithinLimits(data) ? (data as Record<string, unknown>) : undefined;
+}
+
+/** Whether `root` nests at most MAX_DEPTH levels and holds only finite numbers; iterative, so it cannot overflow. */
+function plainWithinLimits(root: object): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node)) return false;
+    } else if (node !== null && typeof node === 'object') {
+      if (depth > MAX_DEPTH) return false;
+      for (const v of Object.values(node)) stack.push([v, depth + 1]);
+    }
+  }
+  return true;
+}
+
+/** The file read by `yaml` with every problem placed on its line. */
+function readFull(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
   const { doc, lines } = parseFull(text);
   const problems: Problem[] = [];
+  const at = (offset: number, message: string) => {
+    const pos = lines.linePos(offset);
+    problems.push({ file, path: '', line: pos.line, column: pos.col, message });
+  };
+  // A key followed by a full-width colon is the likeliest slip of a Chinese keyboard; when the file
+  // does not read as a record, say so on its line (in a file that reads, such a line is text).
+  const colonLines = new Set<number>();
+  if (doc.errors.length || !isMap(doc.contents)) {
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const m = /^(\s*(?:-\s+)?)([A-Za-z][\w-]*)\s*：/.exec(line);
+      if (m) {
+        colonLines.add(lines.linePos(offset).line);
+        at(offset + m[1]!.length, inputMessages.yaml.fullWidthColon(m[2]!));
+      }
+      offset += line.length + 1;
+    }
+  }
   for (const err of doc.errors) {
-    const pos = lines.linePos(err.pos[0]);
     // The parser recurses per level; a stack overflow means absurd nesting, and one message says so.
     if (/call stack/i.test(err.message)) {
-      if (!problems.some((p) => p.message === TOO_DEEP)) problems.push({ file, path: '', line: pos.line, column: pos.col, message: TOO_DEEP });
+      if (!problems.some((p) => p.message === TOO_DEEP)) at(err.pos[0], TOO_DEEP);
       continue;
     }
-    problems.push({
-      file,
-      path: '',
-      line: pos.line,
-      column: pos.col,
-      message: err.code === 'DUPLICATE_KEY' ? '同一字段写了两次:请删除其中一个' : `YAML 语法错误:${err.message.split('\n')[0]}(检查缩进、冒号后的空格和引号是否成对)`,
-    });
+    if (colonLines.has(lines.linePos(err.pos[0]).line) || colonLines.has(lines.linePos(err.pos[0]).line - 1)) continue;
+    const message = syntaxMessage(err.code, err.message);
+    at(err.pos[0], err.code === 'DUPLICATE_KEY' ? message : `YAML 语法错误：${message}`);
   }
   if (problems.length) return { problems };
-  if (!isMap(doc.contents)) return fail('记录应是“字段: 值”形式的映射,而不是列表或单个值');
+  if (!isMap(doc.contents)) return fail(file, '记录应是“字段: 值”形式的映射,而不是列表或单个值');
   const deep = tooDeep(doc.contents);
   if (deep !== undefined) {
     const pos = lines.linePos(deep);
-    return fail(TOO_DEEP, pos.line, pos.col);
+    return fail(file, TOO_DEEP, pos.line, pos.col);
   }
-  return { source: { file, data: doc.toJS({ maxAliasCount: 100 }), doc, lines }, problems: [] };
+  for (const [node, message] of notPlain(doc)) at(node, message);
+  if (problems.length) return { problems };
+  return { source: { file, data: doc.toJS({ maxAliasCount: 0 }), doc, lines }, problems: [] };
+}
+
+function fail(file: string, message: string, line?: number, column?: number): { problems: Problem[] } {
+  return { problems: [{ file, path: '', message, line, column }] };
+}
+
+/** The Chinese message for a `yaml` error code. */
+function syntaxMessage(code: string, message: string): string {
+  const m = inputMessages.yaml;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return '同一字段写了两次:请删除其中一个';
+    case 'TAB_AS_INDENT':
+      return m.tabIndent;
+    case 'BAD_INDENT':
+      return /flow/i.test(message) ? m.flow : m.badIndent;
+    case 'MISSING_CHAR':
+      return /quote/i.test(message) ? m.missingQuote : /flow|[\]}]/.test(message) ? m.flow : m.missingColon;
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return m.missingColon;
+    case 'MULTIPLE_DOCS':
+      return m.multipleDocuments;
+    default:
+      return m.other;
+  }
+}
+
+/**
+ * Offset and message of the first use of each construct plain data does not use (anchor, alias,
+ * tag, merge key, .nan/.inf), with how many more the file has: a billion-laughs file gets a few
+ * lines, not thousands.
+ */
+function notPlain(doc: Document): [number, string][] {
+  const found = new Map<string, { at: number; message: string; count: number }>();
+  const add = (kind: string, at: number, message: string) => {
+    const prior = found.get(kind);
+    if (prior) prior.count++;
+    else found.set(kind, { at, message, count: 1 });
+  };
+  const m = inputMessages.yaml;
+  visit(doc, (key, node) => {
+    if (isAlias(node)) return void add('alias', node.range?.[0] ?? 0, m.alias(node.source));
+    if (!isNode(node)) return;
+    const start = node.range?.[0] ?? 0;
+    if (node.anchor) add('anchor', start, m.anchor(node.anchor));
+    if (node.tag) add('tag', start, m.tag(node.tag.replace(/^tag:yaml\.org,2002:/, '!!')));
+    if (isScalar(node)) {
+      if (key === 'key' && node.value === '<<') add('merge', start, m.merge);
+      else if (typeof node.value === 'number' && !Number.isFinite(node.value)) add('number', start, m.notFinite(node.source ?? String(node.value)));
+    }
+  });
+  return [...found.values()].map((f) => [f.at, f.count > 1 ? `${f.message}${m.more(f.count - 1)}` : f.message]);
 }
 
 /** Reused: a fatal decoder keeps no state between whole-buffer decodes. */

@@ -3,12 +3,10 @@
  * no defaults filled in), keyed kind/id. Hashing the written data rather than the schema's output
  * means adding a defaulted field to a schema later does not change every hash.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { KINDS, type Kind } from '../schemas/common.ts';
 import { NOTICE_KINDS } from '../schemas/index.ts';
 import type { Problem } from '../domain/problem.ts';
-import { readYaml, type YamlSource } from '../domain/yaml-source.ts';
+import type { YamlSource } from '../domain/yaml-source.ts';
 
 /** A record's written data and where it came from. */
 export interface SourceRecord {
@@ -67,26 +65,4 @@ export function sourceRecords(loaded: { sources: Map<string, YamlSource>; proble
   }
   records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { records, present };
-}
-
-/**
- * Every record's written data under `contentDir`, parsed as YAML only (no schema), for publishing:
- * the build has validated the same files already, so a file that does not parse is skipped here.
- */
-export function readSourceRecords(contentDir: string, root: string): SourceRecord[] {
-  const out: SourceRecord[] = [];
-  const rel = (p: string) => relative(root, p).split('\\').join('/');
-  const read = (path: string) => {
-    const file = rel(path);
-    const k = keyOfFile(file);
-    if (!k) return;
-    const { source } = readYaml(file, readFileSync(path));
-    if (source) out.push({ key: `${k.kind}/${k.id}`, ...k, file, data: source.data });
-  };
-  if (existsSync(join(contentDir, 'site.yaml'))) read(join(contentDir, 'site.yaml'));
-  for (const kind of KINDS) {
-    if (kind === 'site' || !existsSync(join(contentDir, kind))) continue;
-    for (const name of readdirSync(join(contentDir, kind)).sort()) if (/\.ya?ml$/.test(name)) read(join(contentDir, kind, name));
-  }
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

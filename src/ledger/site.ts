@@ -14,7 +14,7 @@ import { canonicalize } from './jcs.ts';
 import { formatLeafLine, LOG_FILE, type Checkpoint, type LogEntry } from './log.ts';
 import { toHex, inclusionProof, type Tree } from './merkle.ts';
 import { recordHash } from './node-hash.ts';
-import { readSourceRecords, type SourceRecord } from './records.ts';
+import type { SourceRecord } from './records.ts';
 import { readLedger, treeOf } from './store.ts';
 import type { ProofFile } from './verify-site.ts';
 
@@ -35,19 +35,12 @@ export interface LedgerSite {
   logFile: string;
 }
 
-const cache = new Map<string, LedgerSite>();
-
-/** The ledger site of the project at `root` (the build's working directory by default), read once. */
-export function getLedgerSite(root = process.cwd()): LedgerSite {
-  let site = cache.get(root);
-  if (!site) cache.set(root, (site = loadLedgerSite(root)));
-  return site;
-}
-
-/** Read the ledger and the written content of the project at `root`. */
-export function loadLedgerSite(root: string): LedgerSite {
+/**
+ * The ledger of the project at `root` with `records`, the written content as validation read it
+ * (src/pipeline/validate.ts: the ledger never reads content/ itself).
+ */
+export function loadLedgerSite(root: string, records: readonly SourceRecord[]): LedgerSite {
   const ledger = readLedger(root);
-  const records = readSourceRecords(join(root, 'content'), root);
   // The published tree is the checkpoint's; validation has ensured the log is exactly that long.
   const entries = ledger.checkpoint ? ledger.entries.slice(0, ledger.checkpoint.size) : [];
   const versions = versionsByKey(entries);

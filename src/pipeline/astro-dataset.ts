@@ -1,34 +1,49 @@
 /**
- * The dataset as the Astro build sees it: the content collections, loaded once per build and
- * checked with the same code as `npm run validate`, so a bad record fails the build too.
+ * The dataset and the ledger as the Astro build's pages see them: rebuilt from the collections the
+ * project's loader filled (src/pipeline/astro-loader.ts has validated them), without reading
+ * content/ again.
  */
 import { getCollection } from 'astro:content';
+import { root } from 'astro:config/server';
+import { fileURLToPath } from 'node:url';
 import { KINDS } from '../schemas/index.ts';
-import { runRules } from '../rules/index.ts';
 import { buildDataset, type Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatProblems } from '../domain/problem.ts';
 import { referenceDate } from '../domain/dates.ts';
+import type { SourceRecord } from '../ledger/records.ts';
+import { loadLedgerSite, type LedgerSite } from '../ledger/site.ts';
+import type { StoredRecord } from './astro-loader.ts';
 
-let cached: Promise<Dataset> | undefined;
+let cached: Promise<{ dataset: Dataset; sources: SourceRecord[] }> | undefined;
+let ledger: Promise<LedgerSite> | undefined;
 
-/** The build's dataset, loaded and validated once. */
-export function getDataset(): Promise<Dataset> {
-  cached ??= load();
-  return cached;
+/** The build's dataset, rebuilt once. */
+export async function getDataset(): Promise<Dataset> {
+  return (await (cached ??= load())).dataset;
 }
 
-async function load(): Promise<Dataset> {
+/** The build's ledger with the written content, read once. */
+export function ledgerSite(): Promise<LedgerSite> {
+  // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
+  return (ledger ??= (cached ??= load()).then(({ sources }) => loadLedgerSite(process.env.GONGSHI_ROOT ?? fileURLToPath(root), sources)));
+}
+
+async function load(): Promise<{ dataset: Dataset; sources: SourceRecord[] }> {
   const entries: Entry[] = [];
+  const sources: SourceRecord[] = [];
   for (const kind of KINDS) {
     for (const e of await getCollection(kind)) {
-      entries.push({ kind, id: e.id, file: relativeFile(e.filePath ?? `content/${kind}/${e.id}.yaml`), data: e.data } as Entry);
+      const stored = e.data as StoredRecord;
+      const file = relativeFile(e.filePath ?? `content/${kind}/${e.id}.yaml`);
+      entries.push({ kind, id: e.id, file, data: stored.record } as Entry);
+      sources.push({ key: `${kind}/${e.id}`, kind, id: e.id, file, data: stored.written });
     }
   }
+  sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
-  const all = dataset && problems.length === 0 ? runRules(dataset) : problems;
-  if (!dataset || all.length) throw new Error(`内容校验未通过,请先运行 npm run validate 查看详情:\n${formatProblems(all)}`);
-  return dataset;
+  if (!dataset || problems.length) throw new Error(`内容校验未通过,请先运行 npm run validate 查看详情:\n${formatProblems(problems)}`);
+  return { dataset, sources };
 }
 
 function relativeFile(path: string): string {

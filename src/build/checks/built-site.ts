@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readSite } from '../../pipeline/site-settings.ts';
 
 /** The post-build checks, by name. */
 export type CheckName = 'privacy' | 'links' | 'third-party' | 'csp';
@@ -35,23 +35,9 @@ export interface SiteSettings {
   channels: string[];
 }
 
-/** Read the site's address and declared channels from `root`/content/site.yaml; missing parts stay empty. */
+/** The site's address and declared channels of the jurisdiction at `root`, read as validation reads site.yaml; missing parts stay empty. */
 export function readSiteSettings(root: string): SiteSettings {
-  const file = join(root, 'content', 'site.yaml');
-  let data: unknown;
-  try {
-    data = existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
-  } catch {
-    data = undefined;
-  }
-  const site = (data && typeof data === 'object' ? data : {}) as { url?: unknown; channels?: unknown };
-  let url: URL | undefined;
-  try {
-    url = typeof site.url === 'string' ? new URL(site.url) : undefined;
-  } catch {
-    url = undefined;
-  }
-  const channels = site.channels && typeof site.channels === 'object' ? Object.values(site.channels).filter((v): v is string => typeof v === 'string') : [];
+  const { url, channels } = readSite(root);
   return { url, channels };
 }
 

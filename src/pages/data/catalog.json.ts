@@ -3,6 +3,6 @@ import { ledgerSite } from '../../pipeline/astro-ledger.ts';
 import { catalog } from '../../view/open-data.ts';
 
 /** The catalog. */
-export function GET(): Response {
-  return new Response(`${JSON.stringify(catalog(ledgerSite()), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export async function GET(): Promise<Response> {
+  return new Response(`${JSON.stringify(catalog(await ledgerSite()), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

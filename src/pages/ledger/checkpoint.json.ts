@@ -3,7 +3,7 @@ import { formatCheckpoint } from '../../ledger/log.ts';
 import { ledgerSite } from '../../pipeline/astro-ledger.ts';
 
 /** The checkpoint file; 404 (not generated) before the first seal. */
-export function GET(): Response {
-  const cp = ledgerSite().checkpoint;
+export async function GET(): Promise<Response> {
+  const cp = (await ledgerSite()).checkpoint;
   return new Response(cp ? formatCheckpoint(cp) : '{}\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -3,6 +3,6 @@ import { ledgerSite } from '../../pipeline/astro-ledger.ts';
 import { leavesText } from '../../ledger/site.ts';
 
 /** The leaves file. */
-export function GET(): Response {
-  return new Response(leavesText(ledgerSite()), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
+export async function GET(): Promise<Response> {
+  return new Response(leavesText(await ledgerSite()), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
 }

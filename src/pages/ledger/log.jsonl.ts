@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ledgerSite } from '../../pipeline/astro-ledger.ts';
 
 /** The log file, byte for byte (empty before the first seal). */
-export function GET(): Response {
-  const file = ledgerSite().logFile;
+export async function GET(): Promise<Response> {
+  const file = (await ledgerSite()).logFile;
   return new Response(existsSync(file) ? readFileSync(file) : '', { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
 }

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { writeRecordFiles } from '../../../src/build/record-files.ts';
-import { loadLedgerSite } from '../../../src/ledger/site.ts';
+import { publishedLedgerSite } from '../../../src/pipeline/ledger-site.ts';
 import { cleanUp, sealedExample } from '../../fixtures/sealed.ts';
 
 const root = sealedExample();
 const out = mkdtempSync(join(tmpdir(), 'gongshi-publish-'));
-const site = loadLedgerSite(root);
+const site = publishedLedgerSite(root);
 const written = writeRecordFiles(site, out);
 afterAll(() => {
   cleanUp(root);

@@ -58,9 +58,9 @@ describe('loading content/', () => {
     expect(problems[0]!.message).toContain('放错了位置');
   });
 
-  it('reports two files with the same ID', () => {
-    const { problems } = load(exampleContent({ 'units/jtj.yml': { name: '望川市交通运输局', type: '政府部门' } }));
-    expect(problems.some((p) => p.message.includes('重复'))).toBe(true);
+  it('refuses a .yml file with the name to rename it to, as the build would not read it', () => {
+    const { problems } = load(exampleContent({ 'units/jtj2.yml': { name: '望川市交通运输局', type: '政府部门' } }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/units/jtj2.yml', message: expect.stringContaining('改名为“jtj2.yaml”') }));
   });
 
   it('reports every broken file in one run', () => {

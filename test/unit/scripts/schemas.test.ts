@@ -12,7 +12,8 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/dataset.ts';
 import { schemaText, publishedSchemas } from '../../../src/build/json-schema.ts';
-import { loadLedgerSite, type LedgerSite } from '../../../src/ledger/site.ts';
+import type { LedgerSite } from '../../../src/ledger/site.ts';
+import { publishedLedgerSite } from '../../../src/pipeline/ledger-site.ts';
 import { catalog, compiledRound } from '../../../src/view/open-data.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 import { KINDS } from '../../../src/schemas/common.ts';
@@ -61,7 +62,7 @@ describe('open data against the published schemas', () => {
     root = mkdtempSync(join(tmpdir(), 'gongshi-schemas-'));
     cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
     seal(root, '2026-11-20');
-    site = loadLedgerSite(root);
+    site = publishedLedgerSite(root);
     ds = validateContent(root, '2026-11-20').dataset!;
   }, 30_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));

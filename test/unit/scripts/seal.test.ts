@@ -39,12 +39,14 @@ function seal(root: string, args: string[] = [], env: Record<string, string> = {
 const checkpoint = (root: string) => parseCheckpoint(readFileSync(join(root, 'ledger/checkpoint.json'), 'utf8')).checkpoint!;
 
 describe('npm run seal', { timeout: 30_000 }, () => {
-  it('seals every record of a new jurisdiction and writes a checkpoint', () => {
+  it('seals every published record of a new jurisdiction and writes a checkpoint', () => {
+    // One sample record (published 2026-11-26) is scheduled on 2026-11-20: it is sealed on its day.
     const root = project();
     const { code, out } = seal(root);
-    expect(out).toContain(`✓ 已封存:新记录 ${RECORDS} 条,新版本 0 个;日志共 ${RECORDS} 行`);
+    expect(out).toContain('定时发布  appointments/2026-hbj-fjz-bzrr（2026-11-26 发布后再封存）');
+    expect(out).toContain(`✓ 已封存:新记录 ${RECORDS - 1} 条,新版本 0 个;日志共 ${RECORDS - 1} 行`);
     expect(code).toBe(0);
-    expect(checkpoint(root)).toMatchObject({ size: RECORDS, date: '2026-11-20' });
+    expect(checkpoint(root)).toMatchObject({ size: RECORDS - 1, date: '2026-11-20' });
     expect(checkpoint(root).signature).toBeUndefined();
     expect(ledgerProblems(root)).toEqual([]);
   });

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/dataset.ts';
-import { loadLedgerSite, type LedgerSite } from '../../../src/ledger/site.ts';
+import type { LedgerSite } from '../../../src/ledger/site.ts';
+import { publishedLedgerSite } from '../../../src/pipeline/ledger-site.ts';
 import { catalog, compiledRound, tableCsv, TABLES } from '../../../src/view/open-data.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 import { cleanUp, editRecord, sealedExample } from '../../fixtures/sealed.ts';
@@ -16,7 +17,7 @@ let site: LedgerSite;
 beforeAll(() => {
   root = sealedExample();
   ds = validateContent(root, '2026-11-20').dataset!;
-  site = loadLedgerSite(root);
+  site = publishedLedgerSite(root);
 });
 afterAll(() => cleanUp(root));
 
@@ -90,7 +91,7 @@ describe('catalog', () => {
 
   it('marks a record changed since sealing as not current', () => {
     editRecord(root, 'people/lin-xc.yaml', (d) => void (d.ethnicity = '回族'));
-    const cat = catalog(loadLedgerSite(root));
+    const cat = catalog(publishedLedgerSite(root));
     expect(cat.records.find((r) => r.key === 'people/lin-xc')!.ledger.current).toBe(false);
   });
 });

@@ -8,6 +8,6 @@ export const getStaticPaths = (async () => [...(await getDataset()).byKind.round
 
 /** The compiled round. */
 export async function GET({ params }: { params: { id: string } }): Promise<Response> {
-  const body = compiledRound(await getDataset(), ledgerSite(), params.id);
+  const body = compiledRound(await getDataset(), (await ledgerSite()), params.id);
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
