@@ -3,6 +3,7 @@
  * write the content; each says what a valid value looks like.
  */
 import { z } from 'zod';
+import { findForbiddenChar, forbiddenCharMessage } from './text-safety.ts';
 
 /** Record IDs are file names: lower-case ASCII words joined by hyphens, stable forever once published. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,13 +67,59 @@ export const isoMonth = z
   .string({ error: '应为年月,格式 YYYY-MM,例如 1983-07' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '年月格式应为 YYYY-MM(例如 1983-07)' });
 
-/** Non-empty trimmed text, bounded so a slip of the paste cannot publish a novel. */
-export const text = (max = 2000) =>
+/**
+ * Non-empty trimmed text in Unicode NFC, bounded so a slip of the paste cannot publish a novel.
+ * Control and invisible format characters are refused with their position before trimming, so a
+ * leading zero-width character is reported, not silently dropped. Long fields (500 characters or
+ * more) are prose and may hold line breaks and tabs; shorter ones are names and labels, one line.
+ */
+export const text = (max = 2000, multiline = max >= 500) =>
   z
     .string({ error: '应为文字' })
+    .refine((s) => findForbiddenChar(s, multiline) === undefined, {
+      abort: true,
+      error: (iss) => forbiddenCharMessage(findForbiddenChar(String(iss.input), multiline)!, multiline),
+    })
     .trim()
+    .normalize('NFC')
     .min(1, { error: '不能为空' })
     .max(max, { error: `不能超过 ${max} 个字符` });
+
+/**
+ * An absolute web address for a browser to open: http or https only, with a host and without
+ * user name or password, so `javascript:`, `data:`, `file:` and addresses that disguise their
+ * host (https://gov.cn@evil.example) never reach a link or a feed.
+ */
+export const httpUrl = (example: string) =>
+  z
+    .string({ error: `应为网址，例如 ${example}` })
+    .refine((s) => findForbiddenChar(s, false) === undefined && !/\s/.test(s), {
+      abort: true,
+      error: `网址里不能有空格或看不见的字符：请重新输入，例如 ${example}`,
+    })
+    .regex(/^https?:\/\//, {
+      abort: true,
+      error: (iss) => `网址只能以 http:// 或 https:// 开头${schemeOf(String(iss.input))}：请写完整的网址，例如 ${example}`,
+    })
+    .refine((s) => isWebAddress(s), { abort: true, error: `网址不完整或有误：应为“https://域名/路径”，不能含用户名或密码，例如 ${example}` });
+
+/** What is wrong with the start of `s`, for the message: “，不能用“javascript:””. */
+function schemeOf(s: string): string {
+  const m = /^\s*([a-z][a-z0-9+.-]*):/i.exec(s);
+  if (!m) return '（这里写的是相对地址或不完整的网址）';
+  const scheme = m[1]!.toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') return `，不能用“${scheme}:”`;
+  return m[1] !== scheme ? `（请把协议名写成小写 ${scheme}://）` : `（“${scheme}:”后面应紧跟 //）`;
+}
+
+function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '' && /^https?:\/\/[^/?#@\\]+(?:[/?#]|$)/i.test(s);
+  } catch {
+    return false;
+  }
+}
 
 /** A non-negative whole number (counts of people, votes, ballots). */
 export const count = z.number({ error: '应为整数' }).int({ error: '应为整数' }).min(0, { error: '不能为负数' });

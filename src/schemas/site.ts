@@ -1,6 +1,6 @@
 /** Jurisdiction settings: who publishes, how to report, and the rule parameters in force. */
 import { z } from 'zod';
-import { ref, text } from './common.ts';
+import { httpUrl, ref, text } from './common.ts';
 
 /** Reporting channels shown on every notice (seed 二(二)1; 12380 practice). */
 export const ChannelsSchema = z.strictObject({
@@ -13,7 +13,7 @@ export const ChannelsSchema = z.strictObject({
   /** Postcode of the postal address. */
   postcode: z.string().regex(/^\d{6}$/, { error: '邮政编码应为 6 位数字' }),
   /** The 12380 reporting website. */
-  website: z.url({ error: '应为网址,例如 https://www.12380.gov.cn' }),
+  website: httpUrl('https://www.12380.gov.cn'),
   /** The 12380 SMS number. */
   sms: z.string().regex(/^\d{5,15}$/, { error: '短信号码只能含数字' }),
   /** When the phone is staffed, e.g. 工作日 8:30—12:00、14:30—17:30. */
@@ -59,7 +59,7 @@ export const SiteSchema = z.strictObject({
   /** The department as a unit record (default issuer of notices). */
   departmentUnit: ref('units'),
   /** Absolute URL the site is deployed at (feeds and permalinks use it). */
-  url: z.url({ error: '应为网站地址,例如 https://gongshi.example.gov.cn' }),
+  url: httpUrl('https://gongshi.example.gov.cn'),
   /** Reporting channels. */
   channels: ChannelsSchema,
   /** Rule parameters in force. */
