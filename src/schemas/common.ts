@@ -140,15 +140,18 @@ export const ruleId = z.string().regex(/^[PRIXDGACE]\d{1,2}$/, { error: '应为�
 /** A declared procedural exception: the rule it departs from and why, shown publicly beside the record. */
 export const ExceptionSchema = z.strictObject({
   /** Rule ID from the catalog, e.g. `I3`. */
-  rule: ruleId,
+  rule: ruleId.meta({ title: '规则编号', description: '所偏离的规则在规则目录（/rules/）中的编号，例如 I3；只有允许例外的规则才能声明' }),
   /** Why the procedure departs from the rule; published verbatim. */
-  reason: text(1000),
+  reason: text(1000).meta({ title: '例外理由', description: '为什么没有按这条规则办，照原样公开在记录旁边和合规面板上' }),
 });
 export type Exception = z.output<typeof ExceptionSchema>;
 
 /** A period between two dates, both inclusive. */
 export const period = z
-  .strictObject({ from: isoDate, to: isoDate })
+  .strictObject({
+    from: isoDate.meta({ title: '开始日期', description: '第一天（含当天），格式 YYYY-MM-DD' }),
+    to: isoDate.meta({ title: '结束日期', description: '最后一天（含当天），格式 YYYY-MM-DD，不能早于开始日期' }),
+  })
   .refine((p) => p.from <= p.to, { error: '结束日期(to)不能早于开始日期(from)', path: ['to'] });
 
 /**
@@ -157,30 +160,33 @@ export const period = z
  */
 export const noticeBase = {
   /** Heading as published, e.g. 关于张某某同志任前公示的公告. */
-  title: text(200),
+  title: text(200).meta({ title: '标题', description: '公告标题，照发布原文填写，例如 关于张某某同志任前公示的公告' }),
   /** Date of publication on the statutory website. */
-  published: isoDate,
+  published: isoDate.meta({ title: '发布日期', description: '在法定网站上发布的日期，格式 YYYY-MM-DD；晚于构建日期的记录到期才公开' }),
   /** Issuing unit; defaults to the organisation department named in site.yaml. */
-  issuer: ref('units').optional(),
+  issuer: ref('units').meta({ title: '发布单位', description: '发布这份公告的单位；不填即为 site.yaml 中的组织部门（departmentUnit）' }).optional(),
   /** Optional lead paragraph shown above the structured facts. */
-  summary: text(4000).optional(),
+  summary: text(4000).meta({ title: '导语', description: '显示在结构化内容之前的一段说明文字，可分段；可不填' }).optional(),
   /** Declared procedural exceptions, each shown publicly next to the record. */
-  exceptions: z.array(ExceptionSchema).optional(),
+  exceptions: z
+    .array(ExceptionSchema.meta({ title: '程序例外', description: '一条例外：偏离的规则和理由' }))
+    .meta({ title: '程序例外', description: '本记录声明的程序例外，每条写明规则编号和理由，公开显示；没有就不写' })
+    .optional(),
 };
 
 /** Fields of a notice that belongs to one selection round. */
 export const roundNoticeBase = {
   ...noticeBase,
   /** The selection round (一次选拔任用工作) this notice belongs to. */
-  round: ref('rounds'),
+  round: ref('rounds').meta({ title: '选拔任用工作', description: '本公告所属的选拔任用工作（一次选拔）的编号' }),
 };
 
 /** A person named with unit and post but not (necessarily) a person record, e.g. a recommender. */
 export const signature = z.strictObject({
   /** Full name as signed. */
-  name: text(40),
+  name: text(40).meta({ title: '姓名', description: '签名人的姓名，照签名填写' }),
   /** Unit (工作单位). */
-  unit: text(100),
+  unit: text(100).meta({ title: '工作单位', description: '签名人的工作单位全称' }),
   /** Post (职务). */
-  post: text(100),
+  post: text(100).meta({ title: '职务', description: '签名人的职务' }),
 });
