@@ -4,7 +4,8 @@
  * a new one and forgets to change it would otherwise publish the notice twice.
  *
  * Only what must be unique is compared: a deferred decision or appointment followed by the final one
- * is two steps, not a duplicate, so those kinds count only passed items and appointed results.
+ * is two steps, not a duplicate, so those kinds count only passed items and appointed results, and
+ * decisions count per body (the full committee votes after the standing committee).
  */
 import type { NoticeKind } from '../schemas/index.ts';
 import type { Entry } from './entry.ts';
@@ -30,8 +31,9 @@ const SUBJECTS: Partial<Record<NoticeKind, Subjects>> = {
     d.candidates.map((c, i) => ({ person: c.person, path: ['candidates', i, 'person'], key: `${d.round}/${d.position}` })),
   recommendations: (d: { round: string; position: string; method: string; candidates: { person: string }[] }) =>
     d.candidates.map((c, i) => ({ person: c.person, path: ['candidates', i, 'person'], key: `${d.round}/${d.position}/${d.method}` })),
-  decisions: (d: { round: string; items: { person: string; position: string; result: string }[] }) =>
-    d.items.flatMap((c, i) => (c.result === 'passed' ? [{ person: c.person, path: ['items', i, 'person'], key: `${d.round}/${c.position}` }] : [])),
+  // A full-committee vote after the standing committee's is the procedure, not a repeat: the body is part of the key.
+  decisions: (d: { round: string; body: string; items: { person: string; position: string; result: string }[] }) =>
+    d.items.flatMap((c, i) => (c.result === 'passed' ? [{ person: c.person, path: ['items', i, 'person'], key: `${d.round}/${c.position}/${d.body}` }] : [])),
   appointments: (d: { round: string; results: { person: string; position: string; status: string }[] }) =>
     d.results.flatMap((c, i) => (c.status === 'appointed' ? [{ person: c.person, path: ['results', i, 'person'], key: `${d.round}/${c.position}` }] : [])),
 };

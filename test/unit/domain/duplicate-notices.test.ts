@@ -56,6 +56,7 @@ describe('a duplicate of an existing notice', () => {
       r.published = '2026-05-01';
       (r.items as Record<string, unknown>[])[0]!.result = 'deferred';
     }],
+    ['a full-committee vote after the standing committee’s', 'decisions/qw-1.yaml', 'decisions', (r: Record<string, unknown>) => (r.body = 'swqwh')],
     ['an appointment after a deferral', 'appointments/rz-0.yaml', 'appointments', (r: Record<string, unknown>) => {
       r.published = '2026-06-19';
       r.results = [{ person: 'lin-xc', position: 'p1', status: 'deferred', post: '市交通运输局副局长', reason: '待核查', deferredUntil: '2026-08-01' }];
