@@ -7,7 +7,7 @@ export const ChannelsSchema = z.strictObject({
   /** Local reporting telephone of the organisation department, e.g. 0000-12380. */
   phone: z.string().regex(/^[0-9-]{5,20}$/, { error: '电话只能含数字和连字符,例如 0739-12380' }).meta({ title: '举报电话', description: '组织部门的举报电话，只含数字和连字符，例如 0739-12380' }),
   /** Reporting e-mail address (an institutional mailbox, never a personal one). */
-  email: z.email({ error: '应为电子邮箱地址,例如 jubao@example.gov.cn' }).meta({ title: '举报邮箱', description: '举报电子邮箱，应为单位邮箱，不能用个人邮箱，例如 jubao@example.gov.cn' }),
+  email: z.email({ error: '应为电子邮箱地址,例如 jubao@example.gov.cn' }).meta({ title: '举报邮箱', description: '举报电子邮箱，应为单位的公务邮箱，不能用个人邮箱' }),
   /** Postal address for letters (来信). */
   postalAddress: text(200).meta({ title: '来信地址', description: '接收举报来信的通信地址' }),
   /** Postcode of the postal address. */

@@ -92,16 +92,18 @@ const OPAQUE = /sha(?:256|384|512)-[A-Za-z0-9+/=]+|data:[^"'\s)]+/g;
 const INVISIBLE = /[\u00AD\u034F\u061C\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF]/g;
 // Every dash and every space, after NFKC, becomes a plain hyphen or space.
 const DASHES = /[\u2010-\u2015\u2212\u2043\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D]/g;
-const SPACES = /[^\S\r\n]/g;
+const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const NOT_STABLE = /[\u00B2\u00B3\u00B9\u2070-\u209F\u2460-\u24FF\u2776-\u2793\uFE50-\uFE6B\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A\u{1D400}-\u{1D7FF}]+/gu;
 
 /**
  * Text as the matcher sees it: character references decoded, compatibility forms folded (NFKC: full-width
  * digits and letters, the ideographic space, ＠), invisible characters removed, dashes and spaces made plain.
  */
 export function normalizeForScan(text: string): string {
-  const decoded = decodeEntities(text);
-  // NFKC is costly on a large page; ASCII text has nothing to fold.
-  const folded = /[^\x00-\x7F]/.test(decoded) ? decoded.normalize('NFKC') : decoded;
+  // NFKC over a whole page costs more than the matching, so only runs of the compatibility forms a
+  // number or address can be written in are folded: full-width digits, letters, ＠ ＋ － ．, circled,
+  // superscript and mathematical digits, small forms. Full-width punctuation (，：（）) is left alone.
+  const folded = decodeEntities(text).replace(NOT_STABLE, (run) => run.normalize('NFKC'));
   return folded.replace(INVISIBLE, '').replace(DASHES, '-').replace(SPACES, ' ');
 }
 
@@ -222,6 +224,16 @@ function readContent(contentDir: string): Map<string, string> {
 /** Content files whose text holds `hit`, however it is spelt there (spaces, full-width digits, zero-width characters). */
 function sourcesOf(content: Map<string, string>, hit: PrivacyHit): string[] {
   const out: string[] = [];
-  for (const [file, text] of content) if (text.includes(hit.value) || findPersonalData(text).some((h) => h.key === hit.key)) out.push(file);
+  for (const [file, text] of content) if (text.includes(hit.value) || keysOf(file, text).has(hit.key)) out.push(file);
   return out;
+}
+
+// Each content file is scanned once however many hits are traced back to it.
+const keyCache = new Map<string, { text: string; keys: Set<string> }>();
+function keysOf(file: string, text: string): Set<string> {
+  const hit = keyCache.get(file);
+  if (hit && hit.text === text) return hit.keys;
+  const keys = new Set(findPersonalData(text).map((h) => h.key));
+  keyCache.set(file, { text, keys });
+  return keys;
 }
