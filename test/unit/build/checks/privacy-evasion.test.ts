@@ -89,6 +89,11 @@ describe('privacy scan: mobile numbers however they are written', () => {
     ['every digit spaced', '1 3 9 1 2 3 4 5 6 7 8'],
     ['in a sentence', `联系电话${MOBILE}（本人）`],
     ['no-break spaces', '139\u00A01234\u00A05678'],
+    ['circled digits', '①③⑨①②③④⑤⑥⑦⑧'],
+    ['mathematical bold digits', '𝟏𝟑𝟗𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖'],
+    ['small-form hyphens', '139﹣1234﹣5678'],
+    ['a thin space and an ideographic space', '139\u20091234\u30005678'],
+    ['mixed full-width and ASCII digits', '１39１234５678'],
   ])('finds a mobile number %s', (_name, text) => {
     expect(kinds(text)).toEqual(['mobile']);
   });
