@@ -1,8 +1,8 @@
 /**
- * Check a built site: privacy, internal links and anchors, third-party requests, CSP. The build
+ * Check a built site: privacy, internal links and anchors, third-party requests, CSP, characters XML forbids. The build
  * runs the same checks before it replaces dist/; this CLI checks any folder after the fact.
  *
- * Usage: node scripts/check-site.ts [DIR] [--root ROOT] [--only privacy,links,third-party,csp]
+ * Usage: node scripts/check-site.ts [DIR] [--root ROOT] [--only privacy,links,third-party,csp,xml-chars]
  *        node scripts/check-site.ts [DIR] --csp-header   (print the policy for the web server)
  */
 import { existsSync } from 'node:fs';

@@ -1,9 +1,15 @@
-/** `npm run new -- <kind> <id>`: write content/<kind>/<id>.yaml from the kind's schema, ready to fill in. */
+/**
+ * `npm run new -- <kind> <id>`: write content/<kind>/<id>.yaml from the kind's schema, ready to fill
+ * in, every field explained in Chinese; a publicity's window is computed from today on the official
+ * calendar (content/calendar/) for the working days content/site.yaml requires.
+ */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PATTERN, KINDS, type Kind } from '../src/schemas/common.ts';
-import { scaffold } from '../src/domain/scaffold.ts';
+import { scaffold, type ScaffoldContext } from '../src/domain/scaffold.ts';
 import { referenceDate } from '../src/domain/dates.ts';
+import { loadContent } from '../src/domain/load.ts';
+import { createWorkingCalendar } from '../src/domain/working-days.ts';
 
 const [kind, id] = process.argv.slice(2);
 const kinds = KINDS.filter((k) => k !== 'site');
@@ -21,5 +27,19 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(join('content', kind), { recursive: true });
-writeFileSync(file, scaffold(kind as Kind, referenceDate()));
+writeFileSync(file, scaffold(kind as Kind, referenceDate(), kind === 'publicities' ? jurisdiction() : {}));
 console.log(`已创建 ${file}:填写后运行 npm run validate`);
+
+/** The calendar and the publicity rule of this jurisdiction, as far as the files that are valid give them. */
+function jurisdiction(): ScaffoldContext {
+  const { entries } = loadContent('content');
+  const calendars = entries.flatMap((e) => (e.kind === 'calendar' ? [e.data] : []));
+  const site = entries.find((e) => e.kind === 'site');
+  let calendar: ScaffoldContext['calendar'];
+  try {
+    calendar = calendars.length ? createWorkingCalendar(calendars) : undefined;
+  } catch {
+    calendar = undefined; // two calendars for one year: validate says so; the window is then left to the clerk
+  }
+  return { calendar, publicityWorkingDays: site?.kind === 'site' ? site.data.rules.publicityWorkingDays : undefined };
+}

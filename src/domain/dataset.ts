@@ -8,7 +8,10 @@ import { KIND_LABELS, NOTICE_KINDS, SCHEMAS, type NoticeKind, type RecordOf } fr
 import type { Site } from '../schemas/site.ts';
 import { entryKey, type Entry } from './entry.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { closest } from './did-you-mean.ts';
+import { duplicateNotices } from './duplicate-notices.ts';
 import { findRefs } from './refs.ts';
+import { unitCycles } from './unit-cycles.ts';
 import { createWorkingCalendar } from './working-days.ts';
 
 /** A reference pointing at a record, seen from the target. */
@@ -65,8 +68,13 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
       if (r.target === 'position') {
         const roundId = (e.data as { round?: string }).round;
         const round = roundId ? byKind.rounds.get(roundId) : undefined;
-        if (round && !round.data.positions.some((p) => p.id === r.id))
-          problems.push({ ...at(e, r.path), message: `职位“${r.id}”不在 ${round.file} 的 positions 中:可用的职位编号为 ${round.data.positions.map((p) => p.id).join('、')}` });
+        if (round && !round.data.positions.some((p) => p.id === r.id)) {
+          const guess = closest(r.id, round.data.positions.map((p) => p.id));
+          problems.push({
+            ...at(e, r.path),
+            message: `职位“${r.id}”不在 ${round.file} 的 positions 中:可用的职位编号为 ${round.data.positions.map((p) => p.id).join('、')}${guess ? `；是不是“${guess}”？` : ''}`,
+          });
+        }
         continue;
       }
       const [kind, id] = r.target === 'any' ? (r.id.split('/') as [Kind, string]) : [r.target, r.id];
@@ -78,7 +86,7 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
       // A record present but unreadable or invalid has its own problems: they are the cause, told once.
       if (!target && options.failed?.has(`${kind}/${id}`)) continue;
       if (!target) {
-        problems.push({ ...at(e, r.path), message: `引用的${KIND_LABELS[kind]}“${id}”不存在:请核对编号,或先新建 content/${kind}/${id}.yaml` });
+        problems.push({ ...at(e, r.path), message: missingMessage(kind, id, byKind[kind].keys()) });
         continue;
       }
       let list = byTarget.get(target);
@@ -89,12 +97,32 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
   const backrefs = new Map<string, Backref[]>();
   for (const [target, list] of byTarget) backrefs.set(entryKey(target), list);
 
+  for (const cycle of unitCycles(byKind.units)) {
+    const chain = [...cycle, cycle[0]!].map((u) => `“${u.data.name}”（${u.id}）`).join(' → ');
+    for (const u of cycle)
+      problems.push({
+        ...at(u, ['parent']),
+        message: `上级单位形成循环：${chain}。单位不能是自己的上级：请把其中一个单位的 parent 改为它真正的上级单位，没有上级的删去 parent`,
+      });
+  }
+
+  const noticeEntries = NOTICE_KINDS.flatMap((k) => [...byKind[k].values()] as NoticeEntry[]);
+  for (const d of duplicateNotices(noticeEntries)) {
+    const label = KIND_LABELS[d.entry.kind];
+    const name = byKind.people.get(d.person)?.data.name ?? d.person;
+    const round = (d.entry.data as { round?: string }).round;
+    problems.push({
+      ...at(d.entry, d.path),
+      message: `这份${label}与 ${d.first.file} 重复：两份都是${round ? `选拔任用工作“${round}”中` : ''}关于${name}（${d.person}）的${label}。如果是同一份公告，请删除其中一份；要改已发布的内容，请新建更正（corrections），不要再发一份`,
+    });
+  }
+
   const site = byKind.site.get('site');
   if (!site || years.size === 0) {
     if (years.size === 0) problems.push({ file: 'content/calendar/', path: '', message: '缺少工作日历:请在 content/calendar/ 放入国务院办公厅节假日安排(每年一份)' });
     return { problems };
   }
-  const notices = NOTICE_KINDS.flatMap((k) => [...byKind[k].values()] as NoticeEntry[]).sort(
+  const notices = noticeEntries.sort(
     (a, b) => b.data.published.localeCompare(a.data.published) || entryKey(a).localeCompare(entryKey(b)),
   );
   return {
@@ -109,6 +137,13 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
     },
     problems,
   };
+}
+
+/** The message for a reference to a record that does not exist, with the nearest existing ID when one is close. */
+function missingMessage(kind: Kind, id: string, ids: Iterable<string>): string {
+  const guess = closest(id, ids);
+  if (!guess) return `引用的${KIND_LABELS[kind]}“${id}”不存在:请核对编号,或先新建 content/${kind}/${id}.yaml`;
+  return `引用的${KIND_LABELS[kind]}“${id}”不存在：是不是“${guess}”（content/${kind}/${guess}.yaml）？请改正编号，或先新建 content/${kind}/${id}.yaml`;
 }
 
 /** The record of `kind` with `id`; throws if absent, which buildDataset has already ruled out for references. */

@@ -1,65 +1,131 @@
 /**
  * A new record's starting text, derived from its kind's schema: every required field with a
- * placeholder and the field's description as a comment, so the clerk fills in blanks rather than
- * remembering names.
+ * placeholder, every optional one commented out, each with its Chinese label and help as a comment
+ * (the schema's `.meta()`), so the clerk fills in blanks rather than remembering names. A
+ * publicity's window is computed: the required working days from today on the official calendar.
  */
 import { z } from 'zod';
-import type { Kind } from '../schemas/common.ts';
+import { refRegistry, type Kind } from '../schemas/common.ts';
 import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
+import { CalendarGapError, type WorkingCalendar } from './working-days.ts';
 
 interface JsonSchema {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  title?: string;
   description?: string;
   enum?: unknown[];
   pattern?: string;
+  default?: unknown;
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];
+  'x-ref'?: string;
+}
+
+/** What the scaffold can compute from the jurisdiction's data; without it dates are just today. */
+export interface ScaffoldContext {
+  /** The official working-day calendar (content/calendar/). */
+  calendar?: WorkingCalendar;
+  /** G2: the publicity window's working days (site.yaml rules.publicityWorkingDays). */
+  publicityWorkingDays?: number;
+}
+
+/** A publicity window that starts `today` and lasts the required working days, or why it cannot be computed. */
+export function publicityWindow(today: string, context: ScaffoldContext): { from: string; to: string; note: string } {
+  const days = context.publicityWorkingDays ?? 5;
+  if (!context.calendar) return { from: today, to: today, note: `公示期须有 ${days} 个工作日：请自行推算结束日期（没有读到 content/calendar/ 的工作日历，未能自动计算）` };
+  try {
+    const to = context.calendar.addWorkingDays(today, days);
+    const makeup = context.calendar.makeupWorkdaysBetween(today, to).map((d) => `${d.date}（${d.for}调休上班）`);
+    return {
+      from: today,
+      to,
+      note: `自动推算的公示期：从 ${today} 起 ${days} 个工作日（site.yaml 中 rules.publicityWorkingDays，按 content/calendar/ 的法定工作日历计算），到 ${to} 止${makeup.length ? `；其间的调休上班日：${makeup.join('、')}` : ''}。发布日期改了，结束日期要重新推算`,
+    };
+  } catch (err) {
+    if (!(err instanceof CalendarGapError)) throw err;
+    return { from: today, to: today, note: `未能自动推算公示期的结束日期：${err.message}` };
+  }
 }
 
 /** YAML text for a new record of `kind`, dated `today`. */
-export function scaffold(kind: Kind, today: string): string {
-  const schema = z.toJSONSchema(SCHEMAS[kind], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  const lines = [`# yaml-language-server: $schema=${kind === 'site' ? '' : '../'}../public/schemas/${kind}.json`, `# 新建${KIND_LABELS[kind]}。填写每个字段后运行 npm run validate。`];
-  emitObject(schema, 0, lines, today);
+export function scaffold(kind: Kind, today: string, context: ScaffoldContext = {}): string {
+  const schema = z.toJSONSchema(SCHEMAS[kind], {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const ref = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
+      if (ref) (ctx.jsonSchema as JsonSchema)['x-ref'] = ref.ref;
+    },
+  }) as JsonSchema;
+  const lines = [
+    `# yaml-language-server: $schema=${kind === 'site' ? '' : '../'}../public/schemas/${kind}.json`,
+    `# 新建${KIND_LABELS[kind]}。“#”开头的是说明；去掉行首“# ”即可启用一个可选字段。填写后运行 npm run validate。`,
+  ];
+  const window = kind === 'publicities' ? publicityWindow(today, context) : undefined;
+  emitObject(schema, 0, lines, { today, window });
   return lines.join('\n') + '\n';
 }
 
-function emitObject(schema: JsonSchema, indent: number, lines: string[], today: string): void {
+interface Fill {
+  today: string;
+  window?: { from: string; to: string; note: string };
+}
+
+/** The comment for a field: its label and help, and for a reference what it names. */
+function comment(p: JsonSchema, optional: boolean): string {
+  const label = p.title ? `${p.title}：` : '';
+  const ref = p['x-ref'];
+  const target = ref === 'position' ? '（本次工作 positions 中的职位编号）' : ref === 'any' ? '（写成“类别/编号”）' : ref ? `（content/${ref}/ 下的文件名，不含 .yaml）` : '';
+  const fallback = p.default !== undefined ? `（默认 ${JSON.stringify(p.default)}）` : '';
+  return `${optional ? '（可选）' : ''}${label}${p.description ?? ''}${target}${fallback}`;
+}
+
+function emitObject(schema: JsonSchema, indent: number, lines: string[], fill: Fill, path: string[] = []): void {
   const pad = ' '.repeat(indent);
   const required = new Set(schema.required ?? []);
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
-    if (!required.has(key)) continue;
     const p = unwrap(prop);
-    const note = p.description ?? prop.description;
-    if (note) lines.push(`${pad}# ${note}`);
+    const at = [...path, key];
+    if (!required.has(key)) {
+      lines.push(`${pad}# ${comment(p, true)}`, `${pad}# ${key}:${p.type === 'object' || p.type === 'array' ? '' : ` ${placeholder(p, fill, at)}`}`);
+      continue;
+    }
+    if (at.join('.') === 'window' && fill.window) lines.push(`${pad}# ${fill.window.note}`);
+    lines.push(`${pad}# ${comment(p, false)}`);
     if (p.type === 'object') {
       lines.push(`${pad}${key}:`);
-      emitObject(p, indent + 2, lines, today);
+      emitObject(p, indent + 2, lines, fill, at);
     } else if (p.type === 'array') {
       const item = unwrap(p.items ?? {});
       if (item.type === 'object') {
         lines.push(`${pad}${key}:`);
         const sub: string[] = [];
-        emitObject(item, indent + 4, sub, today);
+        emitObject(item, indent + 4, sub, fill, [...at, '0']);
         const first = sub.findIndex((l) => !l.trimStart().startsWith('#'));
         if (first >= 0) sub[first] = `${pad}  - ${sub[first]!.trimStart()}`;
         lines.push(...sub);
-      } else lines.push(`${pad}${key}:`, `${pad}  - ${placeholder(item, today)}`);
-    } else lines.push(`${pad}${key}: ${placeholder(p, today)}`);
+      } else lines.push(`${pad}${key}:`, `${pad}  - ${placeholder(item, fill, at)}`);
+    } else lines.push(`${pad}${key}: ${placeholder(p, fill, at)}`);
   }
 }
 
 function unwrap(s: JsonSchema): JsonSchema {
   const inner = s.anyOf?.find((x) => x.type !== 'null') ?? s.allOf?.[0];
-  return inner ? { ...inner, description: s.description ?? inner.description } : s;
+  return inner ? { ...inner, title: s.title ?? inner.title, description: s.description ?? inner.description, 'x-ref': s['x-ref'] ?? inner['x-ref'] } : s;
 }
 
-function placeholder(s: JsonSchema, today: string): string {
+function placeholder(s: JsonSchema, fill: Fill, path: string[]): string {
   if (s.enum) return String(s.enum[0]);
-  if (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return today;
+  if (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) {
+    const where = path.join('.');
+    if (fill.window && where === 'window.from') return fill.window.from;
+    if (fill.window && where === 'window.to') return fill.window.to;
+    return fill.today;
+  }
+  if (s.default !== undefined && typeof s.default !== 'object') return String(s.default);
   if (s.type === 'number' || s.type === 'integer') return '0';
   if (s.type === 'boolean') return 'false';
   return '""  # 待填写';

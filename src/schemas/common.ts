@@ -3,6 +3,7 @@
  * write the content; each says what a valid value looks like.
  */
 import { z } from 'zod';
+import { findForbiddenChar, forbiddenCharMessage } from './text-safety.ts';
 
 /** Record IDs are file names: lower-case ASCII words joined by hyphens, stable forever once published. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,13 +67,59 @@ export const isoMonth = z
   .string({ error: '应为年月,格式 YYYY-MM,例如 1983-07' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '年月格式应为 YYYY-MM(例如 1983-07)' });
 
-/** Non-empty trimmed text, bounded so a slip of the paste cannot publish a novel. */
-export const text = (max = 2000) =>
+/**
+ * Non-empty trimmed text in Unicode NFC, bounded so a slip of the paste cannot publish a novel.
+ * Control and invisible format characters are refused with their position before trimming, so a
+ * leading zero-width character is reported, not silently dropped. Long fields (500 characters or
+ * more) are prose and may hold line breaks and tabs; shorter ones are names and labels, one line.
+ */
+export const text = (max = 2000, multiline = max >= 500) =>
   z
     .string({ error: '应为文字' })
+    .refine((s) => findForbiddenChar(s, multiline) === undefined, {
+      abort: true,
+      error: (iss) => forbiddenCharMessage(findForbiddenChar(String(iss.input), multiline)!, multiline),
+    })
     .trim()
+    .normalize('NFC')
     .min(1, { error: '不能为空' })
     .max(max, { error: `不能超过 ${max} 个字符` });
+
+/**
+ * An absolute web address for a browser to open: http or https only, with a host and without
+ * user name or password, so `javascript:`, `data:`, `file:` and addresses that disguise their
+ * host (https://gov.cn@evil.example) never reach a link or a feed.
+ */
+export const httpUrl = (example: string) =>
+  z
+    .string({ error: `应为网址，例如 ${example}` })
+    .refine((s) => findForbiddenChar(s, false) === undefined && !/\s/.test(s), {
+      abort: true,
+      error: `网址里不能有空格或看不见的字符：请重新输入，例如 ${example}`,
+    })
+    .regex(/^https?:\/\//, {
+      abort: true,
+      error: (iss) => `网址只能以 http:// 或 https:// 开头${schemeOf(String(iss.input))}：请写完整的网址，例如 ${example}`,
+    })
+    .refine((s) => isWebAddress(s), { abort: true, error: `网址不完整或有误：应为“https://域名/路径”，不能含用户名或密码，例如 ${example}` });
+
+/** What is wrong with the start of `s`, for the message: “，不能用“javascript:””. */
+function schemeOf(s: string): string {
+  const m = /^\s*([a-z][a-z0-9+.-]*):/i.exec(s);
+  if (!m) return '（这里写的是相对地址或不完整的网址）';
+  const scheme = m[1]!.toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') return `，不能用“${scheme}:”`;
+  return m[1] !== scheme ? `（请把协议名写成小写 ${scheme}://）` : `（“${scheme}:”后面应紧跟 //）`;
+}
+
+function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '' && /^https?:\/\/[^/?#@\\]+(?:[/?#]|$)/i.test(s);
+  } catch {
+    return false;
+  }
+}
 
 /** A non-negative whole number (counts of people, votes, ballots). */
 export const count = z.number({ error: '应为整数' }).int({ error: '应为整数' }).min(0, { error: '不能为负数' });
@@ -93,15 +140,18 @@ export const ruleId = z.string().regex(/^[PRIXDGACE]\d{1,2}$/, { error: '应为�
 /** A declared procedural exception: the rule it departs from and why, shown publicly beside the record. */
 export const ExceptionSchema = z.strictObject({
   /** Rule ID from the catalog, e.g. `I3`. */
-  rule: ruleId,
+  rule: ruleId.meta({ title: '规则编号', description: '所偏离的规则在规则目录（/rules/）中的编号，例如 I3；只有允许例外的规则才能声明' }),
   /** Why the procedure departs from the rule; published verbatim. */
-  reason: text(1000),
+  reason: text(1000).meta({ title: '例外理由', description: '为什么没有按这条规则办，照原样公开在记录旁边和合规面板上' }),
 });
 export type Exception = z.output<typeof ExceptionSchema>;
 
 /** A period between two dates, both inclusive. */
 export const period = z
-  .strictObject({ from: isoDate, to: isoDate })
+  .strictObject({
+    from: isoDate.meta({ title: '开始日期', description: '第一天（含当天），格式 YYYY-MM-DD' }),
+    to: isoDate.meta({ title: '结束日期', description: '最后一天（含当天），格式 YYYY-MM-DD，不能早于开始日期' }),
+  })
   .refine((p) => p.from <= p.to, { error: '结束日期(to)不能早于开始日期(from)', path: ['to'] });
 
 /**
@@ -110,30 +160,33 @@ export const period = z
  */
 export const noticeBase = {
   /** Heading as published, e.g. 关于张某某同志任前公示的公告. */
-  title: text(200),
+  title: text(200).meta({ title: '标题', description: '公告标题，照发布原文填写，例如 关于张某某同志任前公示的公告' }),
   /** Date of publication on the statutory website. */
-  published: isoDate,
+  published: isoDate.meta({ title: '发布日期', description: '在法定网站上发布的日期，格式 YYYY-MM-DD；晚于构建日期的记录到期才公开' }),
   /** Issuing unit; defaults to the organisation department named in site.yaml. */
-  issuer: ref('units').optional(),
+  issuer: ref('units').meta({ title: '发布单位', description: '发布这份公告的单位；不填即为 site.yaml 中的组织部门（departmentUnit）' }).optional(),
   /** Optional lead paragraph shown above the structured facts. */
-  summary: text(4000).optional(),
+  summary: text(4000).meta({ title: '导语', description: '显示在结构化内容之前的一段说明文字，可分段；可不填' }).optional(),
   /** Declared procedural exceptions, each shown publicly next to the record. */
-  exceptions: z.array(ExceptionSchema).optional(),
+  exceptions: z
+    .array(ExceptionSchema.meta({ title: '程序例外', description: '一条例外：偏离的规则和理由' }))
+    .meta({ title: '程序例外', description: '本记录声明的程序例外，每条写明规则编号和理由，公开显示；没有就不写' })
+    .optional(),
 };
 
 /** Fields of a notice that belongs to one selection round. */
 export const roundNoticeBase = {
   ...noticeBase,
   /** The selection round (一次选拔任用工作) this notice belongs to. */
-  round: ref('rounds'),
+  round: ref('rounds').meta({ title: '选拔任用工作', description: '本公告所属的选拔任用工作（一次选拔）的编号' }),
 };
 
 /** A person named with unit and post but not (necessarily) a person record, e.g. a recommender. */
 export const signature = z.strictObject({
   /** Full name as signed. */
-  name: text(40),
+  name: text(40).meta({ title: '姓名', description: '签名人的姓名，照签名填写' }),
   /** Unit (工作单位). */
-  unit: text(100),
+  unit: text(100).meta({ title: '工作单位', description: '签名人的工作单位全称' }),
   /** Post (职务). */
-  post: text(100),
+  post: text(100).meta({ title: '职务', description: '签名人的职务' }),
 });

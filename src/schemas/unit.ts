@@ -6,12 +6,18 @@ export const UNIT_TYPES = ['党委部门', '政府部门', '人大政协', '群�
 
 export const UnitSchema = z.strictObject({
   /** Full name, e.g. 青川市交通运输局. */
-  name: text(100),
+  name: text(100).meta({ title: '名称', description: '单位全称，例如 望川市交通运输局' }),
   /** Short name for lists and filters. */
-  shortName: text(30).optional(),
+  shortName: text(30).optional().meta({ title: '简称', description: '列表和筛选中使用的简称，例如 交通运输局' }),
   /** Kind of unit, for filtering. */
-  type: z.enum(UNIT_TYPES, { error: `单位类型应为:${UNIT_TYPES.join('、')}` }),
+  type: z.enum(UNIT_TYPES, { error: `单位类型应为:${UNIT_TYPES.join('、')}` }).meta({ title: '单位类型', description: '党委部门、政府部门、人大政协、群团组织、乡镇街道、事业单位、国有企业或其他' }),
   /** The unit it belongs to, if any. */
-  parent: ref('units').optional(),
+  parent: ref('units').optional().meta({ title: '上级单位', description: '所属上级单位的编号；没有的不填；不能形成循环' }),
 });
 export type Unit = z.output<typeof UnitSchema>;
+
+// Registered, not chained, so the schema object stays the one declared above.
+UnitSchema.register(z.globalRegistry, {
+  title: '单位',
+  description: '单位：党委部门、政府部门、乡镇街道、事业单位或国有企业等；parent 指向上级单位。',
+});

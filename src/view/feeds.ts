@@ -9,6 +9,7 @@ import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts'
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { escapeHtml, feedItem, noticeSubjects, toRssItem } from './feed-items.ts';
 import { pageNav, paginate, type PageNav } from './pagination.ts';
+import { xmlSafe } from './xml-text.ts';
 import { absoluteUrl, feedUrl, listUrl, personUrl, roundUrl, unitUrl, type FeedSubject } from '../domain/urls.ts';
 
 /** How many items a feed keeps. */
@@ -144,13 +145,13 @@ export function feedsForPage(ds: Dataset, path: string): { href: string; title: 
 /**
  * Options for @astrojs/rss for the feed of `subject`: channel link to the page of the same view, a
  * self link, the language, and lastBuildDate from the newest item (not the clock, so rebuilding the
- * same content gives the same file).
+ * same content gives the same file). Every text is stripped of characters XML 1.0 forbids.
  */
 export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: NoticeEntry) => RSSFeedItem = (n) => toRssItem(feedItem(ds, n))): RSSOptions {
   const feed = feedOf(ds, subject);
   const self = absoluteUrl(ds.site.url, feed.path);
   const newest = feed.items[0] ? feedItem(ds, feed.items[0]).pubDate.toUTCString() : undefined;
-  return {
+  return xmlSafe({
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(ds.site.url, feed.page),
@@ -161,7 +162,7 @@ export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: Notice
       ...(newest ? [`<lastBuildDate>${newest}</lastBuildDate>`] : []),
     ].join(''),
     items: feed.items.map(toItem),
-  };
+  });
 }
 
 /** One group of the /feeds/ page. */

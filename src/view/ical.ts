@@ -13,13 +13,15 @@ import type { Entry } from '../domain/entry.ts';
 import { formatDate } from './format.ts';
 import { referenceCode } from '../domain/reference-code.ts';
 import { absoluteUrl, noticeUrl } from '../domain/urls.ts';
+import { xmlText } from './xml-text.ts';
 
 /** Windows that ended longer ago than this many days before the reference date drop out, keeping the file bounded. */
 export const CALENDAR_HISTORY_DAYS = 366;
 
-/** Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+/** Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; control characters, which TEXT forbids, are dropped. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return xmlText(s)
+    .replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { readSite } from '../../pipeline/site-settings.ts';
 
 /** The post-build checks, by name. */
-export type CheckName = 'privacy' | 'links' | 'third-party' | 'csp';
+export type CheckName = 'privacy' | 'links' | 'third-party' | 'csp' | 'xml-chars';
 
 /** One thing wrong with the built site. */
 export interface CheckIssue {

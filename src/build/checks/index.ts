@@ -5,6 +5,7 @@ import { checkLinks, linksCheck } from './links.ts';
 import { runPass, type FileCheck, type PassOptions } from './pass.ts';
 import { checkPrivacy, privacyCheck } from './privacy.ts';
 import { checkThirdParty, thirdPartyCheck } from './third-party.ts';
+import { checkXmlChars, xmlCharsCheck } from './xml-chars.ts';
 
 export { formatIssues, type CheckIssue, type CheckName } from './built-site.ts';
 
@@ -14,6 +15,7 @@ export const CHECKS: Record<CheckName, (ctx: CheckContext) => CheckIssue[]> = {
   links: checkLinks,
   'third-party': checkThirdParty,
   csp: checkCsp,
+  'xml-chars': checkXmlChars,
 };
 
 /**
@@ -29,6 +31,7 @@ export function runChecks(dir: string, root: string, names: readonly CheckName[]
     links: () => linksCheck(ctx, files),
     'third-party': () => thirdPartyCheck(ctx),
     csp: () => cspCheck(),
+    'xml-chars': () => xmlCharsCheck(),
   };
   return runPass(ctx, names.map((n) => make[n]()), options, files).flat();
 }

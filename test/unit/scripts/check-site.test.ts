@@ -24,10 +24,10 @@ describe('node scripts/check-site.ts', () => {
   });
 
   it('fails a bad folder and lists every issue with its check and file', () => {
-    const { root } = tmpSite({ 'index.html': page('<a href="/gone/">旧</a><p>13912345678</p><script src="https://cdn.example/a.js"></script>') });
+    const { root } = tmpSite({ 'index.html': page('<a href="/gone/">旧</a><p>13912345678\u0000</p><script src="https://cdn.example/a.js"></script>') });
     const { code, out } = run(['dist', '--root', root]);
     expect(code).toBe(1);
-    for (const check of ['privacy', 'links', 'third-party', 'csp']) expect(out).toContain(`[${check}] index.html`);
+    for (const check of ['privacy', 'links', 'third-party', 'csp', 'xml-chars']) expect(out).toContain(`[${check}] index.html`);
     expect(out).toContain('✗ 网站检查未通过');
   });
 

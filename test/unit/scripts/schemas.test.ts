@@ -17,6 +17,7 @@ import { publishedLedgerSite } from '../../../src/pipeline/ledger-site.ts';
 import { catalog, compiledRound } from '../../../src/view/open-data.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 import { KINDS } from '../../../src/schemas/common.ts';
+import { SCHEMAS } from '../../../src/schemas/index.ts';
 import { EXAMPLES } from '../../fixtures/examples.ts';
 import { seal } from '../../fixtures/sealed.ts';
 
@@ -47,10 +48,51 @@ describe('public/schemas/', () => {
   });
 
   it('describes fields for editors, including what a reference points at', () => {
-    const pub = published('publicities.json') as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }> } }> };
-    expect(pub.properties.window!.description).toContain('Publicity window');
+    const pub = published('publicities.json') as { properties: Record<string, { title?: string; description?: string; items?: { properties: Record<string, { description?: string }> } }> };
+    expect(pub.properties.window).toMatchObject({ title: '公示期', description: expect.stringContaining('公示的起止日期') });
     expect(pub.properties.candidates!.items!.properties.person!.description).toContain('content/people/');
-    expect((published('calendar.json') as { properties: { notice: { description: string } } }).properties.notice.description).toContain('通知文号');
+    expect((published('calendar.json') as { properties: { notice: { title: string } } }).properties.notice.title).toBe('通知文号');
+  });
+
+  it('gives every field of every record kind a Chinese label (title) and a Chinese help text (description)', () => {
+    const missing: string[] = [];
+    const han = /[\u4e00-\u9fff]/;
+    const walk = (js: Record<string, unknown>, path: string, needTitle: boolean) => {
+      const props = (js.properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [key, child] of Object.entries(props)) {
+        const at = `${path}.${key}`;
+        if (!han.test(String(child.description ?? ''))) missing.push(`${at} 缺中文说明`);
+        if (needTitle && !han.test(String(child.title ?? ''))) missing.push(`${at} 缺中文标题`);
+        walk(child, at, needTitle);
+      }
+      for (const k of ['items', 'additionalProperties']) if (js[k] && typeof js[k] === 'object') walk(js[k] as Record<string, unknown>, `${path}[]`, needTitle);
+      for (const k of ['anyOf', 'allOf', 'oneOf']) for (const m of (js[k] ?? []) as Record<string, unknown>[]) walk(m, path, needTitle);
+      for (const [k, d] of Object.entries((js.$defs ?? {}) as Record<string, Record<string, unknown>>)) walk(d, `${path}#${k}`, needTitle);
+    };
+    let count = 0;
+    const counting = (js: Record<string, unknown>): void => {
+      count += Object.keys((js.properties ?? {}) as object).length;
+      for (const v of Object.values((js.properties ?? {}) as Record<string, Record<string, unknown>>)) counting(v);
+      if (js.items && typeof js.items === 'object') counting(js.items as Record<string, unknown>);
+      for (const m of (js.anyOf ?? []) as Record<string, unknown>[]) counting(m);
+      for (const d of Object.values((js.$defs ?? {}) as Record<string, Record<string, unknown>>)) counting(d);
+    };
+    for (const file of files()) {
+      const schema = published(file);
+      expect(han.test(String(schema.title)), file).toBe(true);
+      expect(han.test(String(schema.description)), file).toBe(true);
+      // Record kinds are what a clerk (and the admin editor's forms) fill in; open-data files only need help text.
+      walk(schema, file, KINDS.includes(file.replace(/\.json$/, '') as never));
+      counting(schema);
+    }
+    expect(count).toBeGreaterThan(400);
+    expect(missing).toEqual([]);
+  });
+
+  it('carries the same labels at run time, for forms built from the zod schemas', () => {
+    const shape = (SCHEMAS.publicities as unknown as { shape: Record<string, { meta(): { title?: string } | undefined }> }).shape;
+    expect(shape.window!.meta()?.title).toBe('公示期');
+    expect(shape.round!.meta()?.title).toBe('选拔任用工作');
   });
 });
 

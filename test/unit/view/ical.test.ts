@@ -84,7 +84,7 @@ describe('the calendar of publicity windows', () => {
   it('lists windows in the order they open', () => {
     const two = exampleDataset({
       today: '2026-06-05',
-      overrides: { 'publicities/gs-0.yaml': { ...example('publicities'), window: { from: '2026-05-20', to: '2026-05-26' }, published: '2026-05-20' } },
+      overrides: { 'publicities/gs-0.yaml': { ...example('publicities'), window: { from: '2026-05-20', to: '2026-05-26' }, published: '2026-05-20', candidates: [{ person: 'li-ming', position: 'p1', proposedPost: '拟任市交通运输局副局长' }] } },
     });
     expect(calendarPublicities(two).map((p) => p.id)).toEqual(['gs-0', 'gs-1']);
   });

@@ -7,7 +7,7 @@ const ds = exampleDataset();
 
 describe('list pages', () => {
   it('lists a notice kind newest first', () => {
-    const gs2 = { ...example('publicities'), title: '第二份公示', published: '2026-07-01', window: { from: '2026-07-01', to: '2026-07-07' } };
+    const gs2 = { ...example('publicities'), title: '第二份公示', published: '2026-07-01', window: { from: '2026-07-01', to: '2026-07-07' }, candidates: [{ person: 'li-ming', position: 'p1', proposedPost: '拟任市交通运输局副局长' }] };
     const items = listItems(exampleDataset({ overrides: { 'publicities/gs-2.yaml': gs2 } }), 'publicities');
     expect(items.map((i) => i.href)).toEqual(['/publicities/gs-2/', '/publicities/gs-1/']);
   });

@@ -35,7 +35,7 @@ describe('windows open for reports', () => {
   it('puts the closest deadline first', () => {
     const ds = exampleDataset({
       today: '2026-06-05',
-      overrides: { 'publicities/gs-0.yaml': { ...example('publicities'), window: { from: '2026-06-01', to: '2026-06-06' } } },
+      overrides: { 'publicities/gs-0.yaml': { ...example('publicities'), window: { from: '2026-06-01', to: '2026-06-06' }, candidates: [{ person: 'li-ming', position: 'p1', proposedPost: '拟任市交通运输局副局长' }] } },
     });
     expect(openReportWindows(ds).publicities.map((w) => w.id)).toEqual(['gs-0', 'gs-1']);
   });

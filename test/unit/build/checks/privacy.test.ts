@@ -28,8 +28,13 @@ describe('privacy scanner', () => {
     expect(issues[0]!.message).toContain('身份证号');
   });
 
-  it('ignores an 18-digit number whose check digit is invalid', () => {
-    expect(run({ 'index.html': page(`<p>编号 ${INVALID_ID}</p>`) })).toEqual([]);
+  it('flags an 18-digit number with a real region and birth date but a wrong check digit as a likely ID', () => {
+    const issues = run({ 'index.html': page(`<p>编号 ${INVALID_ID}</p>`) });
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('疑似身份证号')]);
+  });
+
+  it('ignores an 18-digit number whose region code is not one', () => {
+    expect(run({ 'index.html': page('<p>编号 990102198501010013</p>') })).toEqual([]);
   });
 
   it('ignores digits inside a longer run of letters and digits such as a hash', () => {
