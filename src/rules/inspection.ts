@@ -1,29 +1,13 @@
 /** Rules I1–I10: inspection notice, pre-review, 差额考察, work report, evaluation, conclusion, appeals, team. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
-import {
-  addDays,
-  at,
-  failed,
-  judge,
-  key,
-  met,
-  nameOf,
-  notApplicable,
-  positionLabel,
-  qualificationOn,
-  roundNotices,
-  rounds,
-  who,
-  type Finding,
-  type Outcome,
-  type RuleDef,
-} from './rule.ts';
+import { addDays, at, defineRule, key, measures, nameOf, positionLabel, qualificationOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** I1: the inspection pre-announcement is published before inspection starts; every decided candidate was inspected. */
-export const I1: RuleDef = {
+export const I1 = defineRule({
   id: 'I1',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(二)1')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) => {
       const notices = roundNotices(ds, r.id, 'inspection-notices');
       const out: Outcome[] = notices.map((n) => {
@@ -33,14 +17,14 @@ export const I1: RuleDef = {
             ? []
             : [at(n, ['published'], `考察预告发布于 ${n.data.published},考察却从 ${from} 开始:考察预告应在考察开始之前发布,请核对日期`)];
         const evidence = `考察预告 ${n.data.published} 发布,考察 ${from} 至 ${to};考察对象 ${n.data.inspectees.length} 人、考察组 ${n.data.team.length} 人,举报电话 ${ds.site.channels.phone}`;
-        return judge('I1', { round: r.id }, evidence, [key(n)], findings);
+        return rule.judge({ round: r.id }, evidence, [key(n)], findings);
       });
       const inspected = new Set(notices.flatMap((n) => n.data.inspectees.map((i) => i.person)));
       for (const d of roundNotices(ds, r.id, 'decisions')) {
         d.data.items.forEach((item, i) => {
           if (!inspected.has(item.person))
             out.push(
-              failed('I1', { round: r.id }, `${nameOf(ds, item.person)} 未经考察预告即提交讨论`, [key(d)], [
+              rule.failed({ round: r.id }, `${nameOf(ds, item.person)} 未经考察预告即提交讨论`, [key(d)], [
                 at(d, ['items', i, 'person'], `${who(ds, item.person)} 不在本次工作任何考察预告的考察对象中:未经公告考察的人选不得提交讨论,请先发布考察预告并完成考察`),
               ]),
             );
@@ -49,12 +33,13 @@ export const I1: RuleDef = {
       return out;
     });
   },
-};
+});
 
 /** I2: the joint pre-review is recorded before inspection; a candidate with a finding is not an inspectee. */
-export const I2: RuleDef = {
+export const I2 = defineRule({
   id: 'I2',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(二)2')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) =>
       roundNotices(ds, r.id, 'inspection-notices').map((n) => {
         const pr = n.data.preReview;
@@ -73,16 +58,19 @@ export const I2: RuleDef = {
             );
         });
         const evidence = `会审 ${pr.date}(${pr.departments.join('、')}),发现问题 ${pr.findings.length} 人${flagged.size ? ',均未列为考察对象' : ''}`;
-        return judge('I2', { round: r.id }, evidence, [key(n)], findings);
+        return rule.judge({ round: r.id }, evidence, [key(n)], findings);
       }),
     );
   },
-};
+});
 
 /** I3: at least `differentialRatio` inspectees per vacancy (1:2 差额考察); exception allowed. */
-export const I3: RuleDef = {
+export const I3 = defineRule({
   id: 'I3',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(二)3')],
+  params: ['differentialRatio'],
+  exceptionAllowed: true,
+  evaluate(ds, rule) {
     const ratio = ds.site.rules.differentialRatio;
     return rounds(ds).flatMap((r) => {
       const notices = roundNotices(ds, r.id, 'inspection-notices');
@@ -92,7 +80,7 @@ export const I3: RuleDef = {
         const people = new Set(listing.flatMap((n) => n.data.inspectees.filter((i) => i.position === p.id).map((i) => i.person)));
         const need = ratio * p.count;
         const evidence = `${positionLabel(r.data, p.id)} ${p.count} 个职数:考察对象 ${people.size} 人,${people.size >= need ? '不少于' : '少于'} ${need} 人(1:${ratio})`;
-        const subject = listing.find((n) => n.data.exceptions?.some((e) => e.rule === 'I3')) ?? listing[0]!;
+        const subject = listing.find((n) => n.data.exceptions?.some((e) => e.rule === rule.id)) ?? listing[0]!;
         const findings =
           people.size >= need
             ? []
@@ -103,11 +91,11 @@ export const I3: RuleDef = {
                   `${positionLabel(r.data, p.id)}有 ${p.count} 个职数,考察对象只有 ${people.size} 人,少于 1:${ratio} 差额考察要求的 ${need} 人:请增加考察对象,或在 exceptions 中声明 I3 例外并写明理由`,
                 ),
               ];
-        return [judge('I3', { round: r.id }, evidence, listing.map(key), findings, subject)];
+        return [rule.judge({ round: r.id }, evidence, listing.map(key), findings, subject)];
       });
     });
   },
-};
+});
 
 /** Inspection reports of `person` in the round, those for notice `notice` first. */
 function reportsOf(ds: Dataset, roundId: string, person: string): Entry<'inspection-reports'>[] {
@@ -115,9 +103,10 @@ function reportsOf(ds: Dataset, roundId: string, person: string): Entry<'inspect
 }
 
 /** I4: every inspectee has a work report recorded within the inspection period. */
-export const I4: RuleDef = {
+export const I4 = defineRule({
   id: 'I4',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(二)4')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) => {
       const decided = roundNotices(ds, r.id, 'decisions').length > 0;
       return roundNotices(ds, r.id, 'inspection-notices').flatMap((n) =>
@@ -126,8 +115,8 @@ export const I4: RuleDef = {
           const reports = reportsOf(ds, r.id, ins.person);
           const report = reports.find((e) => e.data.inspectionNotice === n.id) ?? reports[0];
           if (!report) {
-            if (!decided) return notApplicable('I4', scope, `${nameOf(ds, ins.person)} 的考察评价结论尚未发布`, [key(n)]);
-            return failed('I4', scope, `${nameOf(ds, ins.person)} 没有述职记录`, [key(n)], [
+            if (!decided) return rule.notApplicable(scope, `${nameOf(ds, ins.person)} 的考察评价结论尚未发布`, [key(n)]);
+            return rule.failed(scope, `${nameOf(ds, ins.person)} 没有述职记录`, [key(n)], [
               at(n, ['inspectees', i, 'person'], `考察对象 ${who(ds, ins.person)} 没有考察评价结论,也就没有述职记录:讨论决定前须在 content/inspection-reports/ 发布其考察评价结论(含 workReport 述职)`),
             ]);
           }
@@ -138,17 +127,18 @@ export const I4: RuleDef = {
               ? []
               : [at(report, ['workReport', 'date'], `述职日期 ${wr.date} 不在考察期 ${from} 至 ${to} 内:述职是考察的必经程序,请核对日期`)];
           const evidence = `${nameOf(ds, ins.person)}:${wr.form} ${wr.date}${wr.audience !== undefined ? `,${wr.audience} 人参加` : ''}`;
-          return judge('I4', scope, evidence, [key(n), key(report)], findings);
+          return rule.judge(scope, evidence, [key(n), key(report)], findings);
         }),
       );
     });
   },
-};
+});
 
 /** I5: democratic evaluation adds up: ratings ≤ valid ballots ≤ participants. */
-export const I5: RuleDef = {
+export const I5 = defineRule({
   id: 'I5',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(二)5')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) =>
       roundNotices(ds, r.id, 'inspection-reports').map((e) => {
         const ev = e.data.evaluation;
@@ -162,16 +152,17 @@ export const I5: RuleDef = {
         if (ev.ballotsValid > ev.participants)
           findings.push(at(e, ['evaluation', 'ballotsValid'], `有效票 ${ev.ballotsValid} 张多于参加测评人数 ${ev.participants}:请核对`));
         const evidence = `${nameOf(ds, e.data.inspectee)} 民主测评:参加 ${ev.participants} 人,有效票 ${ev.ballotsValid} 张,优秀 ${excellent}、称职 ${competent}、基本称职 ${basicallyCompetent}、不称职 ${incompetent}`;
-        return judge('I5', { round: r.id }, evidence, [key(e)], findings);
+        return rule.judge({ round: r.id }, evidence, [key(e)], findings);
       }),
     );
   },
-};
+});
 
 /** I6: the conclusion lists interviews by level and carries every team member's signature. */
-export const I6: RuleDef = {
+export const I6 = defineRule({
   id: 'I6',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('一(二)3'), measures('二(二)6'), measures('二(二)8')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) =>
       roundNotices(ds, r.id, 'inspection-reports').map((e) => {
         const findings: Finding[] = [];
@@ -192,23 +183,25 @@ export const I6: RuleDef = {
         });
         const levels = e.data.interviews.map((i) => `${i.level} ${i.count}`).join('、');
         const evidence = `${nameOf(ds, e.data.inspectee)}:谈话 ${talked} 人${levels ? `(${levels})` : ''};考察组 ${team.length} 人,签名 ${team.length - missing.length} 人`;
-        return judge('I6', { round: r.id }, evidence, [key(e), ...(notice ? [key(notice)] : [])], findings);
+        return rule.judge({ round: r.id }, evidence, [key(e), ...(notice ? [key(notice)] : [])], findings);
       }),
     );
   },
-};
+});
 
 /** I7: appeals are filed within the window after feedback and resolved before the decision on the appellant or the position. */
-export const I7: RuleDef = {
+export const I7 = defineRule({
   id: 'I7',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(二)7')],
+  params: ['appealDays'],
+  evaluate(ds, rule) {
     const days = ds.site.rules.appealDays;
     return rounds(ds).flatMap((r) => {
       const decisions = roundNotices(ds, r.id, 'decisions');
       return roundNotices(ds, r.id, 'inspection-reports').map((e) => {
         const scope = { round: r.id };
         const appeals = e.data.appeals;
-        if (appeals.length === 0) return notApplicable('I7', scope, `${nameOf(ds, e.data.inspectee)} 未提出申诉`, [key(e)]);
+        if (appeals.length === 0) return rule.notApplicable(scope, `${nameOf(ds, e.data.inspectee)} 未提出申诉`, [key(e)]);
         const decided = decisions
           .filter((d) => d.data.items.some((i) => i.person === e.data.inspectee || i.position === e.data.position))
           .map((d) => d.data.meeting.date)
@@ -236,23 +229,24 @@ export const I7: RuleDef = {
           if (a.resolved && !a.outcome) findings.push(at(e, ['appeals', i, 'outcome'], '申诉已办结,请在 outcome 中写明办理结果'));
         });
         const evidence = `${nameOf(ds, e.data.inspectee)}:反馈 ${fb ?? '—'},申诉 ${appeals.length} 件(${appeals.map((a) => `${a.filed} 提出${a.resolved ? `,${a.resolved} 办结` : ',未办结'}`).join(';')})${decided ? `,讨论决定 ${decided}` : ''}`;
-        return judge('I7', scope, evidence, [key(e), ...decisions.map(key)], findings);
+        return rule.judge(scope, evidence, [key(e), ...decisions.map(key)], findings);
       });
     });
   },
-};
+});
 
 /** I8: every inspector holds a valid inspection qualification throughout the inspection. */
-export const I8: RuleDef = {
+export const I8 = defineRule({
   id: 'I8',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('三.2')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) =>
       roundNotices(ds, r.id, 'inspection-notices').flatMap((n) =>
         n.data.team.map((t, i) => {
           const { from, to } = n.data.period;
           const q = qualificationOn(ds, t.person, 'inspector', from, to);
-          if (q) return met('I8', { round: r.id }, `${nameOf(ds, t.person)}:考察资格证 ${q.data.certificate}(${q.data.issued} 取得${q.data.expires ? `,${q.data.expires} 失效` : ''})`, [key(n), key(q)]);
-          return failed('I8', { round: r.id }, `${nameOf(ds, t.person)} 在考察期间无有效考察资格`, [key(n)], [
+          if (q) return rule.met({ round: r.id }, `${nameOf(ds, t.person)}:考察资格证 ${q.data.certificate}(${q.data.issued} 取得${q.data.expires ? `,${q.data.expires} 失效` : ''})`, [key(n), key(q)]);
+          return rule.failed({ round: r.id }, `${nameOf(ds, t.person)} 在考察期间无有效考察资格`, [key(n)], [
             at(
               n,
               ['team', i, 'person'],
@@ -263,27 +257,30 @@ export const I8: RuleDef = {
       ),
     );
   },
-};
+});
 
 /** I9: an inspection team has at least `minTeamSize` members. */
-export const I9: RuleDef = {
+export const I9 = defineRule({
   id: 'I9',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第五章“考察”')],
+  params: ['minTeamSize'],
+  evaluate(ds, rule) {
     const min = ds.site.rules.minTeamSize;
     return rounds(ds).flatMap((r) =>
       roundNotices(ds, r.id, 'inspection-notices').map((n) => {
         const size = new Set(n.data.team.map((t) => t.person)).size;
         const findings = size >= min ? [] : [at(n, ['team'], `考察组只有 ${size} 人,少于 ${min} 人:请增加考察组成员`)];
-        return judge('I9', { round: r.id }, `考察组 ${size} 人(不少于 ${min} 人)`, [key(n)], findings);
+        return rule.judge({ round: r.id }, `考察组 ${size} 人(不少于 ${min} 人)`, [key(n)], findings);
       }),
     );
   },
-};
+});
 
 /** I10: inspectee information published: résumé, education, achievements, health, qualification check, votes. */
-export const I10: RuleDef = {
+export const I10 = defineRule({
   id: 'I10',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('一(二)2')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) =>
       roundNotices(ds, r.id, 'inspection-reports').map((e) => {
         const person = ds.byKind.people.get(e.data.inspectee);
@@ -302,11 +299,11 @@ export const I10: RuleDef = {
         const evidence = findings.length
           ? `${nameOf(ds, e.data.inspectee)}:情况公开不全`
           : `${nameOf(ds, e.data.inspectee)}:简历、学历、主要业绩、健康状况、任职资格审核、推荐票数均已公开`;
-        return judge('I10', { round: r.id }, evidence, [key(e), ...(person ? [key(person)] : [])], findings);
+        return rule.judge({ round: r.id }, evidence, [key(e), ...(person ? [key(person)] : [])], findings);
       }),
     );
   },
-};
+});
 
 /** The rules of this stage, in catalog order. */
-export const INSPECTION_RULES: RuleDef[] = [I1, I2, I3, I4, I5, I6, I7, I8, I9, I10];
+export const INSPECTION_RULES = [I1, I2, I3, I4, I5, I6, I7, I8, I9, I10];

@@ -21,6 +21,19 @@ export const ChannelsSchema = z.strictObject({
 });
 export type Channels = z.output<typeof ChannelsSchema>;
 
+/**
+ * The jurisdiction's own supervision measures (e.g. its 干部选拔任用工作全程监督实施办法): the rules
+ * drawn from the seed's mechanisms are local policy adopted by this document, not national law, and
+ * /rules/ cites them by its title and number.
+ */
+export const SupervisionMeasuresSchema = z.strictObject({
+  /** Title without book-title marks, e.g. 青川市干部选拔任用工作全程监督实施办法. */
+  title: text(100),
+  /** Document number as issued, e.g. 青组发〔2025〕3号. */
+  number: text(40),
+});
+export type SupervisionMeasures = z.output<typeof SupervisionMeasuresSchema>;
+
 /** Rule parameters (RULES.md defaults); a jurisdiction may tighten them. */
 export const RuleParamsSchema = z.strictObject({
   /** I3: inspectees per position (1:N 差额考察). */
@@ -62,6 +75,8 @@ export const SiteSchema = z.strictObject({
   url: z.url({ error: '应为网站地址,例如 https://gongshi.example.gov.cn' }),
   /** Reporting channels. */
   channels: ChannelsSchema,
+  /** The supervision measures this jurisdiction adopted, cited on /rules/ for the rules drawn from them. */
+  supervisionMeasures: SupervisionMeasuresSchema,
   /** Rule parameters in force. */
   rules: RuleParamsSchema.default(RuleParamsSchema.parse({})),
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_CATALOG } from '../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../src/rules/index.ts';
 import { axeViolations } from '../../scripts/support/browser.ts';
 import { E2E_DIST, openSite } from './site.ts';
 

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/domain/problem.ts';
-import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 import { cleanUp, editRecord } from '../../fixtures/sealed.ts';
 import { tmpJurisdiction } from '../../fixtures/tmp-jurisdiction.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentTrails, compliancePanel, trailsOfNotice } from '../../../src/view/compliance.ts';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
-import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 
 describe('compliancePanel', () => {
