@@ -9,6 +9,7 @@ import { buildDataset, type Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatProblems } from '../domain/problem.ts';
 import { referenceDate } from '../domain/dates.ts';
+import { ledgerSite } from './astro-ledger.ts';
 
 let cached: Promise<Dataset> | undefined;
 
@@ -26,6 +27,8 @@ async function load(): Promise<Dataset> {
     }
   }
   const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
+  // E5 compares each correction with the sealed versions of the record it corrects, as validate does.
+  if (dataset) dataset.sealed = ledgerSite().versions;
   const all = dataset && problems.length === 0 ? runRules(dataset) : problems;
   if (!dataset || all.length) throw new Error(`内容校验未通过,请先运行 npm run validate 查看详情:\n${formatProblems(all)}`);
   return dataset;

@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { runRules } from '../rules/index.ts';
 import { buildDataset, type Dataset } from '../domain/dataset.ts';
-import { checkLedger } from '../ledger/check.ts';
+import { checkLedger, versionsByKey } from '../ledger/check.ts';
 import { sourceRecords } from '../ledger/records.ts';
 import { readLedger } from '../ledger/store.ts';
 import { loadContent } from '../domain/load.ts';
@@ -20,17 +20,20 @@ export function validateContent(root: string, today: string, contentDir = join(r
     },
   });
   const all = [...loaded.problems, ...problems];
+  // The ledger lives next to the content it seals (root/ledger beside root/content).
+  const ledger = readLedger(dirname(contentDir));
   // Rules need resolved references; running them over broken ones would only repeat the same errors.
   if (dataset && all.length === 0) {
+    // E5 compares each correction with the sealed versions of the record it corrects.
+    dataset.sealed = versionsByKey(ledger.entries);
     for (const p of runRules(dataset)) {
       const source = loaded.sources.get(p.file);
       all.push(p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) });
     }
   }
   // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors.
-  // It lives next to the content it seals (root/ledger beside root/content).
   const { records, present } = sourceRecords(loaded);
-  for (const p of checkLedger(readLedger(dirname(contentDir)), records, present)) {
+  for (const p of checkLedger(ledger, records, present)) {
     const source = loaded.sources.get(p.file);
     all.push(p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) });
   }

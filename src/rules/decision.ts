@@ -1,6 +1,8 @@
 /** Rules D1–D8: procedure record, quorum, threshold, tallies, voter qualifications and roster, 全委会, 一票否决. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
+import { noticesOfRound } from '../domain/queries.ts';
+import type { NoticeKind } from '../schemas/index.ts';
 import { BODY_TYPES } from '../schemas/body.ts';
 import { DECISION_RESULTS } from '../schemas/decision.ts';
 import { at, defineRule, fractionWords, integrityOf, key, measures, nameOf, positionIn, positionLabel, qualificationOn, rosterOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
@@ -242,5 +244,77 @@ export const D8 = defineRule({
   },
 });
 
+/** A dated event a notice reports: where its date is, and what it is in words. */
+interface Event {
+  path: (string | number)[];
+  date: string;
+  what: string;
+}
+
+/**
+ * The events each kind of notice reports as having happened (not windows or periods it announces,
+ * nor effective dates it sets): none may be dated after the notice's own publication.
+ */
+const EVENTS: { [K in NoticeKind]?: (n: Entry<K>['data']) => Event[] } = {
+  recommendations: (n) => [{ path: ['date'], date: n.date, what: '推荐' }],
+  'inspection-notices': (n) => [{ path: ['preReview', 'date'], date: n.preReview.date, what: '会审' }],
+  'inspection-reports': (n) => [
+    { path: ['workReport', 'date'], date: n.workReport.date, what: '述职' },
+    { path: ['evaluation', 'date'], date: n.evaluation.date, what: '民主测评' },
+    ...n.signatures.map((s, i) => ({ path: ['signatures', i, 'date'], date: s.date, what: '考察评价结论签名' })),
+    ...(n.feedback ? [{ path: ['feedback'], date: n.feedback, what: '反馈考察结果' }] : []),
+    ...n.appeals.flatMap((a, i) => [
+      { path: ['appeals', i, 'filed'], date: a.filed, what: '提出申诉' },
+      ...(a.resolved ? [{ path: ['appeals', i, 'resolved'], date: a.resolved, what: '申诉办结' }] : []),
+    ]),
+  ],
+  examinations: (n) => [{ path: ['date'], date: n.date, what: '考试' }],
+  decisions: (n) => [
+    { path: ['meeting', 'date'], date: n.meeting.date, what: '讨论决定会议' },
+    ...n.procedureRecords.map((p, i) => ({ path: ['procedureRecords', i, 'completed'], date: p.completed, what: '填写程序情况表' })),
+  ],
+  'publicity-outcomes': (n) =>
+    n.items.flatMap((it, i) => [
+      ...(it.feedbackToReporters ? [{ path: ['items', i, 'feedbackToReporters'], date: it.feedbackToReporters, what: '向反映人反馈' }] : []),
+      ...(it.resolved ? [{ path: ['items', i, 'resolved'], date: it.resolved, what: '在查件办结' }] : []),
+    ]),
+  'integrity-summaries': (n) => [
+    ...(n.twoCircles.date ? [{ path: ['twoCircles', 'date'], date: n.twoCircles.date, what: '审核“两圈”情况' }] : []),
+    ...(n.assetDeclaration.date ? [{ path: ['assetDeclaration', 'date'], date: n.assetDeclaration.date, what: '报告个人有关事项' }] : []),
+    ...(n.audit.date ? [{ path: ['audit', 'date'], date: n.audit.date, what: '经济责任审计' }] : []),
+  ],
+};
+
+/** D10: a decision notice is published on or after its meeting; no notice reports an event dated after its own publication. */
+export const D10 = defineRule({
+  id: 'D10',
+  sources: [measures('一(三)3')],
+  evaluate(ds, rule) {
+    return rounds(ds).flatMap((r) => {
+      const notices = noticesOfRound(ds, r.id);
+      if (notices.length === 0) return [];
+      const findings: Finding[] = [];
+      for (const n of notices) {
+        const events = (EVENTS[n.kind] as ((d: unknown) => Event[]) | undefined)?.(n.data) ?? [];
+        for (const e of events) {
+          if (e.date <= n.data.published) continue;
+          findings.push(
+            at(
+              n,
+              e.path,
+              n.kind === 'decisions' && e.path[0] === 'meeting'
+                ? `讨论决定的公告发布于 ${n.data.published}，早于会议日期 ${e.date}：公告只能在会议当天或之后发布，请核对 published 或会议日期`
+                : `本公告发布于 ${n.data.published}，却报告了 ${e.date} 的${e.what}：公告不能报告发布之后才发生的事，请核对日期；事后补充的，请另发公告或更正`,
+            ),
+          );
+        }
+      }
+      const meetings = roundNotices(ds, r.id, 'decisions').map((d) => `${d.data.meeting.date} 会议、${d.data.published} 发布`);
+      const evidence = `${meetings.length ? `讨论决定 ${meetings.join('；')}；` : ''}本次工作 ${notices.length} 份公告报告的事项均${findings.length ? '应' : ''}不晚于各自的发布日期`;
+      return [rule.judge({ round: r.id }, evidence, notices.map(key), findings)];
+    });
+  },
+});
+
 /** The rules of this stage, in catalog order. */
-export const DECISION_RULES = [D1, D2, D3, D4, D5, D6, D7, D8];
+export const DECISION_RULES = [D1, D2, D3, D4, D5, D6, D7, D8, D10];

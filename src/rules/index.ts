@@ -8,6 +8,7 @@ import type { Problem } from '../domain/problem.ts';
 import { LEDGER_RULES } from './ledger-evidence.ts';
 import { RULE_STAGES } from '../i18n/zh-cn-rules.ts';
 import { APPOINTMENT_RULES } from './appointment.ts';
+import { CORRECTION_RULES } from './correction.ts';
 import { DECISION_RULES } from './decision.ts';
 import { EXAMINATION_RULES } from './examination.ts';
 import { INSPECTION_RULES } from './inspection.ts';
@@ -42,6 +43,7 @@ export const RULE_CATALOG: readonly RuleDef[] = [
   ...APPOINTMENT_RULES,
   ...INTEGRITY_RULES,
   ...SUPERVISION_RULES,
+  ...CORRECTION_RULES,
 ].sort(catalogOrder);
 
 /** Every rule the validator evaluates (all but the ledger's P3, D9, E1), in catalog order. */

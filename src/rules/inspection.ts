@@ -1,7 +1,7 @@
 /** Rules I1–I10: inspection notice, pre-review, 差额考察, work report, evaluation, conclusion, appeals, team. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
-import { addDays, at, defineRule, key, measures, nameOf, positionLabel, qualificationOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
+import { addDays, overNotices, at, defineRule, key, measures, nameOf, positionLabel, qualificationOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** I1: the inspection pre-announcement is published before inspection starts; every decided candidate was inspected. */
 export const I1 = defineRule({
@@ -305,5 +305,40 @@ export const I10 = defineRule({
   },
 });
 
+/** I11: the conclusion is dated within or after the inspection period, and it and its feedback come before the decision meeting. */
+export const I11 = defineRule({
+  id: 'I11',
+  sources: [measures('二(二)'), measures('二(三)1')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'inspection-reports', (e, round) => {
+      const scope = { round: round.id };
+      const notice = ds.byKind['inspection-notices'].get(e.data.inspectionNotice);
+      const meeting = roundNotices(ds, round.id, 'decisions')
+        .filter((d) => d.data.items.some((i) => i.person === e.data.inspectee))
+        .map((d) => ({ d, date: d.data.meeting.date }))
+        .sort((a, b) => a.date.localeCompare(b.date))[0];
+      const name = nameOf(ds, e.data.inspectee);
+      const findings: Finding[] = [];
+      const signed = e.data.signatures.map((s) => s.date).sort();
+      const from = notice?.data.period.from;
+      e.data.signatures.forEach((s, i) => {
+        if (from && s.date < from)
+          findings.push(at(e, ['signatures', i, 'date'], `考察评价结论的签名日期 ${s.date} 早于考察开始日期 ${from}（${notice!.file}）：结论须在考察期内或考察结束后作出，请核对签名日期或考察期`));
+        if (meeting && s.date >= meeting.date)
+          findings.push(at(e, ['signatures', i, 'date'], `考察评价结论的签名日期 ${s.date} 不早于讨论决定会议 ${meeting.date}（${meeting.d.file}）：结论须在讨论决定之前作出，请核对日期`));
+      });
+      const fb = e.data.feedback;
+      const last = signed.at(-1);
+      if (fb && last && fb < last)
+        findings.push(at(e, ['feedback'], `反馈日期 ${fb} 早于考察评价结论的签名日期 ${last}：反馈的是已作出的结论，请核对日期`));
+      if (fb && meeting && fb >= meeting.date)
+        findings.push(at(e, ['feedback'], `向考察对象反馈的日期 ${fb} 不早于讨论决定会议 ${meeting.date}（${meeting.d.file}）：须先反馈考察结果，再提交讨论决定，请核对日期`));
+      const period = notice ? `考察 ${notice.data.period.from} 至 ${notice.data.period.to}` : '考察期未知';
+      const evidence = `${name}：${period}，评价结论 ${last ?? '未签名'}${fb ? `，${fb} 反馈` : ''}${meeting ? `，${meeting.date} 讨论决定` : '，尚未讨论决定'}`;
+      return rule.judge(scope, evidence, [key(e), ...(notice ? [key(notice)] : []), ...(meeting ? [key(meeting.d)] : [])], findings);
+    });
+  },
+});
+
 /** The rules of this stage, in catalog order. */
-export const INSPECTION_RULES = [I1, I2, I3, I4, I5, I6, I7, I8, I9, I10];
+export const INSPECTION_RULES = [I1, I2, I3, I4, I5, I6, I7, I8, I9, I10, I11];
