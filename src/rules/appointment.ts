@@ -1,6 +1,6 @@
 /** Rules A1–A3: appointment after the window and resolved reports, probation, every decided candidate concluded. */
 import { APPOINTMENT_STATUS } from '../schemas/appointment.ts';
-import { addDays, addMonths, at, defineRule, key, measures, nameOf, positionIn, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
+import { addDays, addMonths, at, defineRule, key, measures, nameOf, overNotices, positionIn, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
 
 /** A1: appointed after the window, not while a report is unresolved; a deferral lasts at most N months. */
 export const A1 = defineRule({
@@ -72,29 +72,27 @@ export const A2 = defineRule({
   params: ['probationMonths'],
   evaluate(ds, rule) {
     const months = ds.site.rules.probationMonths;
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'appointments').flatMap((a) =>
-        a.data.results.flatMap((res, i) => {
-          if (res.status !== 'appointed') return [];
-          const scope = { round: r.id };
-          const name = nameOf(ds, res.person);
-          if (!positionIn(r.data, res.position)?.probation) return [rule.notApplicable(scope, `${name}:${positionLabel(r.data, res.position)}不实行试用期`, [key(a)])];
-          const p = res.probation;
-          const findings: Finding[] = [];
-          if (!p) {
-            findings.push(
-              at(a, ['results', i, 'probation'], `${positionLabel(r.data, res.position)}实行试用期,没有写明 ${who(ds, res.person)} 的试用期:请填写 probation(from、to),试用期 ${months} 个月`),
-            );
-            return [rule.judge(scope, `${name}:未写明试用期`, [key(a)], findings)];
-          }
-          const end = addMonths(p.from, months);
-          if (p.to !== end && p.to !== addDays(end, -1))
-            findings.push(at(a, ['results', i, 'probation', 'to'], `试用期 ${p.from} 至 ${p.to} 与规定的 ${months} 个月不符:应至 ${addDays(end, -1)}`));
-          if (res.effective && p.from < res.effective)
-            findings.push(at(a, ['results', i, 'probation', 'from'], `试用期从 ${p.from} 开始,早于任职生效日期 ${res.effective}:请核对`));
-          return [rule.judge(scope, `${name}:试用期 ${p.from} 至 ${p.to}(${months} 个月)`, [key(a)], findings)];
-        }),
-      ),
+    return overNotices(ds, 'appointments', (a, r) =>
+      a.data.results.flatMap((res, i) => {
+        if (res.status !== 'appointed') return [];
+        const scope = { round: r.id };
+        const name = nameOf(ds, res.person);
+        if (!positionIn(r.data, res.position)?.probation) return [rule.notApplicable(scope, `${name}:${positionLabel(r.data, res.position)}不实行试用期`, [key(a)])];
+        const p = res.probation;
+        const findings: Finding[] = [];
+        if (!p) {
+          findings.push(
+            at(a, ['results', i, 'probation'], `${positionLabel(r.data, res.position)}实行试用期,没有写明 ${who(ds, res.person)} 的试用期:请填写 probation(from、to),试用期 ${months} 个月`),
+          );
+          return [rule.judge(scope, `${name}:未写明试用期`, [key(a)], findings)];
+        }
+        const end = addMonths(p.from, months);
+        if (p.to !== end && p.to !== addDays(end, -1))
+          findings.push(at(a, ['results', i, 'probation', 'to'], `试用期 ${p.from} 至 ${p.to} 与规定的 ${months} 个月不符:应至 ${addDays(end, -1)}`));
+        if (res.effective && p.from < res.effective)
+          findings.push(at(a, ['results', i, 'probation', 'from'], `试用期从 ${p.from} 开始,早于任职生效日期 ${res.effective}:请核对`));
+        return [rule.judge(scope, `${name}:试用期 ${p.from} 至 ${p.to}(${months} 个月)`, [key(a)], findings)];
+      }),
     );
   },
 });

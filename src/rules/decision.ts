@@ -5,7 +5,7 @@ import { noticesOfRound } from '../domain/queries.ts';
 import type { NoticeKind } from '../schemas/index.ts';
 import { BODY_TYPES } from '../schemas/body.ts';
 import { DECISION_RESULTS } from '../schemas/decision.ts';
-import { at, defineRule, fractionWords, integrityOf, key, measures, nameOf, positionIn, positionLabel, qualificationOn, rosterOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
+import { at, defineRule, fractionWords, integrityOf, key, measures, nameOf, overNotices, positionIn, positionLabel, qualificationOn, rosterOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** The body of a decision and its members on the meeting date. */
 function meetingOf(ds: Dataset, d: Entry<'decisions'>): { bodyName: string; roster: string[]; present: string[] } {
@@ -14,17 +14,12 @@ function meetingOf(ds: Dataset, d: Entry<'decisions'>): { bodyName: string; rost
   return { bodyName: body?.data.name ?? d.data.body, roster, present: [...new Set(d.data.present)] };
 }
 
-/** Every decision of every round, with its round. */
-function decisions(ds: Dataset): { round: Entry<'rounds'>; d: Entry<'decisions'> }[] {
-  return rounds(ds).flatMap((round) => roundNotices(ds, round.id, 'decisions').map((d) => ({ round, d })));
-}
-
 /** D1: a candidate is decided on only with a complete procedure record signed by the responsible person. */
 export const D1 = defineRule({
   id: 'D1',
   sources: [measures('一(三)3(1)'), measures('二(三)1')],
   evaluate(ds, rule) {
-    return decisions(ds).flatMap(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const reports = roundNotices(ds, round.id, 'inspection-reports');
       return d.data.items.map((item, i) => {
         const findings: Finding[] = [];
@@ -62,7 +57,7 @@ export const D2 = defineRule({
   params: ['quorum'],
   evaluate(ds, rule) {
     const q = ds.site.rules.quorum;
-    return decisions(ds).map(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const { bodyName, roster, present } = meetingOf(ds, d);
       const m = roster.length;
       const need = Math.ceil(q * m - 1e-9);
@@ -87,7 +82,7 @@ export const D3 = defineRule({
   params: ['passThreshold'],
   evaluate(ds, rule) {
     const t = ds.site.rules.passThreshold;
-    return decisions(ds).flatMap(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const { roster } = meetingOf(ds, d);
       const m = roster.length;
       const need = Math.floor(m * t + 1e-9) + 1;
@@ -112,7 +107,7 @@ export const D4 = defineRule({
   id: 'D4',
   sources: [measures()],
   evaluate(ds, rule) {
-    return decisions(ds).map(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const n = new Set(d.data.present).size;
       const { issued, returned } = d.data.ballots;
       const findings: Finding[] = [];
@@ -139,7 +134,7 @@ export const D5 = defineRule({
   id: 'D5',
   sources: [measures('三.1')],
   evaluate(ds, rule) {
-    return decisions(ds).map(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const date = d.data.meeting.date;
       const findings: Finding[] = [];
       const records = [key(d)];
@@ -163,7 +158,7 @@ export const D6 = defineRule({
   id: 'D6',
   sources: [measures('一(三)3(4)')],
   evaluate(ds, rule) {
-    return decisions(ds).map(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const date = d.data.meeting.date;
       const { bodyName, roster } = meetingOf(ds, d);
       const findings: Finding[] = [];
@@ -223,7 +218,7 @@ export const D8 = defineRule({
   id: 'D8',
   sources: [measures('二(四)4')],
   evaluate(ds, rule) {
-    return decisions(ds).map(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const scope = { round: round.id };
       const findings: Finding[] = [];
       const records = [key(d)];

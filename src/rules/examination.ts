@@ -2,7 +2,7 @@
 import { agrees, formatScore, recompute } from '../domain/scores.ts';
 import { AGGREGATIONS } from '../schemas/examination.ts';
 import { METHODS } from '../schemas/round.ts';
-import { at, defineRule, key, measures, nameOf, positionLabel, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
+import { at, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
 
 /** X1: examiner names and every examiner's score are published; competitive rounds publish an examination per decided position. */
 export const X1 = defineRule({
@@ -51,35 +51,33 @@ export const X2 = defineRule({
   params: ['scoreTolerance'],
   evaluate(ds, rule) {
     const tol = ds.site.rules.scoreTolerance;
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'examinations').flatMap((e) => {
-        const agg = e.data.aggregation;
-        const d = agg.decimals;
-        const how = `${AGGREGATIONS[agg.method]}${agg.weights ? `,笔试 ${agg.weights.written}% + 面试 ${agg.weights.interview}%` : ''},保留 ${d} 位小数`;
-        return e.data.candidates.map((c, i) => {
-          const re = recompute(agg, c);
-          const findings: Finding[] = [];
-          if (!agrees(re.interview, c.interview, tol))
-            findings.push(
-              at(
-                e,
-                ['candidates', i, 'interview'],
-                `${who(ds, c.person)} 的面试成绩公布为 ${formatScore(c.interview, d)},按声明的计分办法(${AGGREGATIONS[agg.method]})由各考官评分 ${c.scores.join('、')} 复算为 ${formatScore(re.interview, d)},相差超过 ${tol}:请核对评分或成绩`,
-              ),
-            );
-          if (!agrees(re.final, c.final, tol))
-            findings.push(
-              at(
-                e,
-                ['candidates', i, 'final'],
-                `${who(ds, c.person)} 的最终成绩公布为 ${formatScore(c.final, d)},按声明的计分办法(${how})复算为 ${formatScore(re.final, d)},相差超过 ${tol}:请核对成绩或计分办法`,
-              ),
-            );
-          const evidence = `${nameOf(ds, c.person)}:面试 ${formatScore(c.interview, d)}(复算 ${formatScore(re.interview, d)}),最终 ${formatScore(c.final, d)}(复算 ${formatScore(re.final, d)});${how}`;
-          return rule.judge({ round: r.id }, evidence, [key(e)], findings);
-        });
-      }),
-    );
+    return overNotices(ds, 'examinations', (e, r) => {
+      const agg = e.data.aggregation;
+      const d = agg.decimals;
+      const how = `${AGGREGATIONS[agg.method]}${agg.weights ? `,笔试 ${agg.weights.written}% + 面试 ${agg.weights.interview}%` : ''},保留 ${d} 位小数`;
+      return e.data.candidates.map((c, i) => {
+        const re = recompute(agg, c);
+        const findings: Finding[] = [];
+        if (!agrees(re.interview, c.interview, tol))
+          findings.push(
+            at(
+              e,
+              ['candidates', i, 'interview'],
+              `${who(ds, c.person)} 的面试成绩公布为 ${formatScore(c.interview, d)},按声明的计分办法(${AGGREGATIONS[agg.method]})由各考官评分 ${c.scores.join('、')} 复算为 ${formatScore(re.interview, d)},相差超过 ${tol}:请核对评分或成绩`,
+            ),
+          );
+        if (!agrees(re.final, c.final, tol))
+          findings.push(
+            at(
+              e,
+              ['candidates', i, 'final'],
+              `${who(ds, c.person)} 的最终成绩公布为 ${formatScore(c.final, d)},按声明的计分办法(${how})复算为 ${formatScore(re.final, d)},相差超过 ${tol}:请核对成绩或计分办法`,
+            ),
+          );
+        const evidence = `${nameOf(ds, c.person)}:面试 ${formatScore(c.interview, d)}(复算 ${formatScore(re.interview, d)}),最终 ${formatScore(c.final, d)}(复算 ${formatScore(re.final, d)});${how}`;
+        return rule.judge({ round: r.id }, evidence, [key(e)], findings);
+      });
+    });
   },
 });
 
@@ -88,31 +86,29 @@ export const X3 = defineRule({
   id: 'X3',
   sources: [measures()],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'examinations').map((e) => {
-        const cs = e.data.candidates;
-        const d = e.data.aggregation.decimals;
-        const findings: Finding[] = [];
-        cs.forEach((c, i) => {
-          const better = cs.filter((o) => o.final > c.final).length;
-          const tied = cs.filter((o) => o !== c && o.final === c.final).length;
-          const lo = better + 1;
-          const hi = e.data.tieBreak ? better + 1 + tied : better + 1;
-          if (c.rank < lo || c.rank > hi) {
-            const expect = lo === hi ? `第 ${lo} 名` : `第 ${lo}—${hi} 名`;
-            findings.push(
-              at(
-                e,
-                ['candidates', i, 'rank'],
-                `${who(ds, c.person)} 最终成绩 ${formatScore(c.final, d)},有 ${better} 人高于其成绩${tied ? `、${tied} 人同分` : ''},应为${expect},公布为第 ${c.rank} 名:${tied && !e.data.tieBreak ? '同分者名次相同;如另有排序办法,请在 tieBreak 中说明' : '请按最终成绩核对名次'}`,
-              ),
-            );
-          }
-        });
-        const order = [...cs].sort((a, b) => a.rank - b.rank).map((c) => `${c.rank}. ${nameOf(ds, c.person)} ${formatScore(c.final, d)}`);
-        return rule.judge({ round: r.id }, `${positionLabel(r.data, e.data.position)} 名次:${order.join(';')}`, [key(e)], findings);
-      }),
-    );
+    return overNotices(ds, 'examinations', (e, r) => {
+      const cs = e.data.candidates;
+      const d = e.data.aggregation.decimals;
+      const findings: Finding[] = [];
+      cs.forEach((c, i) => {
+        const better = cs.filter((o) => o.final > c.final).length;
+        const tied = cs.filter((o) => o !== c && o.final === c.final).length;
+        const lo = better + 1;
+        const hi = e.data.tieBreak ? better + 1 + tied : better + 1;
+        if (c.rank < lo || c.rank > hi) {
+          const expect = lo === hi ? `第 ${lo} 名` : `第 ${lo}—${hi} 名`;
+          findings.push(
+            at(
+              e,
+              ['candidates', i, 'rank'],
+              `${who(ds, c.person)} 最终成绩 ${formatScore(c.final, d)},有 ${better} 人高于其成绩${tied ? `、${tied} 人同分` : ''},应为${expect},公布为第 ${c.rank} 名:${tied && !e.data.tieBreak ? '同分者名次相同;如另有排序办法,请在 tieBreak 中说明' : '请按最终成绩核对名次'}`,
+            ),
+          );
+        }
+      });
+      const order = [...cs].sort((a, b) => a.rank - b.rank).map((c) => `${c.rank}. ${nameOf(ds, c.person)} ${formatScore(c.final, d)}`);
+      return rule.judge({ round: r.id }, `${positionLabel(r.data, e.data.position)} 名次:${order.join(';')}`, [key(e)], findings);
+    });
   },
 });
 
@@ -121,19 +117,17 @@ export const X4 = defineRule({
   id: 'X4',
   sources: [measures('一(三)2')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'examinations').map((e) => {
-        const findings: Finding[] = [];
-        const names = new Set(e.data.candidates.map((c) => nameOf(ds, c.person)));
-        e.data.examiners.forEach((x, i) => {
-          if (!x.noConflictDeclared)
-            findings.push(at(e, ['examiners', i, 'noConflictDeclared'], `考官 ${x.name} 没有声明与考生无回避关系:须先签署回避声明(noConflictDeclared: true),有回避关系的应更换考官`));
-          if (names.has(x.name)) findings.push(at(e, ['examiners', i, 'name'], `考官 ${x.name} 与一名考生同名:考生不能担任考官,请核对`));
-        });
-        const declared = e.data.examiners.filter((x) => x.noConflictDeclared).length;
-        return rule.judge({ round: r.id }, `考官 ${e.data.examiners.length} 名,${declared} 名已声明无回避关系`, [key(e)], findings);
-      }),
-    );
+    return overNotices(ds, 'examinations', (e, r) => {
+      const findings: Finding[] = [];
+      const names = new Set(e.data.candidates.map((c) => nameOf(ds, c.person)));
+      e.data.examiners.forEach((x, i) => {
+        if (!x.noConflictDeclared)
+          findings.push(at(e, ['examiners', i, 'noConflictDeclared'], `考官 ${x.name} 没有声明与考生无回避关系:须先签署回避声明(noConflictDeclared: true),有回避关系的应更换考官`));
+        if (names.has(x.name)) findings.push(at(e, ['examiners', i, 'name'], `考官 ${x.name} 与一名考生同名:考生不能担任考官,请核对`));
+      });
+      const declared = e.data.examiners.filter((x) => x.noConflictDeclared).length;
+      return rule.judge({ round: r.id }, `考官 ${e.data.examiners.length} 名,${declared} 名已声明无回避关系`, [key(e)], findings);
+    });
   },
 });
 

@@ -1,7 +1,7 @@
 /** Rules I1–I10: inspection notice, pre-review, 差额考察, work report, evaluation, conclusion, appeals, team. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
-import { addDays, overNotices, at, defineRule, key, measures, nameOf, positionLabel, qualificationOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
+import { addDays, at, defineRule, key, measures, nameOf, overNotices, positionLabel, qualificationOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** I1: the inspection pre-announcement is published before inspection starts; every decided candidate was inspected. */
 export const I1 = defineRule({
@@ -40,27 +40,25 @@ export const I2 = defineRule({
   id: 'I2',
   sources: [measures('二(二)2')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'inspection-notices').map((n) => {
-        const pr = n.data.preReview;
-        const findings: Finding[] = [];
-        if (pr.date > n.data.published)
-          findings.push(at(n, ['preReview', 'date'], `会审日期 ${pr.date} 晚于考察预告发布日期 ${n.data.published}:确定考察对象前须先会审,请核对日期`));
-        if (!pr.departments.some((d) => /纪委|监委|纪检|监察/.test(d)))
-          findings.push(at(n, ['preReview', 'departments'], `会审部门(${pr.departments.join('、')})中没有纪检监察机关:会审须由组织部门会同纪委监委进行,请列出参加会审的纪检监察机关`));
-        if (!pr.departments.some((d) => /组织|人事|党委|党组/.test(d)))
-          findings.push(at(n, ['preReview', 'departments'], `会审部门(${pr.departments.join('、')})中没有组织(人事)部门:请列出主持会审的组织部门或本单位干部人事部门`));
-        const flagged = new Set(pr.findings.map((f) => f.person));
-        n.data.inspectees.forEach((ins, i) => {
-          if (flagged.has(ins.person))
-            findings.push(
-              at(n, ['inspectees', i, 'person'], `${who(ds, ins.person)} 在会审中发现问题(见 preReview.findings),不得作为考察对象:请从考察对象中删去`),
-            );
-        });
-        const evidence = `会审 ${pr.date}(${pr.departments.join('、')}),发现问题 ${pr.findings.length} 人${flagged.size ? ',均未列为考察对象' : ''}`;
-        return rule.judge({ round: r.id }, evidence, [key(n)], findings);
-      }),
-    );
+    return overNotices(ds, 'inspection-notices', (n, r) => {
+      const pr = n.data.preReview;
+      const findings: Finding[] = [];
+      if (pr.date > n.data.published)
+        findings.push(at(n, ['preReview', 'date'], `会审日期 ${pr.date} 晚于考察预告发布日期 ${n.data.published}:确定考察对象前须先会审,请核对日期`));
+      if (!pr.departments.some((d) => /纪委|监委|纪检|监察/.test(d)))
+        findings.push(at(n, ['preReview', 'departments'], `会审部门(${pr.departments.join('、')})中没有纪检监察机关:会审须由组织部门会同纪委监委进行,请列出参加会审的纪检监察机关`));
+      if (!pr.departments.some((d) => /组织|人事|党委|党组/.test(d)))
+        findings.push(at(n, ['preReview', 'departments'], `会审部门(${pr.departments.join('、')})中没有组织(人事)部门:请列出主持会审的组织部门或本单位干部人事部门`));
+      const flagged = new Set(pr.findings.map((f) => f.person));
+      n.data.inspectees.forEach((ins, i) => {
+        if (flagged.has(ins.person))
+          findings.push(
+            at(n, ['inspectees', i, 'person'], `${who(ds, ins.person)} 在会审中发现问题(见 preReview.findings),不得作为考察对象:请从考察对象中删去`),
+          );
+      });
+      const evidence = `会审 ${pr.date}(${pr.departments.join('、')}),发现问题 ${pr.findings.length} 人${flagged.size ? ',均未列为考察对象' : ''}`;
+      return rule.judge({ round: r.id }, evidence, [key(n)], findings);
+    });
   },
 });
 
@@ -139,22 +137,20 @@ export const I5 = defineRule({
   id: 'I5',
   sources: [measures('二(二)5')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'inspection-reports').map((e) => {
-        const ev = e.data.evaluation;
-        const { excellent, competent, basicallyCompetent, incompetent } = ev.ratings;
-        const sum = excellent + competent + basicallyCompetent + incompetent;
-        const findings: Finding[] = [];
-        if (sum > ev.ballotsValid)
-          findings.push(
-            at(e, ['evaluation', 'ratings'], `各等次票数之和 ${sum}(优秀 ${excellent}、称职 ${competent}、基本称职 ${basicallyCompetent}、不称职 ${incompetent})多于有效票 ${ev.ballotsValid}:请核对测评票数`),
-          );
-        if (ev.ballotsValid > ev.participants)
-          findings.push(at(e, ['evaluation', 'ballotsValid'], `有效票 ${ev.ballotsValid} 张多于参加测评人数 ${ev.participants}:请核对`));
-        const evidence = `${nameOf(ds, e.data.inspectee)} 民主测评:参加 ${ev.participants} 人,有效票 ${ev.ballotsValid} 张,优秀 ${excellent}、称职 ${competent}、基本称职 ${basicallyCompetent}、不称职 ${incompetent}`;
-        return rule.judge({ round: r.id }, evidence, [key(e)], findings);
-      }),
-    );
+    return overNotices(ds, 'inspection-reports', (e, r) => {
+      const ev = e.data.evaluation;
+      const { excellent, competent, basicallyCompetent, incompetent } = ev.ratings;
+      const sum = excellent + competent + basicallyCompetent + incompetent;
+      const findings: Finding[] = [];
+      if (sum > ev.ballotsValid)
+        findings.push(
+          at(e, ['evaluation', 'ratings'], `各等次票数之和 ${sum}(优秀 ${excellent}、称职 ${competent}、基本称职 ${basicallyCompetent}、不称职 ${incompetent})多于有效票 ${ev.ballotsValid}:请核对测评票数`),
+        );
+      if (ev.ballotsValid > ev.participants)
+        findings.push(at(e, ['evaluation', 'ballotsValid'], `有效票 ${ev.ballotsValid} 张多于参加测评人数 ${ev.participants}:请核对`));
+      const evidence = `${nameOf(ds, e.data.inspectee)} 民主测评:参加 ${ev.participants} 人,有效票 ${ev.ballotsValid} 张,优秀 ${excellent}、称职 ${competent}、基本称职 ${basicallyCompetent}、不称职 ${incompetent}`;
+      return rule.judge({ round: r.id }, evidence, [key(e)], findings);
+    });
   },
 });
 
@@ -163,29 +159,27 @@ export const I6 = defineRule({
   id: 'I6',
   sources: [measures('一(二)3'), measures('二(二)6'), measures('二(二)8')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'inspection-reports').map((e) => {
-        const findings: Finding[] = [];
-        const talked = e.data.interviews.reduce((a, i) => a + i.count, 0);
-        if (talked === 0)
-          findings.push(at(e, ['interviews'], '没有写明谈话情况:请按层面列出找了多少人谈话,例如 - level: 班子成员 / count: 8'));
-        const notice = ds.byKind['inspection-notices'].get(e.data.inspectionNotice);
-        const team = notice ? [...new Set(notice.data.team.map((t) => t.person))] : [];
-        const signed = new Set(e.data.signatures.map((s) => s.person));
-        const missing = team.filter((p) => !signed.has(p));
-        if (missing.length)
-          findings.push(
-            at(e, ['signatures'], `考察组成员 ${missing.map((p) => who(ds, p)).join('、')} 没有签名:考察评价结论须由参加考察的每名成员签名,请补上 signatures`),
-          );
-        e.data.signatures.forEach((s, i) => {
-          if (notice && !team.includes(s.person))
-            findings.push(at(e, ['signatures', i, 'person'], `${who(ds, s.person)} 不是考察组成员(见 ${notice.file} 的 team):请核对签名人`));
-        });
-        const levels = e.data.interviews.map((i) => `${i.level} ${i.count}`).join('、');
-        const evidence = `${nameOf(ds, e.data.inspectee)}:谈话 ${talked} 人${levels ? `(${levels})` : ''};考察组 ${team.length} 人,签名 ${team.length - missing.length} 人`;
-        return rule.judge({ round: r.id }, evidence, [key(e), ...(notice ? [key(notice)] : [])], findings);
-      }),
-    );
+    return overNotices(ds, 'inspection-reports', (e, r) => {
+      const findings: Finding[] = [];
+      const talked = e.data.interviews.reduce((a, i) => a + i.count, 0);
+      if (talked === 0)
+        findings.push(at(e, ['interviews'], '没有写明谈话情况:请按层面列出找了多少人谈话,例如 - level: 班子成员 / count: 8'));
+      const notice = ds.byKind['inspection-notices'].get(e.data.inspectionNotice);
+      const team = notice ? [...new Set(notice.data.team.map((t) => t.person))] : [];
+      const signed = new Set(e.data.signatures.map((s) => s.person));
+      const missing = team.filter((p) => !signed.has(p));
+      if (missing.length)
+        findings.push(
+          at(e, ['signatures'], `考察组成员 ${missing.map((p) => who(ds, p)).join('、')} 没有签名:考察评价结论须由参加考察的每名成员签名,请补上 signatures`),
+        );
+      e.data.signatures.forEach((s, i) => {
+        if (notice && !team.includes(s.person))
+          findings.push(at(e, ['signatures', i, 'person'], `${who(ds, s.person)} 不是考察组成员(见 ${notice.file} 的 team):请核对签名人`));
+      });
+      const levels = e.data.interviews.map((i) => `${i.level} ${i.count}`).join('、');
+      const evidence = `${nameOf(ds, e.data.inspectee)}:谈话 ${talked} 人${levels ? `(${levels})` : ''};考察组 ${team.length} 人,签名 ${team.length - missing.length} 人`;
+      return rule.judge({ round: r.id }, evidence, [key(e), ...(notice ? [key(notice)] : [])], findings);
+    });
   },
 });
 
@@ -240,21 +234,19 @@ export const I8 = defineRule({
   id: 'I8',
   sources: [measures('三.2')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'inspection-notices').flatMap((n) =>
-        n.data.team.map((t, i) => {
-          const { from, to } = n.data.period;
-          const q = qualificationOn(ds, t.person, 'inspector', from, to);
-          if (q) return rule.met({ round: r.id }, `${nameOf(ds, t.person)}:考察资格证 ${q.data.certificate}(${q.data.issued} 取得${q.data.expires ? `,${q.data.expires} 失效` : ''})`, [key(n), key(q)]);
-          return rule.failed({ round: r.id }, `${nameOf(ds, t.person)} 在考察期间无有效考察资格`, [key(n)], [
-            at(
-              n,
-              ['team', i, 'person'],
-              `考察组成员 ${who(ds, t.person)} 在考察期 ${from} 至 ${to} 没有有效的考察资格:参加考察须持证,请在 content/qualifications/ 录入其考察资格(type: inspector),或更换考察组成员`,
-            ),
-          ]);
-        }),
-      ),
+    return overNotices(ds, 'inspection-notices', (n, r) =>
+      n.data.team.map((t, i) => {
+        const { from, to } = n.data.period;
+        const q = qualificationOn(ds, t.person, 'inspector', from, to);
+        if (q) return rule.met({ round: r.id }, `${nameOf(ds, t.person)}:考察资格证 ${q.data.certificate}(${q.data.issued} 取得${q.data.expires ? `,${q.data.expires} 失效` : ''})`, [key(n), key(q)]);
+        return rule.failed({ round: r.id }, `${nameOf(ds, t.person)} 在考察期间无有效考察资格`, [key(n)], [
+          at(
+            n,
+            ['team', i, 'person'],
+            `考察组成员 ${who(ds, t.person)} 在考察期 ${from} 至 ${to} 没有有效的考察资格:参加考察须持证,请在 content/qualifications/ 录入其考察资格(type: inspector),或更换考察组成员`,
+          ),
+        ]);
+      }),
     );
   },
 });
@@ -266,13 +258,11 @@ export const I9 = defineRule({
   params: ['minTeamSize'],
   evaluate(ds, rule) {
     const min = ds.site.rules.minTeamSize;
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'inspection-notices').map((n) => {
-        const size = new Set(n.data.team.map((t) => t.person)).size;
-        const findings = size >= min ? [] : [at(n, ['team'], `考察组只有 ${size} 人,少于 ${min} 人:请增加考察组成员`)];
-        return rule.judge({ round: r.id }, `考察组 ${size} 人(不少于 ${min} 人)`, [key(n)], findings);
-      }),
-    );
+    return overNotices(ds, 'inspection-notices', (n, r) => {
+      const size = new Set(n.data.team.map((t) => t.person)).size;
+      const findings = size >= min ? [] : [at(n, ['team'], `考察组只有 ${size} 人,少于 ${min} 人:请增加考察组成员`)];
+      return rule.judge({ round: r.id }, `考察组 ${size} 人(不少于 ${min} 人)`, [key(n)], findings);
+    });
   },
 });
 
@@ -281,27 +271,25 @@ export const I10 = defineRule({
   id: 'I10',
   sources: [measures('一(二)2')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'inspection-reports').map((e) => {
-        const person = ds.byKind.people.get(e.data.inspectee);
-        const findings: Finding[] = [];
-        if (person && person.data.resume.length === 0)
-          findings.push(at(person, ['resume'], `考察对象 ${person.data.name} 的简历没有公开:请在 resume 中逐段列出工作经历`));
-        if (person && !person.data.education) findings.push(at(person, ['education'], `考察对象 ${person.data.name} 的学历没有公开:请填写 education`));
-        if (!e.data.achievements && !person?.data.achievements)
-          findings.push(at(e, ['achievements'], '没有公开主要工作业绩:请在 achievements 中填写(或写入人员记录的 achievements)'));
-        const fields = [
-          ['health', '身体健康状况'],
-          ['qualificationCheck', '任职资格审核情况'],
-          ['recommendationVotes', '获得推荐票数情况'],
-        ] as const;
-        for (const [field, label] of fields) if (!e.data[field]) findings.push(at(e, [field], `没有公开${label}:请填写 ${field}`));
-        const evidence = findings.length
-          ? `${nameOf(ds, e.data.inspectee)}:情况公开不全`
-          : `${nameOf(ds, e.data.inspectee)}:简历、学历、主要业绩、健康状况、任职资格审核、推荐票数均已公开`;
-        return rule.judge({ round: r.id }, evidence, [key(e), ...(person ? [key(person)] : [])], findings);
-      }),
-    );
+    return overNotices(ds, 'inspection-reports', (e, r) => {
+      const person = ds.byKind.people.get(e.data.inspectee);
+      const findings: Finding[] = [];
+      if (person && person.data.resume.length === 0)
+        findings.push(at(person, ['resume'], `考察对象 ${person.data.name} 的简历没有公开:请在 resume 中逐段列出工作经历`));
+      if (person && !person.data.education) findings.push(at(person, ['education'], `考察对象 ${person.data.name} 的学历没有公开:请填写 education`));
+      if (!e.data.achievements && !person?.data.achievements)
+        findings.push(at(e, ['achievements'], '没有公开主要工作业绩:请在 achievements 中填写(或写入人员记录的 achievements)'));
+      const fields = [
+        ['health', '身体健康状况'],
+        ['qualificationCheck', '任职资格审核情况'],
+        ['recommendationVotes', '获得推荐票数情况'],
+      ] as const;
+      for (const [field, label] of fields) if (!e.data[field]) findings.push(at(e, [field], `没有公开${label}:请填写 ${field}`));
+      const evidence = findings.length
+        ? `${nameOf(ds, e.data.inspectee)}:情况公开不全`
+        : `${nameOf(ds, e.data.inspectee)}:简历、学历、主要业绩、健康状况、任职资格审核、推荐票数均已公开`;
+      return rule.judge({ round: r.id }, evidence, [key(e), ...(person ? [key(person)] : [])], findings);
+    });
   },
 });
 

@@ -3,19 +3,14 @@ import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { CalendarGapError } from '../domain/working-days.ts';
 import type { Person } from '../schemas/person.ts';
-import { at, defineRule, key, measures, nameOf, positionLabel, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
-
-/** Every publicity of every round, with its round. */
-function publicities(ds: Dataset): { round: Entry<'rounds'>; pub: Entry<'publicities'> }[] {
-  return rounds(ds).flatMap((round) => roundNotices(ds, round.id, 'publicities').map((pub) => ({ round, pub })));
-}
+import { at, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** G1: publicity starts after the decision date, and names only candidates the decision passed. */
 export const G1 = defineRule({
   id: 'G1',
   sources: [tiaoli('第七章“任职”')],
   evaluate(ds, rule) {
-    return publicities(ds).map(({ round, pub }) => {
+    return overNotices(ds, 'publicities', (pub, round) => {
       const d = ds.byKind.decisions.get(pub.data.decision);
       const findings: Finding[] = [];
       const { from } = pub.data.window;
@@ -55,7 +50,7 @@ export const G2 = defineRule({
   params: ['publicityWorkingDays'],
   evaluate(ds, rule) {
     const need = ds.site.rules.publicityWorkingDays;
-    return publicities(ds).map(({ round, pub }) => {
+    return overNotices(ds, 'publicities', (pub, round) => {
       const scope = { round: round.id };
       const { from, to } = pub.data.window;
       try {
@@ -98,7 +93,7 @@ export const G3 = defineRule({
     if (site && ![ch.phone, ch.sms, ch.website].some((v) => v?.includes('12380')))
       findings.push(at(site, ['channels'], '举报渠道中没有 12380:请在 channels.phone、sms 或 website 中列出 12380 举报电话、短信或网站'));
     const evidence = `举报电话 ${ch.phone};来信 ${ch.postalAddress}(邮编 ${ch.postcode});网站 ${ch.website};短信 ${ch.sms};邮箱 ${ch.email}`;
-    return publicities(ds).map(({ round, pub }) => rule.judge({ round: round.id }, evidence, [key(pub), 'site/site'], findings));
+    return overNotices(ds, 'publicities', (pub, round) => rule.judge({ round: round.id }, evidence, [key(pub), 'site/site'], findings));
   },
 });
 
@@ -116,7 +111,7 @@ export const G4 = defineRule({
   id: 'G4',
   sources: [measures()],
   evaluate(ds, rule) {
-    return publicities(ds).flatMap(({ round, pub }) =>
+    return overNotices(ds, 'publicities', (pub, round) =>
       pub.data.candidates.map((c) => {
         const person = ds.byKind.people.get(c.person);
         if (!person) return rule.notApplicable({ round: round.id }, `人员 ${c.person} 不存在`, [key(pub)]);
@@ -146,7 +141,7 @@ export const G5 = defineRule({
   id: 'G5',
   sources: [tiaoli('第六章“讨论决定”')],
   evaluate(ds, rule) {
-    return publicities(ds).flatMap(({ round, pub }) => {
+    return overNotices(ds, 'publicities', (pub, round) => {
       const scope = { round: round.id };
       const out: Outcome[] = [];
       const noticeText = `${pub.data.title} ${pub.data.summary ?? ''}`;
@@ -173,7 +168,7 @@ export const G6 = defineRule({
   id: 'G6',
   sources: [measures('一(三)2')],
   evaluate(ds, rule) {
-    return publicities(ds).map(({ round, pub }) => {
+    return overNotices(ds, 'publicities', (pub, round) => {
       const scope = { round: round.id };
       const { to } = pub.data.window;
       const outcomes = roundNotices(ds, round.id, 'publicity-outcomes').filter((o) => o.data.publicity === pub.id);
@@ -216,7 +211,7 @@ export const G7 = defineRule({
   id: 'G7',
   sources: [measures('一(三)2')],
   evaluate(ds, rule) {
-    return publicities(ds).flatMap(({ round, pub }) =>
+    return overNotices(ds, 'publicities', (pub, round) =>
       pub.data.candidates.map((c, i) => {
         const findings: Finding[] = [];
         if (!c.politicalReview) findings.push(at(pub, ['candidates', i, 'politicalReview'], `没有公开 ${who(ds, c.person)} 的政审结论:请填写 politicalReview(例如 合格)`));

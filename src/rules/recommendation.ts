@@ -1,6 +1,6 @@
 /** Rules R1–R4: signed recommendations, inspectees come from recommendations, 差额, validity. */
 import { RECOMMENDATION_METHODS } from '../schemas/recommendation.ts';
-import { addDays, at, daysBetween, defineRule, key, measures, nameOf, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
+import { addDays, at, daysBetween, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
 
 /** A telephone number: mobile, or area code and number. The form asks for one; the site never shows it. */
 const PHONE = /1[3-9]\d{9}|\d{3,4}-\d{7,8}|\d{7,}/;
@@ -10,35 +10,33 @@ export const R1 = defineRule({
   id: 'R1',
   sources: [measures('一(一)1—2'), measures('二(一)2')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'recommendations').map((rec) => {
-        const findings: Finding[] = [];
-        const min = rec.data.method === 'joint' ? 2 : 1;
-        let signatures = 0;
-        rec.data.candidates.forEach((c, i) => {
-          signatures += c.recommenders.length;
-          if (c.recommenders.length < min)
-            findings.push(
-              at(
-                rec,
-                ['candidates', i, 'recommenders'],
-                `被推荐人 ${who(ds, c.person)} 有 ${c.recommenders.length} 名署名推荐人,${RECOMMENDATION_METHODS[rec.data.method]}至少需要 ${min} 名:任何推荐都须署名,请逐一列出推荐人的姓名、工作单位和职务`,
-              ),
-            );
-          c.recommenders.forEach((s, j) => {
-            for (const field of ['name', 'unit', 'post', 'reason'] as const) {
-              const value = s[field];
-              if (value && PHONE.test(value))
-                findings.push(
-                  at(rec, ['candidates', i, 'recommenders', j, field], `这里像是写了电话号码:推荐人的联系电话由组织部门留存,不得公开,请删去`),
-                );
-            }
-          });
+    return overNotices(ds, 'recommendations', (rec, r) => {
+      const findings: Finding[] = [];
+      const min = rec.data.method === 'joint' ? 2 : 1;
+      let signatures = 0;
+      rec.data.candidates.forEach((c, i) => {
+        signatures += c.recommenders.length;
+        if (c.recommenders.length < min)
+          findings.push(
+            at(
+              rec,
+              ['candidates', i, 'recommenders'],
+              `被推荐人 ${who(ds, c.person)} 有 ${c.recommenders.length} 名署名推荐人,${RECOMMENDATION_METHODS[rec.data.method]}至少需要 ${min} 名:任何推荐都须署名,请逐一列出推荐人的姓名、工作单位和职务`,
+            ),
+          );
+        c.recommenders.forEach((s, j) => {
+          for (const field of ['name', 'unit', 'post', 'reason'] as const) {
+            const value = s[field];
+            if (value && PHONE.test(value))
+              findings.push(
+                at(rec, ['candidates', i, 'recommenders', j, field], `这里像是写了电话号码:推荐人的联系电话由组织部门留存,不得公开,请删去`),
+              );
+          }
         });
-        const evidence = `${RECOMMENDATION_METHODS[rec.data.method]}(${rec.data.date}):被推荐 ${rec.data.candidates.length} 人,署名推荐 ${signatures} 人次,均写明姓名、单位、职务`;
-        return rule.judge({ round: r.id }, evidence, [key(rec)], findings);
-      }),
-    );
+      });
+      const evidence = `${RECOMMENDATION_METHODS[rec.data.method]}(${rec.data.date}):被推荐 ${rec.data.candidates.length} 人,署名推荐 ${signatures} 人次,均写明姓名、单位、职务`;
+      return rule.judge({ round: r.id }, evidence, [key(rec)], findings);
+    });
   },
 });
 

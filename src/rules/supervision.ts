@@ -7,7 +7,7 @@ import type { Entry } from '../domain/entry.ts';
 import { formatPath } from '../domain/problem.ts';
 import { TRAIL_ROLES, type TrailRole } from '../i18n/zh-cn-rules.ts';
 import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
-import { at, defineRule, key, measures, nameOf, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
+import { at, defineRule, key, measures, nameOf, overNotices, roundNotices, who, type Finding, type Outcome } from './rule.ts';
 
 /** One person answerable for an appointment, and the record that names them. */
 export interface TrailLink {
@@ -130,30 +130,28 @@ export const E3 = defineRule({
   id: 'E3',
   sources: [measures('一(一)3'), measures('一(三)3(3)'), measures('二(三)5')],
   evaluate(ds, rule) {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'appointments').flatMap((a) =>
-        a.data.results.flatMap((res, i) => {
-          if (res.status !== 'appointed') return [];
-          const trail = trailOf(ds, r.id, res.person);
-          const count = (role: TrailRole) => trail.filter((t) => t.role === role).length;
-          const required: TrailRole[] = ['recommender', 'inspector', 'voter', 'procedure-signer', ...(r.data.method === 'individual' ? [] : (['examiner'] as const))];
-          const missing = required.filter((role) => count(role) === 0);
-          const summary = (Object.keys(TRAIL_ROLES) as TrailRole[])
-            .filter((role) => count(role) > 0)
-            .map((role) => `${TRAIL_ROLES[role]} ${count(role)} 人`)
-            .join('、');
-          const findings = missing.length
-            ? [
-                at(
-                  a,
-                  ['results', i, 'person'],
-                  `${who(ds, res.person)} 的任职查不到${missing.map((m) => TRAIL_ROLES[m]).join('、')}:责任链须完整,请补录相应环节的记录(推荐情况、考察预告、考试成绩、讨论决定及程序情况表)`,
-                ),
-              ]
-            : [];
-          return [rule.judge({ round: r.id }, `${nameOf(ds, res.person)}:${summary || '无责任人记录'}`, [key(a), ...new Set(trail.map((t) => t.record))], findings)];
-        }),
-      ),
+    return overNotices(ds, 'appointments', (a, r) =>
+      a.data.results.flatMap((res, i) => {
+        if (res.status !== 'appointed') return [];
+        const trail = trailOf(ds, r.id, res.person);
+        const count = (role: TrailRole) => trail.filter((t) => t.role === role).length;
+        const required: TrailRole[] = ['recommender', 'inspector', 'voter', 'procedure-signer', ...(r.data.method === 'individual' ? [] : (['examiner'] as const))];
+        const missing = required.filter((role) => count(role) === 0);
+        const summary = (Object.keys(TRAIL_ROLES) as TrailRole[])
+          .filter((role) => count(role) > 0)
+          .map((role) => `${TRAIL_ROLES[role]} ${count(role)} 人`)
+          .join('、');
+        const findings = missing.length
+          ? [
+              at(
+                a,
+                ['results', i, 'person'],
+                `${who(ds, res.person)} 的任职查不到${missing.map((m) => TRAIL_ROLES[m]).join('、')}:责任链须完整,请补录相应环节的记录(推荐情况、考察预告、考试成绩、讨论决定及程序情况表)`,
+              ),
+            ]
+          : [];
+        return [rule.judge({ round: r.id }, `${nameOf(ds, res.person)}:${summary || '无责任人记录'}`, [key(a), ...new Set(trail.map((t) => t.record))], findings)];
+      }),
     );
   },
 });
