@@ -7,6 +7,7 @@
 import type { Dataset, SealedVersion } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { fieldLabel, fieldLabels } from '../i18n/zh-cn-fields.ts';
+import { EVIDENCE } from '../i18n/zh-cn-rules.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
 import type { Kind } from '../schemas/common.ts';
 import { at, defineRule, key, measures, type Finding, type Outcome } from './rule.ts';
@@ -113,15 +114,10 @@ export const E5 = defineRule({
           findings.push(at(c, ['changes', i, 'from'], `记录${label}中既没有“更正前”也没有“更正后”的文字：请照抄原文和更正后的文字`));
         }
       });
+      const e = EVIDENCE.E5;
       const how =
-        basis.mode === 'changed'
-          ? `更正前后的文字分别与台账第 ${basis.version - 1} 版、第 ${basis.version} 版一致`
-          : basis.mode === 'standalone'
-            ? '原记录未改动，更正前的文字与原记录一致'
-            : basis.mode === 'pending'
-              ? `与台账第 ${basis.version} 版比对`
-              : '记录尚未封存，按现有内容比对';
-      const evidence = `${c.data.published} 更正${KIND_LABELS[kind]}“${(target.data as { title?: string }).title ?? target.id}”：${shown.length ? `${[...new Set(shown)].join('、')}；` : ''}${how}`;
+        basis.mode === 'changed' ? e.changed(basis.version) : basis.mode === 'standalone' ? e.standalone : basis.mode === 'pending' ? e.pending(basis.version) : e.unsealed;
+      const evidence = e.line(c.data.published, KIND_LABELS[kind], (target.data as { title?: string }).title ?? target.id, [...new Set(shown)], how);
       return [rule.judge(scope, evidence, [key(c), key(target)], findings)];
     });
   },

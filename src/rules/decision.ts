@@ -1,7 +1,8 @@
-/** Rules D1–D8: procedure record, quorum, threshold, tallies, voter qualifications and roster, 全委会, 一票否决. */
+/** Rules D1–D8 and D10: procedure record, quorum, threshold, tallies, voter qualifications and roster, 全委会, 一票否决, dates of notices. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { noticesOfRound } from '../domain/queries.ts';
+import { EVIDENCE } from '../i18n/zh-cn-rules.ts';
 import type { NoticeKind } from '../schemas/index.ts';
 import { BODY_TYPES } from '../schemas/body.ts';
 import { DECISION_RESULTS } from '../schemas/decision.ts';
@@ -304,8 +305,8 @@ export const D10 = defineRule({
           );
         }
       }
-      const meetings = roundNotices(ds, r.id, 'decisions').map((d) => `${d.data.meeting.date} 会议、${d.data.published} 发布`);
-      const evidence = `${meetings.length ? `讨论决定 ${meetings.join('；')}；` : ''}本次工作 ${notices.length} 份公告报告的事项均${findings.length ? '应' : ''}不晚于各自的发布日期`;
+      const meetings = roundNotices(ds, r.id, 'decisions').map((d) => ({ date: d.data.meeting.date, published: d.data.published }));
+      const evidence = EVIDENCE.D10(meetings, notices.length, findings.length === 0);
       return [rule.judge({ round: r.id }, evidence, notices.map(key), findings)];
     });
   },

@@ -1,6 +1,7 @@
-/** Rules I1–I10: inspection notice, pre-review, 差额考察, work report, evaluation, conclusion, appeals, team. */
+/** Rules I1–I11: inspection notice, pre-review, 差额考察, work report, evaluation, conclusion, appeals, team, stages in order. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
+import { EVIDENCE } from '../i18n/zh-cn-rules.ts';
 import { addDays, at, defineRule, key, measures, nameOf, overNotices, positionLabel, qualificationOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** I1: the inspection pre-announcement is published before inspection starts; every decided candidate was inspected. */
@@ -321,8 +322,7 @@ export const I11 = defineRule({
         findings.push(at(e, ['feedback'], `反馈日期 ${fb} 早于考察评价结论的签名日期 ${last}：反馈的是已作出的结论，请核对日期`));
       if (fb && meeting && fb >= meeting.date)
         findings.push(at(e, ['feedback'], `向考察对象反馈的日期 ${fb} 不早于讨论决定会议 ${meeting.date}（${meeting.d.file}）：须先反馈考察结果，再提交讨论决定，请核对日期`));
-      const period = notice ? `考察 ${notice.data.period.from} 至 ${notice.data.period.to}` : '考察期未知';
-      const evidence = `${name}：${period}，评价结论 ${last ?? '未签名'}${fb ? `，${fb} 反馈` : ''}${meeting ? `，${meeting.date} 讨论决定` : '，尚未讨论决定'}`;
+      const evidence = EVIDENCE.I11(name, notice?.data.period, last, fb, meeting?.date);
       return rule.judge(scope, evidence, [key(e), ...(notice ? [key(notice)] : []), ...(meeting ? [key(meeting.d)] : [])], findings);
     });
   },
