@@ -306,5 +306,6 @@ export const EVIDENCE = {
     standalone: '原记录未改动，更正前的文字与原记录一致',
     pending: (version: number) => `与台账第 ${version} 版比对`,
     unsealed: '记录尚未封存，按现有内容比对',
+    together: '更正与记录同时封存，按现有内容比对',
   },
 } as const;

@@ -43,7 +43,9 @@ type Against =
   /** Not sealed yet: the record may have been edited with it (from → to) or left as published. */
   | { mode: 'pending'; before: unknown; record: unknown; version: number }
   /** No sealed version to compare with (no ledger, or the record was never sealed). */
-  | { mode: 'unsealed'; record: unknown };
+  | { mode: 'unsealed'; record: unknown }
+  /** Sealed together with the record's first version: nothing earlier to compare with. */
+  | { mode: 'together'; record: unknown };
 
 function against(ds: Dataset, c: Entry<'corrections'>, target: Entry): Against {
   const versions: readonly SealedVersion[] = ds.sealed?.get(c.data.corrects) ?? [];
@@ -52,8 +54,13 @@ function against(ds: Dataset, c: Entry<'corrections'>, target: Entry): Against {
   if (k >= 1) return { mode: 'changed', before: versions[k - 1]!.data, after: versions[k]!.data, version: versions[k]!.version };
   const last = versions.at(-1);
   if (!last) return { mode: 'unsealed', record: target.data };
-  if (ds.sealed?.has(own)) return { mode: 'standalone', record: target.data };
-  return { mode: 'pending', before: last.data, record: target.data, version: last.version };
+  const sealedAt = ds.sealed?.get(own)?.[0];
+  if (!sealedAt) return { mode: 'pending', before: last.data, record: target.data, version: last.version };
+  // Sealed on a later day than a version of the record, and made none: the record stands as
+  // published. Sealed on the day of its first version (a jurisdiction sealing its history at once),
+  // there is no earlier version to read `from` in, so the record is compared as it is now.
+  const earlier = versions.some((v) => v.sealed < sealedAt.sealed);
+  return earlier ? { mode: 'standalone', record: target.data } : { mode: 'together', record: target.data };
 }
 
 /** E5: every change of a correction names a labelled field and quotes the ledger's versions. */
@@ -89,7 +96,7 @@ export const E5 = defineRule({
         shown.push(fieldLabel(kind, named[0]!.path)!);
         const hasAt = (v: unknown, text: string) => (p: (string | number)[]) => leaves(v).some((l) => same(l.path, p) && l.text.includes(text));
         const paths = [...new Map(named.map((l) => [JSON.stringify(l.path), l.path])).values()];
-        const label = `“${change.field}”`;
+        const label = `“${shown.at(-1)}”`;
         if (basis.mode === 'changed') {
           const fromOk = paths.filter(hasAt(basis.before, change.from));
           if (fromOk.length === 0)
@@ -116,7 +123,7 @@ export const E5 = defineRule({
       });
       const e = EVIDENCE.E5;
       const how =
-        basis.mode === 'changed' ? e.changed(basis.version) : basis.mode === 'standalone' ? e.standalone : basis.mode === 'pending' ? e.pending(basis.version) : e.unsealed;
+        basis.mode === 'changed' ? e.changed(basis.version) : basis.mode === 'standalone' ? e.standalone : basis.mode === 'pending' ? e.pending(basis.version) : basis.mode === 'together' ? e.together : e.unsealed;
       const evidence = e.line(c.data.published, KIND_LABELS[kind], (target.data as { title?: string }).title ?? target.id, [...new Set(shown)], how);
       return [rule.judge(scope, evidence, [key(c), key(target)], findings)];
     });

@@ -95,6 +95,16 @@ describe('E5 a correction agrees with the ledger', () => {
     expect(findings(buildFixture(correcting('results[3].post', FIRST_POST, NEW_POST)), 'E5')).toEqual([expect.objectContaining({ path: 'changes[0].field' })]);
   });
 
+  it('compares with the record as it is when the correction was sealed together with its first version', () => {
+    const ds = buildFixture((r) => {
+      correcting('职务', FIRST_POST, NEW_POST)(r);
+      r['appointments/rz'].results[0].post = NEW_POST;
+    });
+    sealed(ds, [{ version: 1, sealed: '2026-06-12', data: NEW_POST }], true);
+    expect(findings(ds, 'E5')).toEqual([]);
+    expect(outcomes(ds, 'E5')[0]!.evidence).toContain('更正与记录同时封存，按现有内容比对');
+  });
+
   it('checks an unsealed record against what it says now', () => {
     expect(findings(buildFixture(correcting('职务', FIRST_POST, NEW_POST)), 'E5')).toEqual([]);
     expect(findings(buildFixture(correcting('职务', '副局长（兼）', '党组书记')), 'E5')).toEqual([expect.objectContaining({ path: 'changes[0].from' })]);
