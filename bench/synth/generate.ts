@@ -240,6 +240,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         sms: '12380',
         hours: '工作日 8:30—12:00、14:30—17:30',
       },
+      supervisionMeasures: { title: `${city}干部选拔任用工作全程监督实施办法`, number: `${city.slice(0, 2)}组发〔2025〕1号` },
     },
   };
   produced++;

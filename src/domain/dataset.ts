@@ -34,6 +34,20 @@ export interface Dataset {
   byKind: { [K in Kind]: Map<string, Entry<K>> };
   /** Reverse references: "people/x" -> every place that names x. */
   backrefs: Map<string, Backref[]>;
+  /**
+   * Sealed versions of each record by kind/id, oldest first, when the publication ledger was read
+   * (the pipeline attaches it): E5 compares a correction with the version before it.
+   */
+  sealed?: ReadonlyMap<string, readonly SealedVersion[]>;
+}
+
+/** One sealed version of a record, as the ledger holds it (its data as the clerk wrote it). */
+export interface SealedVersion {
+  version: number;
+  sealed: string;
+  data: unknown;
+  /** The correction (corrections/id) that made this version. */
+  correction?: string;
 }
 
 /** Options of a dataset build. */

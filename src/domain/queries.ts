@@ -4,6 +4,7 @@
  */
 import type { Kind } from '../schemas/common.ts';
 import { KIND_LABELS, STAGES, stageOf, type NoticeKind, type Stage } from '../schemas/index.ts';
+import type { Body } from '../schemas/body.ts';
 import type { Position, Round } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from './dataset.ts';
 import type { Entry } from './entry.ts';
@@ -56,6 +57,14 @@ export function roundView(ds: Dataset, id: string): RoundView {
     notices: notices.filter((n) => stageOf(n.kind) === stage),
   }));
   return { entry, round: entry.data, stages, notices };
+}
+
+/**
+ * Members of `body` on `day` (from ≤ day ≤ to), each once: a person whose two terms touch on `day`
+ * (one ends, the next begins) is one member, both for the quorum rule and for the page's 应到人数.
+ */
+export function rosterOn(body: Body, day: string): string[] {
+  return [...new Set(body.members.filter((m) => m.from <= day && (!m.to || day <= m.to)).map((m) => m.person))];
 }
 
 /** The position `pid` of round `roundId`. */

@@ -15,8 +15,7 @@ import type { SourceRecord } from '../ledger/records.ts';
 import { loadLedgerSite, type LedgerSite } from '../ledger/site.ts';
 import type { StoredRecord } from './astro-loader.ts';
 
-let cached: Promise<{ dataset: Dataset; sources: SourceRecord[] }> | undefined;
-let ledger: Promise<LedgerSite> | undefined;
+let cached: Promise<{ dataset: Dataset; ledger: LedgerSite }> | undefined;
 
 /** The build's dataset, rebuilt once. */
 export async function getDataset(): Promise<Dataset> {
@@ -24,12 +23,11 @@ export async function getDataset(): Promise<Dataset> {
 }
 
 /** The build's ledger with the written content, read once. */
-export function ledgerSite(): Promise<LedgerSite> {
-  // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
-  return (ledger ??= (cached ??= load()).then(({ sources }) => loadLedgerSite(process.env.GONGSHI_ROOT ?? fileURLToPath(root), sources)));
+export async function ledgerSite(): Promise<LedgerSite> {
+  return (await (cached ??= load())).ledger;
 }
 
-async function load(): Promise<{ dataset: Dataset; sources: SourceRecord[] }> {
+async function load(): Promise<{ dataset: Dataset; ledger: LedgerSite }> {
   const entries: Entry[] = [];
   const sources: SourceRecord[] = [];
   for (const kind of KINDS) {
@@ -42,8 +40,13 @@ async function load(): Promise<{ dataset: Dataset; sources: SourceRecord[] }> {
   }
   sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
-  if (!dataset || problems.length) throw new Error(`内容校验未通过,请先运行 npm run validate 查看详情:\n${formatProblems(problems)}`);
-  return { dataset, sources };
+  if (!dataset || problems.length) throw new Error(`内容校验未通过,请先运行 npm run validate 查看详情:
+${formatProblems(problems)}`);
+  // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
+  const ledger = loadLedgerSite(process.env.GONGSHI_ROOT ?? fileURLToPath(root), sources);
+  // E5 compares each correction with the sealed versions of the record it corrects, as validate does.
+  dataset.sealed = ledger.versions;
+  return { dataset, ledger };
 }
 
 function relativeFile(path: string): string {

@@ -58,9 +58,16 @@ export function validateContent(root: string, today: string, contentDir = join(r
   const site = loaded.entries.find((e) => e.kind === 'site');
   if (site) all.push(...siteUrlProblem(site, locateIn));
 
+  // The ledger lives next to the content it seals (root/ledger beside root/content).
+  const ledgerRoot = dirname(contentDir);
+  const ledger = readLedger(ledgerRoot);
+  const sealed = versionsByKey(ledger.entries);
+
   // Every other file and rule is still checked: rules run over the records untouched by a problem.
   if (full.dataset) {
     const sound = all.length === 0 ? full.dataset : soundDataset(loaded, full.dataset, all, today);
+    // E5 compares each correction with the sealed versions of the record it corrects.
+    if (sound) sound.sealed = sealed;
     if (sound === full.dataset) all.push(...runRules(sound).map(place));
     else if (sound) {
       try {
@@ -74,9 +81,6 @@ export function validateContent(root: string, today: string, contentDir = join(r
 
   // Records dated after the reference date are held back; what is published must not point at them.
   // A record already sealed is public in the ledger whatever its date, so it is not held back.
-  const ledgerRoot = dirname(contentDir);
-  const ledger = readLedger(ledgerRoot);
-  const sealed = versionsByKey(ledger.entries);
   const scheduled: Scheduled[] = [];
   const held = new Set<string>();
   for (const e of loaded.entries) {
@@ -92,10 +96,10 @@ export function validateContent(root: string, today: string, contentDir = join(r
       for (const ref of full.dataset.backrefs.get(s.key) ?? [])
         if (!held.has(entryKey(ref.from))) all.push({ file: ref.from.file, path: formatPath(ref.path), ...locateIn(ref.from.file, ref.path), message: inputMessages.scheduled.referenced(s.key, s.published) });
     dataset = buildDataset(loaded.entries.filter((e) => !held.has(entryKey(e))), { today }).dataset;
+    if (dataset) dataset.sealed = sealed;
   }
 
   // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors.
-  // It lives next to the content it seals (root/ledger beside root/content).
   const { records, present } = sourceRecords(loaded);
   all.push(...ledgerDeletion(ledgerRoot, ledger));
   for (const p of checkLedger(ledger, records, present)) all.push(place(p));

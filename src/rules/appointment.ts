@@ -1,12 +1,13 @@
 /** Rules A1–A3: appointment after the window and resolved reports, probation, every decided candidate concluded. */
-import type { Dataset } from '../domain/dataset.ts';
 import { APPOINTMENT_STATUS } from '../schemas/appointment.ts';
-import { addDays, addMonths, at, failed, judge, key, nameOf, notApplicable, positionIn, positionLabel, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
+import { addDays, addMonths, at, defineRule, key, measures, nameOf, overNotices, positionIn, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
 
 /** A1: appointed after the window, not while a report is unresolved; a deferral lasts at most N months. */
-export const A1: RuleDef = {
+export const A1 = defineRule({
   id: 'A1',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第七章“任职”')],
+  params: ['deferralMonths'],
+  evaluate(ds, rule) {
     const months = ds.site.rules.deferralMonths;
     return rounds(ds).flatMap((r) => {
       const scope = { round: r.id };
@@ -16,7 +17,7 @@ export const A1: RuleDef = {
       return appts.flatMap((a) =>
         a.data.results.map((res, i) => {
           const name = nameOf(ds, res.person);
-          if (res.status === 'withdrawn') return notApplicable('A1', scope, `${name}:不再任用`, [key(a)]);
+          if (res.status === 'withdrawn') return rule.notApplicable(scope, `${name}:不再任用`, [key(a)]);
           if (res.status === 'deferred') {
             const limit = addMonths(a.data.published, months);
             const findings: Finding[] = [];
@@ -29,11 +30,11 @@ export const A1: RuleDef = {
             const due = until < limit ? until : limit;
             if (!settled && ds.today > due)
               findings.push(at(a, ['results', i, 'deferredUntil'], `${who(ds, res.person)} 暂缓任用已于 ${due} 到期,仍未公布最终结果:请发布任用或不再任用的结果`));
-            return judge('A1', scope, `${name}:${a.data.published} 暂缓任用,至 ${until}(不超过 ${months} 个月)${settled ? ',已有最终结果' : ''}`, [key(a)], findings);
+            return rule.judge(scope, `${name}:${a.data.published} 暂缓任用,至 ${until}(不超过 ${months} 个月)${settled ? ',已有最终结果' : ''}`, [key(a)], findings);
           }
           const pub = pubs.find((p) => p.data.candidates.some((c) => c.person === res.person && c.position === res.position));
           if (!pub)
-            return failed('A1', scope, `${name} 未经任前公示`, [key(a)], [
+            return rule.failed(scope, `${name} 未经任前公示`, [key(a)], [
               at(a, ['results', i, 'person'], `${who(ds, res.person)} 在本次工作中没有${positionLabel(r.data, res.position)}的任前公示:未经公示不得任职,请先发布任前公示`),
             ]);
           const eff = res.effective!;
@@ -57,49 +58,51 @@ export const A1: RuleDef = {
             }
           }
           if (items.length === 0) note = '处理情况未公布';
-          return judge('A1', scope, `${name}:公示期至 ${to},${eff} 任职;${note}`, [key(a), key(pub), ...items.map((x) => key(x.o))], findings);
+          return rule.judge(scope, `${name}:公示期至 ${to},${eff} 任职;${note}`, [key(a), key(pub), ...items.map((x) => key(x.o))], findings);
         }),
       );
     });
   },
-};
+});
 
 /** A2: probation recorded where the post requires it, lasting probationMonths. */
-export const A2: RuleDef = {
+export const A2 = defineRule({
   id: 'A2',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第七章“任职”')],
+  params: ['probationMonths'],
+  evaluate(ds, rule) {
     const months = ds.site.rules.probationMonths;
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'appointments').flatMap((a) =>
-        a.data.results.flatMap((res, i) => {
-          if (res.status !== 'appointed') return [];
-          const scope = { round: r.id };
-          const name = nameOf(ds, res.person);
-          if (!positionIn(r.data, res.position)?.probation) return [notApplicable('A2', scope, `${name}:${positionLabel(r.data, res.position)}不实行试用期`, [key(a)])];
-          const p = res.probation;
-          const findings: Finding[] = [];
-          if (!p) {
-            findings.push(
-              at(a, ['results', i, 'probation'], `${positionLabel(r.data, res.position)}实行试用期,没有写明 ${who(ds, res.person)} 的试用期:请填写 probation(from、to),试用期 ${months} 个月`),
-            );
-            return [judge('A2', scope, `${name}:未写明试用期`, [key(a)], findings)];
-          }
-          const end = addMonths(p.from, months);
-          if (p.to !== end && p.to !== addDays(end, -1))
-            findings.push(at(a, ['results', i, 'probation', 'to'], `试用期 ${p.from} 至 ${p.to} 与规定的 ${months} 个月不符:应至 ${addDays(end, -1)}`));
-          if (res.effective && p.from < res.effective)
-            findings.push(at(a, ['results', i, 'probation', 'from'], `试用期从 ${p.from} 开始,早于任职生效日期 ${res.effective}:请核对`));
-          return [judge('A2', scope, `${name}:试用期 ${p.from} 至 ${p.to}(${months} 个月)`, [key(a)], findings)];
-        }),
-      ),
+    return overNotices(ds, 'appointments', (a, r) =>
+      a.data.results.flatMap((res, i) => {
+        if (res.status !== 'appointed') return [];
+        const scope = { round: r.id };
+        const name = nameOf(ds, res.person);
+        if (!positionIn(r.data, res.position)?.probation) return [rule.notApplicable(scope, `${name}:${positionLabel(r.data, res.position)}不实行试用期`, [key(a)])];
+        const p = res.probation;
+        const findings: Finding[] = [];
+        if (!p) {
+          findings.push(
+            at(a, ['results', i, 'probation'], `${positionLabel(r.data, res.position)}实行试用期,没有写明 ${who(ds, res.person)} 的试用期:请填写 probation(from、to),试用期 ${months} 个月`),
+          );
+          return [rule.judge(scope, `${name}:未写明试用期`, [key(a)], findings)];
+        }
+        const end = addMonths(p.from, months);
+        if (p.to !== end && p.to !== addDays(end, -1))
+          findings.push(at(a, ['results', i, 'probation', 'to'], `试用期 ${p.from} 至 ${p.to} 与规定的 ${months} 个月不符:应至 ${addDays(end, -1)}`));
+        if (res.effective && p.from < res.effective)
+          findings.push(at(a, ['results', i, 'probation', 'from'], `试用期从 ${p.from} 开始,早于任职生效日期 ${res.effective}:请核对`));
+        return [rule.judge(scope, `${name}:试用期 ${p.from} 至 ${p.to}(${months} 个月)`, [key(a)], findings)];
+      }),
     );
   },
-};
+});
 
 /** A3: every candidate a decision passed ends in a published result within the deferral period after the window. */
-export const A3: RuleDef = {
+export const A3 = defineRule({
   id: 'A3',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('一(二)4')],
+  params: ['deferralMonths'],
+  evaluate(ds, rule) {
     const months = ds.site.rules.deferralMonths;
     return rounds(ds).flatMap((r) => {
       const scope = { round: r.id };
@@ -111,14 +114,14 @@ export const A3: RuleDef = {
           const name = nameOf(ds, item.person);
           const results = appts.flatMap((a) => a.data.results.filter((x) => x.person === item.person && x.position === item.position).map((x) => ({ a, x })));
           const last = results.at(-1);
-          if (last) return [judge('A3', scope, `${name}:${APPOINTMENT_STATUS[last.x.status]}(${last.a.data.published} 公布)`, [key(d), ...results.map((x) => key(x.a))], [])];
+          if (last) return [rule.judge(scope, `${name}:${APPOINTMENT_STATUS[last.x.status]}(${last.a.data.published} 公布)`, [key(d), ...results.map((x) => key(x.a))], [])];
           const pub = pubs.find((p) => p.data.candidates.some((c) => c.person === item.person && c.position === item.position));
           const since = pub ? pub.data.window.to : d.data.meeting.date;
           const due = addMonths(since, months);
           if (ds.today <= due)
-            return [notApplicable('A3', scope, `${name}:${pub ? `公示期至 ${since}` : `${since} 讨论通过`},结果待公布`, [key(d), ...(pub ? [key(pub)] : [])])];
+            return [rule.notApplicable(scope, `${name}:${pub ? `公示期至 ${since}` : `${since} 讨论通过`},结果待公布`, [key(d), ...(pub ? [key(pub)] : [])])];
           return [
-            failed('A3', scope, `${name}:${pub ? `公示期 ${since} 结束` : `${since} 讨论通过`}后逾 ${months} 个月未公布结果`, [key(d), ...(pub ? [key(pub)] : [])], [
+            rule.failed(scope, `${name}:${pub ? `公示期 ${since} 结束` : `${since} 讨论通过`}后逾 ${months} 个月未公布结果`, [key(d), ...(pub ? [key(pub)] : [])], [
               at(
                 d,
                 ['items', i, 'person'],
@@ -130,7 +133,7 @@ export const A3: RuleDef = {
       );
     });
   },
-};
+});
 
 /** The rules of this stage, in catalog order. */
-export const APPOINTMENT_RULES: RuleDef[] = [A1, A2, A3];
+export const APPOINTMENT_RULES = [A1, A2, A3];

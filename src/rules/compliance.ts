@@ -3,20 +3,19 @@
  * the evidence in plain Chinese and the records it rests on. It reads the same rule outcomes as
  * the validator, so the panel and `npm run validate` cannot disagree.
  */
-import { evaluateRules, type Outcome, type Status } from './index.ts';
+import { evaluateRules, RULE_CATALOG, type Outcome, type RuleDef, type Status } from './index.ts';
 import { trailOf, type TrailLink } from './supervision.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { ledgerEvidence } from './ledger-evidence.ts';
 import type { LedgerSite } from '../ledger/site.ts';
-import { RULE_CATALOG, type RuleInfo } from './catalog.ts';
 
 export type { Status } from './index.ts';
-export type { TrailLink, TrailRole } from './supervision.ts';
-export { TRAIL_ROLES } from './supervision.ts';
+export type { TrailLink } from './supervision.ts';
+export { TRAIL_ROLES, type TrailRole } from '../i18n/zh-cn-rules.ts';
 
 /** One line of the panel. */
 export interface RuleCompliance {
-  rule: RuleInfo;
+  rule: RuleDef;
   status: Status;
   /** What was checked, in Chinese, e.g. 出席 9/11 人,法定人数 8 人. */
   evidence: string;

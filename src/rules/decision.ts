@@ -1,29 +1,12 @@
-/** Rules D1–D8: procedure record, quorum, threshold, tallies, voter qualifications and roster, 全委会, 一票否决. */
+/** Rules D1–D8 and D10: procedure record, quorum, threshold, tallies, voter qualifications and roster, 全委会, 一票否决, dates of notices. */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
+import { noticesOfRound } from '../domain/queries.ts';
+import { EVIDENCE } from '../i18n/zh-cn-rules.ts';
+import type { NoticeKind } from '../schemas/index.ts';
 import { BODY_TYPES } from '../schemas/body.ts';
 import { DECISION_RESULTS } from '../schemas/decision.ts';
-import {
-  at,
-  failed,
-  fractionWords,
-  integrityOf,
-  judge,
-  key,
-  met,
-  nameOf,
-  notApplicable,
-  positionIn,
-  positionLabel,
-  qualificationOn,
-  rosterOn,
-  roundNotices,
-  rounds,
-  who,
-  type Finding,
-  type Outcome,
-  type RuleDef,
-} from './rule.ts';
+import { at, defineRule, fractionWords, integrityOf, key, measures, nameOf, overNotices, positionIn, positionLabel, qualificationOn, rosterOn, roundNotices, rounds, tiaoli, who, type Finding, type Outcome } from './rule.ts';
 
 /** The body of a decision and its members on the meeting date. */
 function meetingOf(ds: Dataset, d: Entry<'decisions'>): { bodyName: string; roster: string[]; present: string[] } {
@@ -32,16 +15,12 @@ function meetingOf(ds: Dataset, d: Entry<'decisions'>): { bodyName: string; rost
   return { bodyName: body?.data.name ?? d.data.body, roster, present: [...new Set(d.data.present)] };
 }
 
-/** Every decision of every round, with its round. */
-function decisions(ds: Dataset): { round: Entry<'rounds'>; d: Entry<'decisions'> }[] {
-  return rounds(ds).flatMap((round) => roundNotices(ds, round.id, 'decisions').map((d) => ({ round, d })));
-}
-
 /** D1: a candidate is decided on only with a complete procedure record signed by the responsible person. */
-export const D1: RuleDef = {
+export const D1 = defineRule({
   id: 'D1',
-  evaluate(ds: Dataset): Outcome[] {
-    return decisions(ds).flatMap(({ round, d }) => {
+  sources: [measures('一(三)3(1)'), measures('二(三)1')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'decisions', (d, round) => {
       const reports = roundNotices(ds, round.id, 'inspection-reports');
       return d.data.items.map((item, i) => {
         const findings: Finding[] = [];
@@ -66,18 +45,20 @@ export const D1: RuleDef = {
         const evidence = pr
           ? `${nameOf(ds, item.person)}:程序情况表 ${pr.completed} 填写,${nameOf(ds, pr.signedBy)} 签字${report ? ';考察评价结论已发布' : ''}`
           : `${nameOf(ds, item.person)}:无程序情况表`;
-        return judge('D1', { round: round.id }, evidence, [key(d), ...(report ? [key(report)] : [])], findings);
+        return rule.judge({ round: round.id }, evidence, [key(d), ...(report ? [key(report)] : [])], findings);
       });
     });
   },
-};
+});
 
 /** D2: members present ≥ ⌈quorum × members⌉. */
-export const D2: RuleDef = {
+export const D2 = defineRule({
   id: 'D2',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第六章“讨论决定”')],
+  params: ['quorum'],
+  evaluate(ds, rule) {
     const q = ds.site.rules.quorum;
-    return decisions(ds).map(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const { bodyName, roster, present } = meetingOf(ds, d);
       const m = roster.length;
       const need = Math.ceil(q * m - 1e-9);
@@ -90,17 +71,19 @@ export const D2: RuleDef = {
           : here >= need
             ? []
             : [at(d, ['present'], `出席 ${here} 人,不足法定人数 ${need} 人(${basis}):会议不能作出任免决定,请核对出席名单,或另行召开会议`)];
-      return judge('D2', { round: round.id }, evidence, [key(d), `bodies/${d.data.body}`], findings);
+      return rule.judge({ round: round.id }, evidence, [key(d), `bodies/${d.data.body}`], findings);
     });
   },
-};
+});
 
 /** D3: passed only when yes votes exceed the threshold of members (those who should attend). */
-export const D3: RuleDef = {
+export const D3 = defineRule({
   id: 'D3',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第六章“讨论决定”')],
+  params: ['passThreshold'],
+  evaluate(ds, rule) {
     const t = ds.site.rules.passThreshold;
-    return decisions(ds).flatMap(({ round, d }) => {
+    return overNotices(ds, 'decisions', (d, round) => {
       const { roster } = meetingOf(ds, d);
       const m = roster.length;
       const need = Math.floor(m * t + 1e-9) + 1;
@@ -114,17 +97,18 @@ export const D3: RuleDef = {
         if (item.result === 'rejected' && item.yes >= need)
           findings.push(at(d, ['items', i, 'result'], `同意 ${item.yes} 票,已超过${share}(${need} 票),结果却为未通过:请核对票数或结果`));
         const evidence = `${nameOf(ds, item.person)}:同意 ${item.yes} 票,${item.yes >= need ? '超过' : '未超过'}${share}(至少 ${need} 票),${DECISION_RESULTS[item.result]}`;
-        return judge('D3', { round: round.id }, evidence, [key(d)], findings);
+        return rule.judge({ round: round.id }, evidence, [key(d)], findings);
       });
     });
   },
-};
+});
 
 /** D4: yes + no + abstain ≤ present and ≤ ballots returned; ballots issued ≤ present. */
-export const D4: RuleDef = {
+export const D4 = defineRule({
   id: 'D4',
-  evaluate(ds: Dataset): Outcome[] {
-    return decisions(ds).map(({ round, d }) => {
+  sources: [measures()],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'decisions', (d, round) => {
       const n = new Set(d.data.present).size;
       const { issued, returned } = d.data.ballots;
       const findings: Finding[] = [];
@@ -141,16 +125,17 @@ export const D4: RuleDef = {
           );
       });
       const evidence = `出席 ${n} 人,发出 ${issued} 张、收回 ${returned} 张;${d.data.items.map((it) => `${nameOf(ds, it.person)} 同意 ${it.yes}、不同意 ${it.no}、弃权或缓议 ${it.abstain}`).join(';')}`;
-      return judge('D4', { round: round.id }, evidence, [key(d)], findings);
+      return rule.judge({ round: round.id }, evidence, [key(d)], findings);
     });
   },
-};
+});
 
 /** D5: every voter holds a decision-maker qualification on the meeting date. */
-export const D5: RuleDef = {
+export const D5 = defineRule({
   id: 'D5',
-  evaluate(ds: Dataset): Outcome[] {
-    return decisions(ds).map(({ round, d }) => {
+  sources: [measures('三.1')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'decisions', (d, round) => {
       const date = d.data.meeting.date;
       const findings: Finding[] = [];
       const records = [key(d)];
@@ -164,16 +149,17 @@ export const D5: RuleDef = {
       });
       const n = d.data.present.length;
       const evidence = `出席 ${n} 人中 ${n - findings.length} 人在会议当天具有用人资格`;
-      return judge('D5', { round: round.id }, evidence, records, findings);
+      return rule.judge({ round: round.id }, evidence, records, findings);
     });
   },
-};
+});
 
 /** D6: the voter list is published and every voter is on the body's roster on the meeting date. */
-export const D6: RuleDef = {
+export const D6 = defineRule({
   id: 'D6',
-  evaluate(ds: Dataset): Outcome[] {
-    return decisions(ds).map(({ round, d }) => {
+  sources: [measures('一(三)3(4)')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'decisions', (d, round) => {
       const date = d.data.meeting.date;
       const { bodyName, roster } = meetingOf(ds, d);
       const findings: Finding[] = [];
@@ -193,18 +179,19 @@ export const D6: RuleDef = {
       if (missing.length)
         findings.push(at(d, ['absent'], `${bodyName}成员 ${missing.map((p) => who(ds, p)).join('、')} 既不在出席名单也不在请假名单中:请补列并写明缺席原因`));
       const evidence = `表决名单已公开:出席 ${d.data.present.length} 人、请假 ${d.data.absent.length} 人,会议当天${bodyName}共有成员 ${roster.length} 人`;
-      return judge('D6', { round: round.id }, evidence, [key(d), `bodies/${d.data.body}`], findings);
+      return rule.judge({ round: round.id }, evidence, [key(d), `bodies/${d.data.body}`], findings);
     });
   },
-};
+});
 
 /** D7: posts marked for a full-committee vote are passed by the full committee before publicity. */
-export const D7: RuleDef = {
+export const D7 = defineRule({
   id: 'D7',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(三)4'), tiaoli('第六章“讨论决定”')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) => {
       const scope = { round: r.id };
-      if (!r.data.positions.some((p) => p.fullCommitteeVote)) return [notApplicable('D7', scope, '本次工作没有须全委会票决的职位', [key(r)])];
+      if (!r.data.positions.some((p) => p.fullCommitteeVote)) return [rule.notApplicable(scope, '本次工作没有须全委会票决的职位', [key(r)])];
       const ds2 = roundNotices(ds, r.id, 'decisions');
       const full = ds2.filter((d) => ds.byKind.bodies.get(d.data.body)?.data.type === 'full-committee');
       const out: Outcome[] = [];
@@ -212,26 +199,27 @@ export const D7: RuleDef = {
         pub.data.candidates.forEach((c, i) => {
           if (!positionIn(r.data, c.position)?.fullCommitteeVote) return;
           const vote = full.find((d) => d.data.items.some((it) => it.person === c.person && it.position === c.position && it.result === 'passed'));
-          if (vote) out.push(met('D7', scope, `${nameOf(ds, c.person)}:${positionLabel(r.data, c.position)}经${ds.byKind.bodies.get(vote.data.body)?.data.name ?? BODY_TYPES['full-committee']}票决通过(${vote.data.meeting.date})`, [key(pub), key(vote)]));
+          if (vote) out.push(rule.met(scope, `${nameOf(ds, c.person)}:${positionLabel(r.data, c.position)}经${ds.byKind.bodies.get(vote.data.body)?.data.name ?? BODY_TYPES['full-committee']}票决通过(${vote.data.meeting.date})`, [key(pub), key(vote)]));
           else
             out.push(
-              failed('D7', scope, `${nameOf(ds, c.person)}:${positionLabel(r.data, c.position)}未经全委会票决`, [key(pub), ...ds2.map(key)], [
+              rule.failed(scope, `${nameOf(ds, c.person)}:${positionLabel(r.data, c.position)}未经全委会票决`, [key(pub), ...ds2.map(key)], [
                 at(pub, ['candidates', i, 'position'], `${positionLabel(r.data, c.position)}须由全委会票决,但没有全委会表决通过 ${who(ds, c.person)} 的记录:请先提交全委会票决并发布表决结果,再行公示`),
               ]),
             );
         });
       }
-      if (out.length === 0) return [notApplicable('D7', scope, '须全委会票决的职位尚未进入公示', [key(r)])];
+      if (out.length === 0) return [rule.notApplicable(scope, '须全委会票决的职位尚未进入公示', [key(r)])];
       return out;
     });
   },
-};
+});
 
 /** D8: a candidate with an audit finding of violation cannot pass (一票否决). */
-export const D8: RuleDef = {
+export const D8 = defineRule({
   id: 'D8',
-  evaluate(ds: Dataset): Outcome[] {
-    return decisions(ds).map(({ round, d }) => {
+  sources: [measures('二(四)4')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'decisions', (d, round) => {
       const scope = { round: round.id };
       const findings: Finding[] = [];
       const records = [key(d)];
@@ -246,11 +234,83 @@ export const D8: RuleDef = {
           );
         if (audits.length) lines.push(`${nameOf(ds, item.person)}:${violation ? '审计发现违纪' : '审计未发现违纪'},${DECISION_RESULTS[item.result]}`);
       });
-      if (!lines.length && !findings.length) return notApplicable('D8', scope, '表决人选均无经济责任审计结论', records);
-      return judge('D8', scope, lines.join(';'), records, findings);
+      if (!lines.length && !findings.length) return rule.notApplicable(scope, '表决人选均无经济责任审计结论', records);
+      return rule.judge(scope, lines.join(';'), records, findings);
     });
   },
+});
+
+/** A dated event a notice reports: where its date is, and what it is in words. */
+interface Event {
+  path: (string | number)[];
+  date: string;
+  what: string;
+}
+
+/**
+ * The events each kind of notice reports as having happened (not windows or periods it announces,
+ * nor effective dates it sets): none may be dated after the notice's own publication.
+ */
+const EVENTS: { [K in NoticeKind]?: (n: Entry<K>['data']) => Event[] } = {
+  recommendations: (n) => [{ path: ['date'], date: n.date, what: '推荐' }],
+  'inspection-notices': (n) => [{ path: ['preReview', 'date'], date: n.preReview.date, what: '会审' }],
+  'inspection-reports': (n) => [
+    { path: ['workReport', 'date'], date: n.workReport.date, what: '述职' },
+    { path: ['evaluation', 'date'], date: n.evaluation.date, what: '民主测评' },
+    ...n.signatures.map((s, i) => ({ path: ['signatures', i, 'date'], date: s.date, what: '考察评价结论签名' })),
+    ...(n.feedback ? [{ path: ['feedback'], date: n.feedback, what: '反馈考察结果' }] : []),
+    ...n.appeals.flatMap((a, i) => [
+      { path: ['appeals', i, 'filed'], date: a.filed, what: '提出申诉' },
+      ...(a.resolved ? [{ path: ['appeals', i, 'resolved'], date: a.resolved, what: '申诉办结' }] : []),
+    ]),
+  ],
+  examinations: (n) => [{ path: ['date'], date: n.date, what: '考试' }],
+  decisions: (n) => [
+    { path: ['meeting', 'date'], date: n.meeting.date, what: '讨论决定会议' },
+    ...n.procedureRecords.map((p, i) => ({ path: ['procedureRecords', i, 'completed'], date: p.completed, what: '填写程序情况表' })),
+  ],
+  'publicity-outcomes': (n) =>
+    n.items.flatMap((it, i) => [
+      ...(it.feedbackToReporters ? [{ path: ['items', i, 'feedbackToReporters'], date: it.feedbackToReporters, what: '向反映人反馈' }] : []),
+      ...(it.resolved ? [{ path: ['items', i, 'resolved'], date: it.resolved, what: '在查件办结' }] : []),
+    ]),
+  'integrity-summaries': (n) => [
+    ...(n.twoCircles.date ? [{ path: ['twoCircles', 'date'], date: n.twoCircles.date, what: '审核“两圈”情况' }] : []),
+    ...(n.assetDeclaration.date ? [{ path: ['assetDeclaration', 'date'], date: n.assetDeclaration.date, what: '报告个人有关事项' }] : []),
+    ...(n.audit.date ? [{ path: ['audit', 'date'], date: n.audit.date, what: '经济责任审计' }] : []),
+  ],
 };
 
+/** D10: a decision notice is published on or after its meeting; no notice reports an event dated after its own publication. */
+export const D10 = defineRule({
+  id: 'D10',
+  sources: [measures('一(三)3')],
+  evaluate(ds, rule) {
+    return rounds(ds).flatMap((r) => {
+      const notices = noticesOfRound(ds, r.id);
+      if (notices.length === 0) return [];
+      const findings: Finding[] = [];
+      for (const n of notices) {
+        const events = (EVENTS[n.kind] as ((d: unknown) => Event[]) | undefined)?.(n.data) ?? [];
+        for (const e of events) {
+          if (e.date <= n.data.published) continue;
+          findings.push(
+            at(
+              n,
+              e.path,
+              n.kind === 'decisions' && e.path[0] === 'meeting'
+                ? `讨论决定的公告发布于 ${n.data.published}，早于会议日期 ${e.date}：公告只能在会议当天或之后发布，请核对 published 或会议日期`
+                : `本公告发布于 ${n.data.published}，却报告了 ${e.date} 的${e.what}：公告不能报告发布之后才发生的事，请核对日期；事后补充的，请另发公告或更正`,
+            ),
+          );
+        }
+      }
+      const meetings = roundNotices(ds, r.id, 'decisions').map((d) => ({ date: d.data.meeting.date, published: d.data.published }));
+      const evidence = EVIDENCE.D10(meetings, notices.length, findings.length === 0);
+      return [rule.judge({ round: r.id }, evidence, notices.map(key), findings)];
+    });
+  },
+});
+
 /** The rules of this stage, in catalog order. */
-export const DECISION_RULES: RuleDef[] = [D1, D2, D3, D4, D5, D6, D7, D8];
+export const DECISION_RULES = [D1, D2, D3, D4, D5, D6, D7, D8, D10];

@@ -5,8 +5,10 @@
  */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Problem } from '../domain/problem.ts';
-import { ruleInfo } from './catalog.ts';
+import { LEDGER_RULES } from './ledger-evidence.ts';
+import { RULE_STAGES } from '../i18n/zh-cn-rules.ts';
 import { APPOINTMENT_RULES } from './appointment.ts';
+import { CORRECTION_RULES } from './correction.ts';
 import { DECISION_RULES } from './decision.ts';
 import { EXAMINATION_RULES } from './examination.ts';
 import { INSPECTION_RULES } from './inspection.ts';
@@ -17,13 +19,21 @@ import { RECOMMENDATION_RULES } from './recommendation.ts';
 import type { Outcome, RuleDef } from './rule.ts';
 import { SUPERVISION_RULES } from './supervision.ts';
 
-export type { Finding, Outcome, RuleDef, Status } from './rule.ts';
+export type { Finding, Outcome, RuleDef, RuleSource, Status } from './rule.ts';
 
 /** A rule check: pure function from the dataset to its findings. */
 export type RuleCheck = (ds: Dataset) => Problem[];
 
-/** Every rule the validator evaluates (all of RULES.md but the ledger's P3, D9, E1), in catalog order. */
-export const RULES: readonly RuleDef[] = [
+const STAGE_ORDER = Object.keys(RULE_STAGES);
+
+/** Catalog order: by stage in procedural order, then by number (I9 before I10). */
+function catalogOrder(a: RuleDef, b: RuleDef): number {
+  return STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage) || Number(a.id.slice(1)) - Number(b.id.slice(1));
+}
+
+/** Every rule of RULES.md, in catalog order: what /rules/, the validator and the compliance panel read. */
+export const RULE_CATALOG: readonly RuleDef[] = [
+  ...LEDGER_RULES,
   ...PLAN_RULES,
   ...RECOMMENDATION_RULES,
   ...INSPECTION_RULES,
@@ -33,7 +43,18 @@ export const RULES: readonly RuleDef[] = [
   ...APPOINTMENT_RULES,
   ...INTEGRITY_RULES,
   ...SUPERVISION_RULES,
-];
+  ...CORRECTION_RULES,
+].sort(catalogOrder);
+
+/** Every rule the validator evaluates (all but the ledger's P3, D9, E1), in catalog order. */
+export const RULES = RULE_CATALOG.filter((r): r is RuleDef & { evaluate: (ds: Dataset) => Outcome[] } => r.evaluate !== undefined);
+
+const BY_ID = new Map<string, RuleDef>(RULE_CATALOG.map((r) => [r.id, r]));
+
+/** The rule with `id`, or undefined. */
+export function ruleInfo(id: string): RuleDef | undefined {
+  return BY_ID.get(id);
+}
 
 const evaluations = new WeakMap<Dataset, Map<string, Outcome[]>>();
 

@@ -1,18 +1,14 @@
 /** Rules C1–C4: 两圈 review, asset declaration, debts, economic responsibility audit (statuses only). */
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
-import { at, failed, integrityOf, judge, key, nameOf, notApplicable, positionIn, positionLabel, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
-
-/** Every integrity summary of every round, with its round. */
-function summaries(ds: Dataset): { round: Entry<'rounds'>; s: Entry<'integrity-summaries'> }[] {
-  return rounds(ds).flatMap((round) => roundNotices(ds, round.id, 'integrity-summaries').map((s) => ({ round, s })));
-}
+import { at, defineRule, integrityOf, key, measures, nameOf, overNotices, positionIn, positionLabel, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
 
 /** C1: the two-circles report was reviewed during inspection; every candidate decided on has an integrity summary. */
-export const C1: RuleDef = {
+export const C1 = defineRule({
   id: 'C1',
-  evaluate(ds: Dataset): Outcome[] {
-    const out: Outcome[] = summaries(ds).map(({ round, s }) => {
+  sources: [measures('二(四)1')],
+  evaluate(ds, rule) {
+    const out: Outcome[] = overNotices(ds, 'integrity-summaries', (s, round) => {
       const tc = s.data.twoCircles;
       const findings: Finding[] = [];
       const notices = roundNotices(ds, round.id, 'inspection-notices').filter((n) => n.data.inspectees.some((i) => i.person === s.data.person));
@@ -23,14 +19,14 @@ export const C1: RuleDef = {
         findings.push(at(s, ['twoCircles', 'date'], `查阅“两圈”情况的日期 ${tc.date} 不在考察期(${periods})内:须在考察期间查阅,请核对日期`));
       }
       const evidence = `${nameOf(ds, s.data.person)}:“两圈”情况${tc.reviewed ? `已于考察中查阅${tc.date ? `(${tc.date})` : ''}` : '未查阅'},${tc.conclusion}`;
-      return judge('C1', { round: round.id }, evidence, [key(s), ...notices.map(key)], findings);
+      return rule.judge({ round: round.id }, evidence, [key(s), ...notices.map(key)], findings);
     });
     for (const round of rounds(ds)) {
       for (const d of roundNotices(ds, round.id, 'decisions')) {
         d.data.items.forEach((item, i) => {
           if (integrityOf(ds, round.id, item.person).length) return;
           out.push(
-            failed('C1', { round: round.id }, `${nameOf(ds, item.person)}:没有廉政情况记录`, [key(d)], [
+            rule.failed({ round: round.id }, `${nameOf(ds, item.person)}:没有廉政情况记录`, [key(d)], [
               at(d, ['items', i, 'person'], `${who(ds, item.person)} 没有廉政情况记录:讨论决定前须在 content/integrity-summaries/ 录入其“两圈”审查、财产申报、负债报告和审计情况`),
             ]),
           );
@@ -39,69 +35,71 @@ export const C1: RuleDef = {
     }
     return out;
   },
-};
+});
 
 /** C2: the asset declaration was submitted (status only, never amounts). */
-export const C2: RuleDef = {
+export const C2 = defineRule({
   id: 'C2',
-  evaluate(ds: Dataset): Outcome[] {
-    return summaries(ds).map(({ round, s }) => {
+  sources: [measures('二(四)2')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'integrity-summaries', (s, round) => {
       const a = s.data.assetDeclaration;
       const findings = a.submitted ? [] : [at(s, ['assetDeclaration', 'submitted'], `${who(ds, s.data.person)} 没有申报个人及家庭财产:拟提任人选须申报后方可提交讨论`)];
-      return judge('C2', { round: round.id }, `${nameOf(ds, s.data.person)}:财产申报${a.submitted ? `已提交${a.date ? `(${a.date})` : ''}` : '未提交'}`, [key(s)], findings);
+      return rule.judge({ round: round.id }, `${nameOf(ds, s.data.person)}:财产申报${a.submitted ? `已提交${a.date ? `(${a.date})` : ''}` : '未提交'}`, [key(s)], findings);
     });
   },
-};
+});
 
 /** C3: debts at or above the threshold have a repayment plan reported. */
-export const C3: RuleDef = {
+export const C3 = defineRule({
   id: 'C3',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二(四)3')],
+  params: ['debtThreshold'],
+  evaluate(ds, rule) {
     const yuan = ds.site.rules.debtThreshold;
-    return summaries(ds).map(({ round, s }) => {
+    return overNotices(ds, 'integrity-summaries', (s, round) => {
       const d = s.data.debts;
       const name = nameOf(ds, s.data.person);
-      if (!d.atOrAboveThreshold) return notApplicable('C3', { round: round.id }, `${name}:无 ${yuan} 元以上负债`, [key(s)]);
+      if (!d.atOrAboveThreshold) return rule.notApplicable({ round: round.id }, `${name}:无 ${yuan} 元以上负债`, [key(s)]);
       const findings = d.repaymentPlanReported
         ? []
         : [at(s, ['debts', 'repaymentPlanReported'], `${who(ds, s.data.person)} 有 ${yuan} 元以上负债,没有报告还款计划:须向组织报告拟还计划后填写 repaymentPlanReported: true`)];
-      return judge('C3', { round: round.id }, `${name}:有 ${yuan} 元以上负债,${d.repaymentPlanReported ? '已' : '未'}报告还款计划`, [key(s)], findings);
+      return rule.judge({ round: round.id }, `${name}:有 ${yuan} 元以上负债,${d.repaymentPlanReported ? '已' : '未'}报告还款计划`, [key(s)], findings);
     });
   },
-};
+});
 
 /** C4: an economic responsibility audit is done before the decision for candidates to head a unit. */
-export const C4: RuleDef = {
+export const C4 = defineRule({
   id: 'C4',
-  evaluate(ds: Dataset): Outcome[] {
-    return rounds(ds).flatMap((round) =>
-      roundNotices(ds, round.id, 'decisions').flatMap((d) =>
-        d.data.items.map((item, i) => {
-          const scope = { round: round.id };
-          const name = nameOf(ds, item.person);
-          if (!positionIn(round.data, item.position)?.unitHead)
-            return notApplicable('C4', scope, `${name}:${positionLabel(round.data, item.position)}不是单位主要负责人`, [key(d)]);
-          const date = d.data.meeting.date;
-          const ss = integrityOf(ds, round.id, item.person);
-          const done = ss.find((s) => s.data.audit.kind !== '不适用' && s.data.audit.conclusion !== 'not-applicable');
-          if (!done) {
-            const s = ss[0];
-            return failed('C4', scope, `${name}:拟任单位主要负责人,无经济责任审计`, [key(d), ...ss.map(key)], [
-              s
-                ? at(s, ['audit', 'kind'], `${who(ds, item.person)} 拟任${positionLabel(round.data, item.position)}(单位主要负责人),须在讨论决定前完成经济责任审计:请填写审计类型(任中审计或离任审计)、日期和结论`)
-                : at(d, ['items', i, 'person'], `${who(ds, item.person)} 拟任单位主要负责人,没有经济责任审计记录:请在 content/integrity-summaries/ 录入审计情况`),
-            ]);
-          }
-          const a = done.data.audit;
-          const findings: Finding[] = [];
-          if (!a.date) findings.push(at(done, ['audit', 'date'], '没有写明审计日期:请填写 audit.date,以便核对是否在讨论决定前完成'));
-          else if (a.date > date) findings.push(at(done, ['audit', 'date'], `审计日期 ${a.date} 晚于讨论决定日期 ${date}:经济责任审计须在讨论决定前完成`));
-          return judge('C4', scope, `${name}:${a.kind}${a.date ? ` ${a.date}` : ''},${a.conclusion === 'violation' ? '发现违纪' : '未发现违纪'};讨论决定 ${date}`, [key(d), key(done)], findings);
-        }),
-      ),
+  sources: [measures('二(四)4')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'decisions', (d, round) =>
+      d.data.items.map((item, i) => {
+        const scope = { round: round.id };
+        const name = nameOf(ds, item.person);
+        if (!positionIn(round.data, item.position)?.unitHead)
+          return rule.notApplicable(scope, `${name}:${positionLabel(round.data, item.position)}不是单位主要负责人`, [key(d)]);
+        const date = d.data.meeting.date;
+        const ss = integrityOf(ds, round.id, item.person);
+        const done = ss.find((s) => s.data.audit.kind !== '不适用' && s.data.audit.conclusion !== 'not-applicable');
+        if (!done) {
+          const s = ss[0];
+          return rule.failed(scope, `${name}:拟任单位主要负责人,无经济责任审计`, [key(d), ...ss.map(key)], [
+            s
+              ? at(s, ['audit', 'kind'], `${who(ds, item.person)} 拟任${positionLabel(round.data, item.position)}(单位主要负责人),须在讨论决定前完成经济责任审计:请填写审计类型(任中审计或离任审计)、日期和结论`)
+              : at(d, ['items', i, 'person'], `${who(ds, item.person)} 拟任单位主要负责人,没有经济责任审计记录:请在 content/integrity-summaries/ 录入审计情况`),
+          ]);
+        }
+        const a = done.data.audit;
+        const findings: Finding[] = [];
+        if (!a.date) findings.push(at(done, ['audit', 'date'], '没有写明审计日期:请填写 audit.date,以便核对是否在讨论决定前完成'));
+        else if (a.date > date) findings.push(at(done, ['audit', 'date'], `审计日期 ${a.date} 晚于讨论决定日期 ${date}:经济责任审计须在讨论决定前完成`));
+        return rule.judge(scope, `${name}:${a.kind}${a.date ? ` ${a.date}` : ''},${a.conclusion === 'violation' ? '发现违纪' : '未发现违纪'};讨论决定 ${date}`, [key(d), key(done)], findings);
+      }),
     );
   },
-};
+});
 
 /** The rules of this stage, in catalog order. */
-export const INTEGRITY_RULES: RuleDef[] = [C1, C2, C3, C4];
+export const INTEGRITY_RULES = [C1, C2, C3, C4];

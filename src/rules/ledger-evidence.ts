@@ -8,6 +8,19 @@ import { noticesOfRound } from '../domain/queries.ts';
 import { changedBindingFields } from '../ledger/check.ts';
 import { shortHash, type LogEntry } from '../ledger/log.ts';
 import type { LedgerSite } from '../ledger/site.ts';
+import { defineLedgerRule, measures } from './rule.ts';
+
+/** P3: published standards and qualifications of a round never change afterwards. */
+export const P3 = defineLedgerRule({ id: 'P3', sources: [measures('一(一)5'), measures('一(三)1')] });
+
+/** D9: the decision applies the standards as published (same ledger hash). */
+export const D9 = defineLedgerRule({ id: 'D9', sources: [measures('一(三)1')] });
+
+/** E1: a published record changes only through a correction record; the original stays visible. */
+export const E1 = defineLedgerRule({ id: 'E1', sources: [measures('一(一)5'), measures('一(三)1')] });
+
+/** The ledger's rules. */
+export const LEDGER_RULES = [P3, D9, E1];
 
 /** How one ledger rule stands for a round; same shape as a rule outcome's public part. */
 export interface LedgerEvidence {

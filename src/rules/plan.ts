@@ -1,17 +1,17 @@
 /** Rules P1–P2: the annual plan and the recommendation pre-announcement (P3 is the ledger's). */
-import type { Dataset } from '../domain/dataset.ts';
 import { noticesOfRound } from '../domain/queries.ts';
-import { at, judge, key, notApplicable, roundNotices, rounds, type Finding, type Outcome, type RuleDef } from './rule.ts';
+import { at, defineRule, key, measures, roundNotices, rounds, type Finding } from './rule.ts';
 
 /** P1: each round belongs to a published annual plan of its year, published before the round's first notice. */
-export const P1: RuleDef = {
+export const P1 = defineRule({
   id: 'P1',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('二'), measures('三.4')],
+  evaluate(ds, rule) {
     return rounds(ds).map((r) => {
       const round = r.data;
       const scope = { round: r.id };
       const plan = ds.byKind.plans.get(round.plan);
-      if (!plan) return notApplicable('P1', scope, `引用的年度计划 ${round.plan} 不存在`, [key(r)]);
+      if (!plan) return rule.notApplicable(scope, `引用的年度计划 ${round.plan} 不存在`, [key(r)]);
       const findings: Finding[] = [];
       if (plan.data.year !== round.year)
         findings.push(
@@ -41,29 +41,30 @@ export const P1: RuleDef = {
           );
       });
       const evidence = `属于 ${plan.data.year} 年度计划(${plan.data.published} 发布)${first ? `,早于第一份公告(${first.data.published})` : ''}`;
-      return judge('P1', scope, evidence, [key(r), key(plan), ...(first ? [key(first)] : [])], findings);
+      return rule.judge(scope, evidence, [key(r), key(plan), ...(first ? [key(first)] : [])], findings);
     });
   },
-};
+});
 
 /** P2: the recommendation pre-announcement is published before recommendation opens. */
-export const P2: RuleDef = {
+export const P2 = defineRule({
   id: 'P2',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('一(一)5'), measures('二(一)1')],
+  evaluate(ds, rule) {
     return rounds(ds).map((r) => {
       const scope = { round: r.id };
       const pres = roundNotices(ds, r.id, 'pre-announcements');
       const recs = roundNotices(ds, r.id, 'recommendations');
       const later = noticesOfRound(ds, r.id).filter((n) => n.kind !== 'pre-announcements');
       if (pres.length === 0) {
-        if (later.length === 0) return notApplicable('P2', scope, '本次工作尚未进入推荐环节', [key(r)]);
+        if (later.length === 0) return rule.notApplicable(scope, '本次工作尚未进入推荐环节', [key(r)]);
         const target = recs[0] ?? r;
         const finding = at(
           target,
           recs[0] ? ['date'] : [],
           `本次工作 ${r.id} 没有推荐预告:推荐开始前须在 content/pre-announcements/ 发布推荐预告,公开空缺职位、选任标准、任职条件和推荐时间`,
         );
-        return judge('P2', scope, '未发布推荐预告', [key(r), ...later.map(key)], [finding]);
+        return rule.judge(scope, '未发布推荐预告', [key(r), ...later.map(key)], [finding]);
       }
       const findings: Finding[] = [];
       const first = pres[0]!;
@@ -92,10 +93,10 @@ export const P2: RuleDef = {
           );
       }
       const evidence = `推荐预告 ${first.data.published} 发布,推荐时间 ${first.data.recommendation.from} 至 ${first.data.recommendation.to}${recs.length ? `;推荐 ${recs.length} 次` : ''}`;
-      return judge('P2', scope, evidence, [...pres.map(key), ...recs.map(key)], findings);
+      return rule.judge(scope, evidence, [...pres.map(key), ...recs.map(key)], findings);
     });
   },
-};
+});
 
 /** The rules of this stage, in catalog order. */
-export const PLAN_RULES: RuleDef[] = [P1, P2];
+export const PLAN_RULES = [P1, P2];

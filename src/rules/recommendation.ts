@@ -1,66 +1,50 @@
 /** Rules R1–R4: signed recommendations, inspectees come from recommendations, 差额, validity. */
-import type { Dataset } from '../domain/dataset.ts';
 import { RECOMMENDATION_METHODS } from '../schemas/recommendation.ts';
-import {
-  addDays,
-  at,
-  daysBetween,
-  judge,
-  key,
-  nameOf,
-  notApplicable,
-  positionLabel,
-  roundNotices,
-  rounds,
-  who,
-  type Finding,
-  type Outcome,
-  type RuleDef,
-} from './rule.ts';
+import { addDays, at, daysBetween, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
 
 /** A telephone number: mobile, or area code and number. The form asks for one; the site never shows it. */
 const PHONE = /1[3-9]\d{9}|\d{3,4}-\d{7,8}|\d{7,}/;
 
 /** R1: every recommendation is signed with name, unit and post; no phone number is published. */
-export const R1: RuleDef = {
+export const R1 = defineRule({
   id: 'R1',
-  evaluate(ds: Dataset): Outcome[] {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'recommendations').map((rec) => {
-        const findings: Finding[] = [];
-        const min = rec.data.method === 'joint' ? 2 : 1;
-        let signatures = 0;
-        rec.data.candidates.forEach((c, i) => {
-          signatures += c.recommenders.length;
-          if (c.recommenders.length < min)
-            findings.push(
-              at(
-                rec,
-                ['candidates', i, 'recommenders'],
-                `被推荐人 ${who(ds, c.person)} 有 ${c.recommenders.length} 名署名推荐人,${RECOMMENDATION_METHODS[rec.data.method]}至少需要 ${min} 名:任何推荐都须署名,请逐一列出推荐人的姓名、工作单位和职务`,
-              ),
-            );
-          c.recommenders.forEach((s, j) => {
-            for (const field of ['name', 'unit', 'post', 'reason'] as const) {
-              const value = s[field];
-              if (value && PHONE.test(value))
-                findings.push(
-                  at(rec, ['candidates', i, 'recommenders', j, field], `这里像是写了电话号码:推荐人的联系电话由组织部门留存,不得公开,请删去`),
-                );
-            }
-          });
+  sources: [measures('一(一)1—2'), measures('二(一)2')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'recommendations', (rec, r) => {
+      const findings: Finding[] = [];
+      const min = rec.data.method === 'joint' ? 2 : 1;
+      let signatures = 0;
+      rec.data.candidates.forEach((c, i) => {
+        signatures += c.recommenders.length;
+        if (c.recommenders.length < min)
+          findings.push(
+            at(
+              rec,
+              ['candidates', i, 'recommenders'],
+              `被推荐人 ${who(ds, c.person)} 有 ${c.recommenders.length} 名署名推荐人,${RECOMMENDATION_METHODS[rec.data.method]}至少需要 ${min} 名:任何推荐都须署名,请逐一列出推荐人的姓名、工作单位和职务`,
+            ),
+          );
+        c.recommenders.forEach((s, j) => {
+          for (const field of ['name', 'unit', 'post', 'reason'] as const) {
+            const value = s[field];
+            if (value && PHONE.test(value))
+              findings.push(
+                at(rec, ['candidates', i, 'recommenders', j, field], `这里像是写了电话号码:推荐人的联系电话由组织部门留存,不得公开,请删去`),
+              );
+          }
         });
-        const evidence = `${RECOMMENDATION_METHODS[rec.data.method]}(${rec.data.date}):被推荐 ${rec.data.candidates.length} 人,署名推荐 ${signatures} 人次,均写明姓名、单位、职务`;
-        return judge('R1', { round: r.id }, evidence, [key(rec)], findings);
-      }),
-    );
+      });
+      const evidence = `${RECOMMENDATION_METHODS[rec.data.method]}(${rec.data.date}):被推荐 ${rec.data.candidates.length} 人,署名推荐 ${signatures} 人次,均写明姓名、单位、职务`;
+      return rule.judge({ round: r.id }, evidence, [key(rec)], findings);
+    });
   },
-};
+});
 
 /** R2: no one becomes an inspectee without a recommendation record. */
-export const R2: RuleDef = {
+export const R2 = defineRule({
   id: 'R2',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('一(一)2')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) => {
       const recs = roundNotices(ds, r.id, 'recommendations');
       return roundNotices(ds, r.id, 'inspection-notices').flatMap((n) =>
@@ -82,20 +66,21 @@ export const R2: RuleDef = {
           const evidence = from.length
             ? `考察对象 ${nameOf(ds, ins.person)} 经推荐产生(${from.map((f) => f.data.date).join('、')})`
             : `考察对象 ${nameOf(ds, ins.person)} 无推荐记录`;
-          return judge('R2', { round: r.id }, evidence, [key(n), ...from.map(key)], findings);
+          return rule.judge({ round: r.id }, evidence, [key(n), ...from.map(key)], findings);
         }),
       );
     });
   },
-};
+});
 
 /** R3: a meeting recommendation lists more candidates than positions (差额). */
-export const R3: RuleDef = {
+export const R3 = defineRule({
   id: 'R3',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第四章“民主推荐”')],
+  evaluate(ds, rule) {
     return rounds(ds).flatMap((r) => {
       const recs = roundNotices(ds, r.id, 'recommendations');
-      if (!recs.some((rec) => rec.data.method === 'meeting')) return [notApplicable('R3', { round: r.id }, '本次工作没有会议推荐', recs.map(key))];
+      if (!recs.some((rec) => rec.data.method === 'meeting')) return [rule.notApplicable({ round: r.id }, '本次工作没有会议推荐', recs.map(key))];
       return recs
         .filter((rec) => rec.data.method === 'meeting')
         .map((rec) => {
@@ -111,16 +96,18 @@ export const R3: RuleDef = {
                     `会议推荐列出 ${n} 名被推荐人,没有多于${positionLabel(r.data, rec.data.position)}的职数 ${seats}:会议推荐须差额进行,请列出全部得票人选(至少 ${seats + 1} 名)`,
                   ),
                 ];
-          return judge('R3', { round: r.id }, `会议推荐(${rec.data.date}):${positionLabel(r.data, rec.data.position)} ${seats} 个职数,被推荐 ${n} 人`, [key(rec)], findings);
+          return rule.judge({ round: r.id }, `会议推荐(${rec.data.date}):${positionLabel(r.data, rec.data.position)} ${seats} 个职数,被推荐 ${n} 人`, [key(rec)], findings);
         });
     });
   },
-};
+});
 
 /** R4: inspection starts within the validity of the recommendation. */
-export const R4: RuleDef = {
+export const R4 = defineRule({
   id: 'R4',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [tiaoli('第四章“民主推荐”')],
+  params: ['recommendationValidityDays'],
+  evaluate(ds, rule) {
     const days = ds.site.rules.recommendationValidityDays;
     return rounds(ds).flatMap((r) => {
       const recs = roundNotices(ds, r.id, 'recommendations');
@@ -148,12 +135,12 @@ export const R4: RuleDef = {
               ),
             );
           const evidence = `${nameOf(ds, ins.person)}:推荐 ${latest.date},考察开始 ${start},相隔 ${gap} 天(有效期 ${days} 天)`;
-          return [judge('R4', { round: r.id }, evidence, [key(n), key(latest.rec)], findings)];
+          return [rule.judge({ round: r.id }, evidence, [key(n), key(latest.rec)], findings)];
         }),
       );
     });
   },
-};
+});
 
 /** The rules of this stage, in catalog order. */
-export const RECOMMENDATION_RULES: RuleDef[] = [R1, R2, R3, R4];
+export const RECOMMENDATION_RULES = [R1, R2, R3, R4];

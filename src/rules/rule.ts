@@ -7,7 +7,8 @@ import type { Dataset } from '../domain/dataset.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
 import { formatPath } from '../domain/problem.ts';
 import type { Kind } from '../schemas/common.ts';
-import type { Body } from '../schemas/body.ts';
+import type { RuleParams } from '../schemas/site.ts';
+import { RULE_STAGES, RULE_TEXT, type RuleId, type RuleStage, type RuleText } from '../i18n/zh-cn-rules.ts';
 import type { RecordOf } from '../schemas/index.ts';
 import type { Position, Round } from '../schemas/round.ts';
 import { noticesOfRound } from '../domain/queries.ts';
@@ -44,10 +45,101 @@ export interface Outcome {
   subject?: Entry;
 }
 
-/** A rule: its catalog ID and the evaluation that yields its outcomes over the whole dataset. */
-export interface RuleDef {
+/** One source of a rule, as cited on /rules/. */
+export type RuleSource =
+  /** A chapter of the 条例 (article numbers could not be verified against the official text, so none is cited). */
+  | { document: 'tiaoli'; chapter: string }
+  /**
+   * The jurisdiction's own supervision measures (named in site.yaml), which adopt the mechanism
+   * proposed in the seed's `section`; the section is provenance for maintainers and is not shown,
+   * since it numbers the study paper, not the measures.
+   */
+  | { document: 'measures'; section?: string };
+
+/** A chapter of the 条例, e.g. tiaoli('第六章“讨论决定”'). */
+export const tiaoli = (chapter: string): RuleSource => ({ document: 'tiaoli', chapter });
+
+/** The jurisdiction's supervision measures, adopting the seed's mechanism in `section` (seed 二(二)1). */
+export const measures = (section?: string): RuleSource => ({ document: 'measures', ...(section ? { section } : {}) });
+
+/** Outcome constructors bound to one rule, so a rule's evaluation never repeats its ID. */
+export interface OutcomeMaker {
+  /** The rule's ID, for the few places that compare it (a declared exception names it). */
   id: string;
-  evaluate(ds: Dataset): Outcome[];
+  met(scope: Scope, evidence: string, records: string[]): Outcome;
+  notApplicable(scope: Scope, reason: string, records?: string[]): Outcome;
+  failed(scope: Scope, evidence: string, records: string[], findings: Finding[], subject?: Entry): Outcome;
+  judge(scope: Scope, evidence: string, records: string[], findings: Finding[], subject?: Entry): Outcome;
+}
+
+/** What a rule file declares: everything but the wording, which lives in src/i18n/zh-cn-rules.ts under the same ID. */
+export interface RuleSpec {
+  id: RuleId;
+  sources: RuleSource[];
+  /** Parameters in site.yaml `rules` the rule reads. */
+  params?: (keyof RuleParams)[];
+  /** A record may declare an exception to this rule, with a reason shown publicly. */
+  exceptionAllowed?: boolean;
+  /** The outcomes of the rule over the whole dataset. */
+  evaluate(ds: Dataset, rule: OutcomeMaker): Outcome[];
+}
+
+/** A rule of the catalog: the one object /rules/, `npm run validate` and the compliance panel read. */
+export interface RuleDef extends RuleText {
+  id: RuleId;
+  stage: RuleStage;
+  sources: RuleSource[];
+  params: (keyof RuleParams)[];
+  exceptionAllowed: boolean;
+  /** Who enforces it: the validator's rules, or the publication ledger (checked when records are sealed). */
+  enforcedBy: 'rules' | 'ledger';
+  /** The outcomes over the whole dataset; absent for the ledger's rules, which the ledger checks. */
+  evaluate?: (ds: Dataset) => Outcome[];
+}
+
+/** A rule evaluated by the validator, defined once beside its code. */
+export function defineRule(spec: RuleSpec): RuleDef & { evaluate: (ds: Dataset) => Outcome[] } {
+  const { evaluate, ...rest } = spec;
+  const maker = outcomeMaker(spec.id);
+  return { ...catalogEntry(rest, 'rules'), evaluate: (ds) => evaluate(ds, maker) };
+}
+
+/** A rule the publication ledger enforces (its evidence for the panel is read from the ledger). */
+export function defineLedgerRule(spec: Omit<RuleSpec, 'evaluate'>): RuleDef {
+  return catalogEntry(spec, 'ledger');
+}
+
+function catalogEntry(spec: Omit<RuleSpec, 'evaluate'>, enforcedBy: RuleDef['enforcedBy']): RuleDef {
+  const stage = spec.id[0] as RuleStage;
+  if (!(stage in RULE_STAGES)) throw new Error(`rule ${spec.id}: no stage ${stage}`);
+  return {
+    id: spec.id,
+    stage,
+    ...RULE_TEXT[spec.id],
+    sources: spec.sources,
+    params: spec.params ?? [],
+    exceptionAllowed: spec.exceptionAllowed ?? false,
+    enforcedBy,
+  };
+}
+
+/** Outcome constructors for rule `id`. */
+export function outcomeMaker(id: string): OutcomeMaker {
+  return {
+    id,
+    met: (scope, evidence, records) => met(id, scope, evidence, records),
+    notApplicable: (scope, reason, records) => notApplicable(id, scope, reason, records),
+    failed: (scope, evidence, records, findings, subject) => failed(id, scope, evidence, records, findings, subject),
+    judge: (scope, evidence, records, findings, subject) => judge(id, scope, evidence, records, findings, subject),
+  };
+}
+
+/**
+ * The outcomes of `fn` for every notice of `kind` in every round, the round passed along: the loop
+ * most rules share (for each round, for each of its notices of a kind).
+ */
+export function overNotices<K extends Kind>(ds: Dataset, kind: K, fn: (notice: Entry<K>, round: Entry<'rounds'>) => Outcome | Outcome[]): Outcome[] {
+  return rounds(ds).flatMap((round) => roundNotices(ds, round.id, kind).flatMap((n) => fn(n, round)));
 }
 
 /** Where an outcome belongs. */
@@ -126,11 +218,6 @@ export function positionLabel(round: Round, pid: string): string {
   return p ? `职位 ${pid}(${p.title})` : `职位 ${pid}`;
 }
 
-/** Members of `body` on `date` (from ≤ date ≤ to). */
-export function rosterOn(body: Body, date: string): string[] {
-  return [...new Set(body.members.filter((m) => m.from <= date && (!m.to || date <= m.to)).map((m) => m.person))];
-}
-
 /** The qualification of `type` that `person` holds throughout `from`–`to`, if any. */
 export function qualificationOn(ds: Dataset, person: string, type: RecordOf<'qualifications'>['type'], from: string, to = from): Entry<'qualifications'> | undefined {
   return indexOf(ds).qualifications.get(person)?.find((q) => q.data.type === type && q.data.issued <= from && (!q.data.expires || to <= q.data.expires));
@@ -143,7 +230,8 @@ export function integrityOf(ds: Dataset, roundId: string, person: string): Entry
 
 export { addDays, addMonths, daysBetween } from '../domain/dates.ts';
 
-export { fractionWords } from './catalog.ts';
+export { fractionWords } from '../i18n/zh-cn-rules.ts';
+export { rosterOn } from '../domain/queries.ts';
 
 /** Indexes built once per dataset. */
 interface Index {

@@ -5,20 +5,9 @@
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatPath } from '../domain/problem.ts';
+import { TRAIL_ROLES, type TrailRole } from '../i18n/zh-cn-rules.ts';
 import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
-import { at, failed, judge, key, met, nameOf, notApplicable, roundNotices, rounds, who, type Finding, type Outcome, type RuleDef } from './rule.ts';
-
-/** Roles in an accountability trail, in procedural order, with their Chinese labels. */
-export const TRAIL_ROLES = {
-  recommender: '推荐人',
-  inspector: '考察组成员',
-  'evaluation-signer': '考察评价签名人',
-  examiner: '考官',
-  voter: '参加表决成员',
-  'procedure-signer': '程序情况表签字人',
-  reporter: '汇报人选产生过程',
-} as const;
-export type TrailRole = keyof typeof TRAIL_ROLES;
+import { at, defineRule, key, measures, nameOf, overNotices, roundNotices, who, type Finding, type Outcome } from './rule.ts';
 
 /** One person answerable for an appointment, and the record that names them. */
 export interface TrailLink {
@@ -81,9 +70,10 @@ function activeYears(ds: Dataset): number[] {
 const FOLDER = 'content/supervision-reports/';
 
 /** E2: annual supervision inspections are pre-announced and their findings published; a revocation names an appointment of its round. */
-export const E2: RuleDef = {
+export const E2 = defineRule({
   id: 'E2',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('三.5')],
+  evaluate(ds, rule) {
     const out: Outcome[] = [];
     const now = Number(ds.today.slice(0, 4));
     const announcements = reports(ds, 'announcement');
@@ -96,7 +86,7 @@ export const E2: RuleDef = {
       if (follow.length === 0 && a.data.year < now)
         findings.push(at(a, ['year'], `${a.data.year} 年的检查已预告,至今没有公布检查结果:请发布 type: findings 的检查结果,并用 announcement 指向本预告`));
       const evidence = `${a.data.year} 年检查预告 ${a.data.published} 发布${p ? `,检查 ${p.from} 至 ${p.to}` : ''};${follow.length ? `检查结果 ${follow.map((f) => f.data.published).join('、')} 公布` : '检查结果待公布'}`;
-      out.push(judge('E2', { year: a.data.year }, evidence, [key(a), ...follow.map(key)], findings));
+      out.push(rule.judge({ year: a.data.year }, evidence, [key(a), ...follow.map(key)], findings));
     }
     for (const f of findingsReports) {
       const findings: Finding[] = [];
@@ -104,16 +94,16 @@ export const E2: RuleDef = {
       if (!f.data.announcement) findings.push(at(f, ['announcement'], '检查结果没有对应的检查预告:检查须事先预告,请在 announcement 中填写检查预告的编号'));
       else if (a && a.data.type !== 'announcement') findings.push(at(f, ['announcement'], `${a.file} 不是检查预告(type: ${a.data.type}):请指向 type: announcement 的记录`));
       else if (a && f.data.published < a.data.published) findings.push(at(f, ['published'], `检查结果发布于 ${f.data.published},早于检查预告 ${a.data.published}:请核对日期`));
-      if (findings.length) out.push(failed('E2', { year: f.data.year }, `${f.data.year} 年检查结果未经预告`, [key(f)], findings));
+      if (findings.length) out.push(rule.failed({ year: f.data.year }, `${f.data.year} 年检查结果未经预告`, [key(f)], findings));
       f.data.findings.forEach((x, i) => {
         if (!x.revokes) return;
         const { round, person } = x.revokes;
         const appointed = roundNotices(ds, round, 'appointments').find((ap) => ap.data.results.some((r) => r.person === person && r.status === 'appointed'));
         const scope = { round };
-        if (appointed) out.push(met('E2', scope, `${f.data.year} 年检查撤销 ${nameOf(ds, person)} 在本次工作中的任职(${f.data.published} 公布)`, [key(f), key(appointed)]));
+        if (appointed) out.push(rule.met(scope, `${f.data.year} 年检查撤销 ${nameOf(ds, person)} 在本次工作中的任职(${f.data.published} 公布)`, [key(f), key(appointed)]));
         else
           out.push(
-            failed('E2', scope, `撤销的任职不在本次工作中`, [key(f)], [
+            rule.failed(scope, `撤销的任职不在本次工作中`, [key(f)], [
               at(f, ['findings', i, 'revokes', 'person'], `${who(ds, person)} 在 ${round} 中没有任职记录:撤销的任职须指向其所属选拔任用工作中的任职结果,请核对 round 和 person`),
             ]),
           );
@@ -126,64 +116,64 @@ export const E2: RuleDef = {
       if (announced && found) continue;
       const missing = [announced ? '' : '检查预告', found ? '' : '检查结果'].filter(Boolean).join('和');
       out.push(
-        failed('E2', { year: y }, `${y} 年没有${missing}`, [], [
+        rule.failed({ year: y }, `${y} 年没有${missing}`, [], [
           { file: FOLDER, path: '', message: `${y} 年没有发布选人用人工作检查的${missing}:每年须组织一次检查,事前预告、事后公布结果,请在 ${FOLDER} 补录(year: ${y})` },
         ]),
       );
     }
     return out;
   },
-};
+});
 
 /** E3: every appointment shows its accountability trail. */
-export const E3: RuleDef = {
+export const E3 = defineRule({
   id: 'E3',
-  evaluate(ds: Dataset): Outcome[] {
-    return rounds(ds).flatMap((r) =>
-      roundNotices(ds, r.id, 'appointments').flatMap((a) =>
-        a.data.results.flatMap((res, i) => {
-          if (res.status !== 'appointed') return [];
-          const trail = trailOf(ds, r.id, res.person);
-          const count = (role: TrailRole) => trail.filter((t) => t.role === role).length;
-          const required: TrailRole[] = ['recommender', 'inspector', 'voter', 'procedure-signer', ...(r.data.method === 'individual' ? [] : (['examiner'] as const))];
-          const missing = required.filter((role) => count(role) === 0);
-          const summary = (Object.keys(TRAIL_ROLES) as TrailRole[])
-            .filter((role) => count(role) > 0)
-            .map((role) => `${TRAIL_ROLES[role]} ${count(role)} 人`)
-            .join('、');
-          const findings = missing.length
-            ? [
-                at(
-                  a,
-                  ['results', i, 'person'],
-                  `${who(ds, res.person)} 的任职查不到${missing.map((m) => TRAIL_ROLES[m]).join('、')}:责任链须完整,请补录相应环节的记录(推荐情况、考察预告、考试成绩、讨论决定及程序情况表)`,
-                ),
-              ]
-            : [];
-          return [judge('E3', { round: r.id }, `${nameOf(ds, res.person)}:${summary || '无责任人记录'}`, [key(a), ...new Set(trail.map((t) => t.record))], findings)];
-        }),
-      ),
+  sources: [measures('一(一)3'), measures('一(三)3(3)'), measures('二(三)5')],
+  evaluate(ds, rule) {
+    return overNotices(ds, 'appointments', (a, r) =>
+      a.data.results.flatMap((res, i) => {
+        if (res.status !== 'appointed') return [];
+        const trail = trailOf(ds, r.id, res.person);
+        const count = (role: TrailRole) => trail.filter((t) => t.role === role).length;
+        const required: TrailRole[] = ['recommender', 'inspector', 'voter', 'procedure-signer', ...(r.data.method === 'individual' ? [] : (['examiner'] as const))];
+        const missing = required.filter((role) => count(role) === 0);
+        const summary = (Object.keys(TRAIL_ROLES) as TrailRole[])
+          .filter((role) => count(role) > 0)
+          .map((role) => `${TRAIL_ROLES[role]} ${count(role)} 人`)
+          .join('、');
+        const findings = missing.length
+          ? [
+              at(
+                a,
+                ['results', i, 'person'],
+                `${who(ds, res.person)} 的任职查不到${missing.map((m) => TRAIL_ROLES[m]).join('、')}:责任链须完整,请补录相应环节的记录(推荐情况、考察预告、考试成绩、讨论决定及程序情况表)`,
+              ),
+            ]
+          : [];
+        return [rule.judge({ round: r.id }, `${nameOf(ds, res.person)}:${summary || '无责任人记录'}`, [key(a), ...new Set(trail.map((t) => t.record))], findings)];
+      }),
     );
   },
-};
+});
 
 /** E4: feedback reports (反馈通报) are published at least once a year. */
-export const E4: RuleDef = {
+export const E4 = defineRule({
   id: 'E4',
-  evaluate(ds: Dataset): Outcome[] {
+  sources: [measures('三.6')],
+  evaluate(ds, rule) {
     const now = Number(ds.today.slice(0, 4));
     const feedback = reports(ds, 'feedback');
     return activeYears(ds).map((y) => {
       const of = feedback.filter((f) => f.data.year === y);
       const scope = { year: y };
-      if (of.length) return met('E4', scope, `${y} 年发布反馈通报 ${of.length} 次(${of.map((f) => f.data.published).join('、')})`, of.map(key));
-      if (y >= now) return notApplicable('E4', scope, `${y} 年尚未结束,反馈通报待发布`);
-      return failed('E4', scope, `${y} 年没有发布反馈通报`, [], [
+      if (of.length) return rule.met(scope, `${y} 年发布反馈通报 ${of.length} 次(${of.map((f) => f.data.published).join('、')})`, of.map(key));
+      if (y >= now) return rule.notApplicable(scope, `${y} 年尚未结束,反馈通报待发布`);
+      return rule.failed(scope, `${y} 年没有发布反馈通报`, [], [
         { file: FOLDER, path: '', message: `${y} 年没有发布反馈通报:每年至少向社会通报一次选人用人监督检查情况,请在 ${FOLDER} 发布 type: feedback、year: ${y} 的记录` },
       ]);
     });
   },
-};
+});
 
 /** The rules of this stage, in catalog order. */
-export const SUPERVISION_RULES: RuleDef[] = [E2, E3, E4];
+export const SUPERVISION_RULES = [E2, E3, E4];

@@ -21,6 +21,19 @@ export const ChannelsSchema = z.strictObject({
 });
 export type Channels = z.output<typeof ChannelsSchema>;
 
+/**
+ * The jurisdiction's own supervision measures (e.g. its 干部选拔任用工作全程监督实施办法): the rules
+ * drawn from the seed's mechanisms are local policy adopted by this document, not national law, and
+ * /rules/ cites them by its title and number.
+ */
+export const SupervisionMeasuresSchema = z.strictObject({
+  /** Title without book-title marks, e.g. 青川市干部选拔任用工作全程监督实施办法. */
+  title: text(100).meta({ title: '文件名称', description: '监督措施文件的名称，不带书名号，例如 望川市干部选拔任用工作全程监督实施办法' }),
+  /** Document number as issued, e.g. 青组发〔2025〕3号. */
+  number: text(40).meta({ title: '文号', description: '文件的发文字号，例如 望组发〔2025〕3号' }),
+});
+export type SupervisionMeasures = z.output<typeof SupervisionMeasuresSchema>;
+
 /** Rule parameters (RULES.md defaults); a jurisdiction may tighten them. */
 export const RuleParamsSchema = z.strictObject({
   /** I3: inspectees per position (1:N 差额考察). */
@@ -62,6 +75,8 @@ export const SiteSchema = z.strictObject({
   url: httpUrl('https://gongshi.example.gov.cn').meta({ title: '网站地址', description: '网站部署的完整地址，订阅源和永久链接都用它，只能以 http:// 或 https:// 开头' }),
   /** Reporting channels. */
   channels: ChannelsSchema.meta({ title: '举报渠道', description: '每份公告都显示的举报渠道' }),
+  /** The supervision measures this jurisdiction adopted, cited on /rules/ for the rules drawn from them. */
+  supervisionMeasures: SupervisionMeasuresSchema.meta({ title: '本市监督措施', description: '本辖区采用的干部选拔任用监督措施文件（名称和文号），规则页把取自这些措施的规则注明为本地措施' }),
   /** Rule parameters in force. */
   rules: RuleParamsSchema.default(RuleParamsSchema.parse({})).meta({ title: '规则参数', description: '本辖区执行的规则参数，不写的按规则目录的默认值' }),
 });

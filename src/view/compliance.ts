@@ -8,7 +8,7 @@ import { accountabilityTrail, complianceOfRound, TRAIL_ROLES, type Status, type 
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { personLink, positionLabel, recordLink, roundLink, type Inline, type Tone } from './display.ts';
 import type { LedgerSite } from '../ledger/site.ts';
-import { RULE_STAGES, type RuleStage } from '../rules/catalog.ts';
+import { RULE_STAGES, type RuleStage } from '../i18n/zh-cn-rules.ts';
 import { rulesUrl } from '../domain/urls.ts';
 import type { Kind } from '../schemas/common.ts';
 

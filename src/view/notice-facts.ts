@@ -34,11 +34,11 @@ import {
 import { entryKey, type Entry } from '../domain/entry.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { referenceCode } from '../domain/reference-code.ts';
-import { ruleInfo } from '../rules/catalog.ts';
+import { ruleInfo } from '../rules/index.ts';
 import { findRefs } from '../domain/refs.ts';
 import { profileSections, roundTermsSections } from './record-facts.ts';
 import { refUrl } from '../domain/urls.ts';
-import { windowState } from '../domain/queries.ts';
+import { rosterOn, windowState } from '../domain/queries.ts';
 import { CalendarGapError, type WorkingCalendar } from '../domain/working-days.ts';
 
 const t = ui.facts;
@@ -424,16 +424,11 @@ function examinationSections(ds: Dataset, e: Entry<'examinations'>): Section[] {
   ];
 }
 
-/** Members of body `bodyId` on `day`, from its roster. */
-export function rosterOn(ds: Dataset, bodyId: string, day: string): string[] {
-  const body = ds.byKind.bodies.get(bodyId)?.data;
-  return body ? body.members.filter((m) => m.from <= day && (!m.to || m.to >= day)).map((m) => m.person) : [];
-}
-
 function decisionSections(ds: Dataset, e: Entry<'decisions'>): Section[] {
   const d = e.data;
   const x = t.decision;
-  const roster = rosterOn(ds, d.body, d.meeting.date);
+  const body = ds.byKind.bodies.get(d.body)?.data;
+  const roster = body ? rosterOn(body, d.meeting.date) : [];
   const out: Section[] = [
     {
       type: 'facts',

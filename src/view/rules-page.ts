@@ -1,16 +1,18 @@
 /**
  * The /rules/ page: every rule of the catalog by stage, with its plain-language explanation, its
- * sources, whether an exception may be declared, who enforces it, and the parameter values in force
- * in this jurisdiction's site settings.
+ * sources (the 条例 by chapter, the jurisdiction's own measures by the document named in site.yaml),
+ * whether an exception may be declared, who enforces it, and the parameter values in force.
  */
-import type { RuleParams } from '../schemas/site.ts';
-import { formatSource, paramText, RULE_CATALOG, RULE_STAGES, type RuleStage } from '../rules/catalog.ts';
+import type { Site } from '../schemas/site.ts';
+import { paramText, RULE_STAGES, SOURCE_TEXT, type RuleStage } from '../i18n/zh-cn-rules.ts';
+import { RULE_CATALOG, type RuleSource } from '../rules/index.ts';
 
 /** One rule as the page shows it. */
 export interface RuleEntry {
   id: string;
   title: string;
   explanation: string;
+  /** Each source once, in words; never empty. */
   sources: string[];
   /** Parameters read from site.yaml, in words with their current values. */
   params: string[];
@@ -18,20 +20,29 @@ export interface RuleEntry {
   ledger: boolean;
 }
 
-/** The page: rules grouped by stage in procedural order. */
+/** The page: a note on what the sources are, and the rules grouped by stage in procedural order. */
 export interface RulesPageView {
   count: number;
+  sourcesNote: string;
   stages: { id: RuleStage; label: string; rules: RuleEntry[] }[];
 }
 
-/** The rules page for the parameters `params` in force. */
-export function rulesPage(params: RuleParams): RulesPageView {
+/** A source as cited on the page. */
+export function formatSource(source: RuleSource, site: Pick<Site, 'supervisionMeasures'>): string {
+  if (source.document === 'tiaoli') return SOURCE_TEXT.tiaoli(source.chapter);
+  const m = site.supervisionMeasures;
+  return SOURCE_TEXT.measures(m.title, m.number);
+}
+
+/** The rules page for the jurisdiction's settings `site` (its measures and the parameters in force). */
+export function rulesPage(site: Pick<Site, 'rules' | 'supervisionMeasures'>): RulesPageView {
+  const params = site.rules;
   const entries = RULE_CATALOG.map(
     (r): RuleEntry => ({
       id: r.id,
       title: r.title,
       explanation: r.explanation,
-      sources: r.sources.map(formatSource),
+      sources: [...new Set(r.sources.map((s) => formatSource(s, site)))],
       params: r.params.map((p) => paramText(p, params[p])),
       exceptionAllowed: r.exceptionAllowed,
       ledger: r.enforcedBy === 'ledger',
@@ -40,5 +51,6 @@ export function rulesPage(params: RuleParams): RulesPageView {
   const stages = (Object.keys(RULE_STAGES) as RuleStage[])
     .map((id) => ({ id, label: RULE_STAGES[id], rules: entries.filter((e) => e.id.startsWith(id)) }))
     .filter((s) => s.rules.length > 0);
-  return { count: entries.length, stages };
+  const m = site.supervisionMeasures;
+  return { count: entries.length, sourcesNote: SOURCE_TEXT.measuresNote(m.title, m.number), stages };
 }

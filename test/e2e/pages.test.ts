@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_CATALOG } from '../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../src/rules/index.ts';
 import { axeViolations } from '../../scripts/support/browser.ts';
 import { E2E_DIST, openSite } from './site.ts';
 
@@ -69,7 +69,22 @@ describe('the built site in Chromium', () => {
   it('lists every rule on /rules/ with the parameters in force', async () => {
     const page = await site.page('/rules/');
     for (const r of RULE_CATALOG) expect(await page.locator(`h3[id="${r.id}"]`).textContent(), r.id).toContain(r.title);
-    expect(await page.locator('main').textContent()).toContain('任前公示期:不少于 5 个工作日');
+    expect(await page.locator('main').textContent()).toContain('任前公示期：不少于 5 个工作日');
+    await page.close();
+  });
+
+  it('cites on /rules/ only the 条例 by chapter and the jurisdiction’s own measures, never an empty 依据 or a drafting note', async () => {
+    const page = await site.page('/rules/');
+    const sources = await page.locator('article.rule dt:text-is("依据") + dd').allTextContents();
+    expect(sources).toHaveLength(RULE_CATALOG.length);
+    for (const s of sources) {
+      expect(s.trim(), s).not.toBe('');
+      for (const part of s.split('；'))
+        expect(part).toMatch(/^(《党政领导干部选拔任用工作条例》（2019 年）第[一二三四五六七八九十]+章“[^”]+”|本市监督措施：《望川市干部选拔任用工作全程监督实施办法》（望组发〔2025〕3号）)$/);
+    }
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('不是全国性法规');
+    expect(main).not.toMatch(/≈|推定|待核实|第[一二三四五六七八九十]+条|机制研究/);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountabilityTrail, complianceOfRound } from '../../../src/rules/compliance.ts';
-import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 
 const line = (ds: ReturnType<typeof buildFixture>, id: string) => complianceOfRound(ds, 'r1').find((c) => c.rule.id === id)!;

@@ -160,3 +160,29 @@ describe('D8 audit veto', () => {
     ]);
   });
 });
+
+describe('D10 a notice reports nothing after its publication', () => {
+  it('passes when every notice is published on or after what it reports', () => {
+    const ds = buildFixture();
+    expect(findings(ds, 'D10')).toEqual([]);
+    expect(outcomes(ds, 'D10')[0]!.evidence).toMatch(/^讨论决定 2026-05-20 会议、2026-05-22 发布；本次工作 \d+ 份公告报告的事项均不晚于各自的发布日期$/);
+  });
+
+  it('passes a decision notice published on the day of its meeting', () => {
+    expect(findings(buildFixture((r) => (r['decisions/jd'].published = '2026-05-20')), 'D10')).toEqual([]);
+  });
+
+  it('fails a decision notice published before its meeting', () => {
+    const ds = buildFixture((r) => (r['decisions/jd'].published = '2026-05-19'));
+    expect(findings(ds, 'D10')).toEqual([
+      expect.objectContaining({ file: JD, path: 'meeting.date', message: expect.stringContaining('讨论决定的公告发布于 2026-05-19，早于会议日期 2026-05-20') }),
+    ]);
+  });
+
+  it('fails a report that records an event dated after its publication', () => {
+    const ds = buildFixture((r) => (r['inspection-reports/kcbg-zhou'].feedback = '2026-05-09'));
+    expect(findings(ds, 'D10')).toEqual([
+      expect.objectContaining({ file: 'content/inspection-reports/kcbg-zhou.yaml', path: 'feedback', message: expect.stringContaining('本公告发布于 2026-05-08，却报告了 2026-05-09 的反馈考察结果') }),
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { CHECKS, RULES, runRules } from '../../../src/rules/index.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 

@@ -214,3 +214,35 @@ describe('I7 appeals by an inspectee who is not decided on', () => {
     ]);
   });
 });
+
+describe('I11 stages in order', () => {
+  it('passes a conclusion signed after the inspection and fed back before the decision', () => {
+    const ds = buildFixture();
+    expect(findings(ds, 'I11')).toEqual([]);
+    expect(outcomes(ds, 'I11').find((o) => o.evidence.startsWith('林晓川'))!.evidence).toBe('林晓川：考察 2026-04-27 至 2026-04-30，评价结论 2026-05-06，2026-05-07 反馈，2026-05-20 讨论决定');
+  });
+
+  it('fails a conclusion signed before its inspection began, naming the field and the fix', () => {
+    const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].signatures[1].date = '2026-04-26'));
+    expect(findings(ds, 'I11')).toEqual([
+      expect.objectContaining({ file: REPORT, path: 'signatures[1].date', message: expect.stringContaining('签名日期 2026-04-26 早于考察开始日期 2026-04-27（content/inspection-notices/kc.yaml）：结论须在考察期内或考察结束后作出') }),
+    ]);
+  });
+
+  it('fails a conclusion signed on or after the decision meeting', () => {
+    const ds = buildFixture((r) => {
+      const rep = r['inspection-reports/kcbg-lin'];
+      rep.published = '2026-05-22';
+      rep.signatures.forEach((s: { date: string }) => (s.date = '2026-05-21'));
+      rep.feedback = '2026-05-21';
+    });
+    const paths = findings(ds, 'I11').map((p) => p.path);
+    expect(paths).toEqual(['signatures[0].date', 'signatures[1].date', 'feedback']);
+    expect(findings(ds, 'I11')[0]!.message).toContain('不早于讨论决定会议 2026-05-20（content/decisions/jd.yaml）：结论须在讨论决定之前作出');
+  });
+
+  it('fails feedback given before the conclusion was signed', () => {
+    const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].feedback = '2026-05-05'));
+    expect(findings(ds, 'I11')).toEqual([expect.objectContaining({ path: 'feedback', message: expect.stringContaining('反馈日期 2026-05-05 早于考察评价结论的签名日期 2026-05-06') })]);
+  });
+});

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/domain/problem.ts';
-import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 import { cleanUp, editRecord } from '../../fixtures/sealed.ts';
 import { tmpJurisdiction } from '../../fixtures/tmp-jurisdiction.ts';
@@ -78,7 +78,13 @@ const MUTATIONS: Record<string, Mutation> = {
   I4: { what: 'the work report is dated after the inspection period', apply: edit(JTJ_REPORT, (d) => (d.workReport.date = '2026-09-12')) },
   I5: { what: 'the evaluation ratings add up to more than the valid ballots', apply: edit(JTJ_REPORT, (d) => (d.evaluation.ratings.excellent = 40)) },
   I6: { what: 'one team member’s signature is missing from the conclusion', apply: edit(JTJ_REPORT, (d) => d.signatures.splice(1, 1)) },
-  I7: { what: 'an appeal is resolved after the decision meeting', apply: edit('inspection-reports/2026-jtj-fjz-kc-swn.yaml', (d) => (d.appeals[0].resolved = '2026-09-25')) },
+  I7: {
+    what: 'an appeal is resolved after the decision meeting (the report published once it was)',
+    apply: edit('inspection-reports/2026-jtj-fjz-kc-swn.yaml', (d) => {
+      d.appeals[0].resolved = '2026-09-25';
+      d.published = '2026-09-25';
+    }),
+  },
   I8: { what: 'an inspector’s qualification expires during the inspection', apply: edit('qualifications/kc-guo-ziheng.yaml', (d) => (d.expires = '2026-09-10')) },
   I9: {
     what: 'an inspection team shrinks to one member, who alone signs',
@@ -88,6 +94,7 @@ const MUTATIONS: Record<string, Mutation> = {
     ),
   },
   I10: { what: 'the inspection report omits the health status', apply: edit(JTJ_REPORT, (d) => delete d.health) },
+  I11: { what: 'a team member signs the conclusion the day before the inspection began', apply: edit(JTJ_REPORT, (d) => (d.signatures[0].date = '2026-09-06')) },
   X1: { what: 'two examiners are published under the same name', apply: edit(CZJ_EXAM, (d) => (d.examiners[1].name = d.examiners[0].name)) },
   X2: { what: 'the last-placed final score does not recompute', apply: edit(CZJ_EXAM, (d) => (d.candidates[4].final = 81.18)) },
   X3: {
@@ -98,7 +105,13 @@ const MUTATIONS: Record<string, Mutation> = {
     }),
   },
   X4: { what: 'an examiner has not declared freedom from conflict', apply: edit(CZJ_EXAM, (d) => (d.examiners[6].noConflictDeclared = false)) },
-  D1: { what: 'the procedure record is completed after the meeting', apply: edit(JTJ_DECISION, (d) => (d.procedureRecords[0].completed = '2026-09-25')) },
+  D1: {
+    what: 'the procedure record is completed after the meeting (the notice published once it was)',
+    apply: edit(JTJ_DECISION, (d) => {
+      d.procedureRecords[0].completed = '2026-09-25';
+      d.published = '2026-09-25';
+    }),
+  },
   D2: {
     what: 'only 7 of 11 standing committee members attend',
     apply: edit(JTJ_DECISION, (d) => {
@@ -113,6 +126,7 @@ const MUTATIONS: Record<string, Mutation> = {
   D5: { what: 'a voter’s decision-maker qualification has expired', apply: edit('qualifications/yr-xu-chengbin.yaml', (d) => (d.expires = '2026-09-01')) },
   D6: { what: 'an absent member is left off the published list', apply: edit(JTJ_DECISION, (d) => (d.absent = [])) },
   D7: { what: 'a post decided by the standing committee is marked for a full-committee vote', apply: edit('rounds/2026-jtj-fjz.yaml', (d) => (d.positions[0].fullCommitteeVote = true)) },
+  D10: { what: 'the decision notice is dated the day before its meeting', apply: edit(JTJ_DECISION, (d) => (d.published = '2026-09-23')) },
   D8: { what: 'the audit of a passed candidate found a violation', apply: edit('integrity-summaries/2026-apx-xz-lz-wjh.yaml', (d) => (d.audit.conclusion = 'violation')) },
   G1: { what: 'the publicity notice is published after its window opens', apply: edit('publicities/2026-czj-jzsg-gs.yaml', (d) => (d.published = '2026-07-22')) },
   G2: { what: 'the open publicity window is cut to 4 working days', apply: edit('publicities/2026-wjw-fzr-gs.yaml', (d) => (d.window.to = '2026-11-23')) },
@@ -130,7 +144,13 @@ const MUTATIONS: Record<string, Mutation> = {
   C1: { what: 'the two-circles review is dated after the inspection period', apply: edit(JTJ_INTEGRITY, (d) => (d.twoCircles.date = '2026-09-14')) },
   C2: { what: 'the asset declaration was not submitted', apply: edit(JTJ_INTEGRITY, (d) => (d.assetDeclaration = { submitted: false })) },
   C3: { what: 'a debt above the threshold has no repayment plan reported', apply: edit(JTJ_INTEGRITY, (d) => (d.debts.repaymentPlanReported = false)) },
-  C4: { what: 'a unit head’s audit is dated after the decision', apply: edit('integrity-summaries/2026-apx-xz-lz-wjh.yaml', (d) => (d.audit.date = '2026-04-25')) },
+  C4: {
+    what: 'a unit head’s audit is dated after the decision (the summary published once it was)',
+    apply: edit('integrity-summaries/2026-apx-xz-lz-wjh.yaml', (d) => {
+      d.audit.date = '2026-04-25';
+      d.published = '2026-04-25';
+    }),
+  },
   E2: { what: 'the 2025 findings cite no announcement', apply: edit('supervision-reports/2025-jc-jg.yaml', (d) => delete d.announcement) },
   E3: {
     what: 'the appointed candidate’s procedure record is dropped',
@@ -139,6 +159,10 @@ const MUTATIONS: Record<string, Mutation> = {
     fires: ['D1', 'E3'],
   },
   E4: { what: 'the 2025 feedback report is missing', apply: remove('supervision-reports/2025-jc-fk.yaml') },
+  E5: {
+    what: 'a correction quotes a corrected text the record does not say',
+    apply: edit('corrections/2026-hbj-fjz-rz-gz.yaml', (d) => (d.changes[0].to = '公示期间收到反映 3 件,均经核查不属实。')),
+  },
 };
 
 /** Distinct rule IDs among the problems; findings outside the rules (shape, references) show as '-'. */

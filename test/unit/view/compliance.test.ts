@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentTrails, compliancePanel, trailsOfNotice } from '../../../src/view/compliance.ts';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
-import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
+import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 
 describe('compliancePanel', () => {
@@ -19,9 +19,9 @@ describe('compliancePanel', () => {
   });
 
   it('counts the statuses in its summary', () => {
-    expect(panel.stages.flatMap((s) => s.items)).toHaveLength(39);
-    expect(panel.notApplicable).toHaveLength(9);
-    expect(panel.summary).toBe('适用规则 39 条:符合 39 条;暂不适用 9 条。');
+    expect(panel.stages.flatMap((s) => s.items)).toHaveLength(41);
+    expect(panel.notApplicable).toHaveLength(10);
+    expect(panel.summary).toBe('适用规则 41 条:符合 41 条;暂不适用 10 条。');
   });
 
   it('counts a declared exception apart in its summary', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
-import { noticePositions, noticeView, noticeWindow, rosterOn } from '../../../src/view/notice-facts.ts';
+import { noticePositions, noticeView, noticeWindow } from '../../../src/view/notice-facts.ts';
+import { evaluateRules } from '../../../src/rules/index.ts';
 import { referenceCode } from '../../../src/domain/reference-code.ts';
-import { ruleInfo } from '../../../src/rules/catalog.ts';
+import { ruleInfo } from '../../../src/rules/index.ts';
 import { NOTICE_KINDS, type NoticeKind } from '../../../src/schemas/index.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 import { example } from '../../fixtures/examples.ts';
@@ -141,9 +142,18 @@ describe('the body of each kind', () => {
   });
 
   it('counts the members who should attend from the roster on the meeting date', () => {
-    expect(rosterOn(ds, 'swcwh', '2026-05-30')).toEqual(['li-ming']);
-    expect(rosterOn(ds, 'swcwh', '2020-01-01')).toEqual([]);
     expect(body('decisions')).toContain('应到人数: 1 人');
+  });
+
+  it('counts a member whose two terms touch on the meeting day once, as the quorum rule does', () => {
+    const swcwh = example('bodies');
+    swcwh.members = [
+      { person: 'li-ming', role: '副书记', from: '2021-09-01', to: '2026-05-30' },
+      { person: 'li-ming', role: '书记', from: '2026-05-30' },
+    ];
+    const d = exampleDataset({ overrides: { 'bodies/swcwh.yaml': swcwh } });
+    expect(body('decisions', d)).toContain('应到人数: 1 人');
+    expect(evaluateRules(d).get('D2')!.map((o) => o.evidence)).toEqual(['第 12 次常委会(2026-05-30):出席 1/1 人,法定人数 1 人']);
   });
 
   it('gives each democratic rating its share of the valid ballots', () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { rosterOn } from '../../../src/domain/queries.ts';
+import type { Body } from '../../../src/schemas/body.ts';
+
+const body = (members: Body['members']): Body => ({ name: '中共望川市委常委会', type: 'standing-committee', unit: 'swzzb', members }) as Body;
+
+describe('the roster of a body on a day', () => {
+  it('lists the members whose term covers the day, ends included', () => {
+    const b = body([
+      { person: 'li-ming', role: '书记', from: '2021-09-01' },
+      { person: 'wang-hua', role: '常委', from: '2021-09-01', to: '2026-05-30' },
+      { person: 'zhao-yi', role: '常委', from: '2026-05-31' },
+    ]);
+    expect(rosterOn(b, '2026-05-30')).toEqual(['li-ming', 'wang-hua']);
+    expect(rosterOn(b, '2026-05-31')).toEqual(['li-ming', 'zhao-yi']);
+    expect(rosterOn(b, '2020-01-01')).toEqual([]);
+  });
+
+  it('counts a person once on the day one term ends and the next begins', () => {
+    const b = body([
+      { person: 'li-ming', role: '副书记', from: '2021-09-01', to: '2026-05-30' },
+      { person: 'li-ming', role: '书记', from: '2026-05-30' },
+    ]);
+    expect(rosterOn(b, '2026-05-30')).toEqual(['li-ming']);
+  });
+});
