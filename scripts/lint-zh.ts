@@ -64,10 +64,10 @@ for (const file of files) {
   }
 }
 
-if (values.fix) console.log(typographyUi.fixed(changed, changedFiles));
+if (values.fix) console.log(`✓ ${typographyUi.fixed(changed, changedFiles)}`);
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(`\n✗ ${typographyUi.summary(ui, content)}${values.fix ? `；${typographyUi.unfixable(problems.length)}` : typographyUi.fixHint}`);
   process.exit(1);
 }
-console.log(typographyUi.clean(files.length));
+console.log(`✓ ${typographyUi.clean(files.length)}`);

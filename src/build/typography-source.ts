@@ -7,8 +7,11 @@
 import ts from 'typescript';
 import { checkTypography, describeFix, hasChinese } from '../domain/typography.ts';
 
-/** Stands for a `${…}` while checking: Latin letters, which zhlint never changes and which read as a number or a name would. */
-const HOLE = 'QXHOLEQX';
+/**
+ * Stands for a `${…}` while checking: a rare Chinese character, so punctuation between two
+ * substitutions (`${site}:${kind}`) is judged as Chinese text, as the reader sees it.
+ */
+const HOLE = '龘';
 
 /** One string literal whose typography is off. */
 export interface SourceFinding {
@@ -55,8 +58,9 @@ function scan(file: string, code: string): { findings: SourceFinding[]; edits: E
   };
   const check = (node: ts.Node, parts: { start: number; end: number; raw: string }[]): void => {
     const joined = parts.map((p) => p.raw).join(HOLE);
-    // Escapes would need cooking and re-escaping; UI strings do not use them, so they are left alone.
-    if (!hasChinese(joined) || joined.includes('\\')) return;
+    // Only literals with Chinese of their own are prose. Escapes would need cooking and re-escaping;
+    // UI strings do not use them, so they are left alone.
+    if (!parts.some((p) => hasChinese(p.raw)) || joined.includes('\\')) return;
     const { fixed, issues } = checkTypography(joined);
     if (!issues.length) return;
     const pieces = fixed.split(HOLE);

@@ -20,6 +20,11 @@ const RULES = {
   trimSpace: false,
 } as const;
 
+/** A file path, URL or file name: a run with a slash, or a name with a file extension. */
+const PATH = /(?:[a-z]+:\/\/)?[\w.{}\p{Script=Han}~-]*\/[\w./{}\p{Script=Han}~-]*|[\w{}-]+\.(?:json|jsonl|csv|xml|xsl|ics|yaml|html|txt)\b/gu;
+/** Latin letters around an index stand for a masked path; zhlint never changes letters. */
+const MASK = 'QXPATHQX';
+
 /** What zhlint would change in `text`, in Chinese. */
 export interface TypographyIssue {
   /** 0-based offset in the text. */
@@ -38,9 +43,12 @@ export function hasChinese(text: string): boolean {
  */
 export function checkTypography(text: string): { fixed: string; issues: TypographyIssue[] } {
   if (!hasChinese(text)) return { fixed: text, issues: [] };
+  // Paths and addresses are code: zhlint would turn `{编号}.json` into `{编号}。json`.
+  const kept: string[] = [];
+  const masked = text.replace(PATH, (m) => `${MASK}${kept.push(m) - 1}${MASK}`);
   // zhlint's default parsers (Markdown among them) stay on: without them 0.8.2 repeats the last character.
-  const out = run(text, { rules: RULES } as never);
-  const fixed = out.result;
+  const out = run(masked, { rules: RULES } as never);
+  const fixed = out.result.replace(new RegExp(`${MASK}(\\d+)${MASK}`, 'g'), (_: string, i: string) => kept[Number(i)]!);
   if (fixed === text) return { fixed, issues: [] };
   const issues = out.validations.map((v: { index: number; target: string; message: string }) => ({ index: v.index, message: messageOf(v) }));
   // zhlint changed the text without naming why (it happens for unified punctuation); still say so.

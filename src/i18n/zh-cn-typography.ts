@@ -8,8 +8,8 @@ export const typographyUi = {
     `中文排版：${[...new Set(kinds)].join('；')}。“${written}”应写作“${fixed}”`,
   fixHint: '（运行“npm run lint:zh -- --fix”可自动改正）',
   summary: (ui: number, content: number) => `中文排版：界面文字${ui}处、内容${content}处与规范不一致`,
-  clean: (files: number) => `✓ 中文排版：检查了${files}个文件，没有发现问题`,
-  fixed: (n: number, files: number) => `✓ 中文排版：改正了${files}个文件中的${n}处`,
+  clean: (files: number) => `中文排版：检查了${files}个文件，没有发现问题`,
+  fixed: (n: number, files: number) => `中文排版：改正了${files}个文件中的${n}处`,
   unfixable: (n: number) => `还有${n}处无法自动改正，请按上面的提示手工修改`,
-  validateWarnings: (n: number) => `⚠ 中文排版：内容中有${n}处与规范不一致（只是提醒，不影响校验结果；运行“npm run lint:zh -- --fix”可自动改正）`,
+  validateWarnings: (n: number) => `中文排版：内容中有${n}处与规范不一致（只是提醒，不影响校验结果；运行“npm run lint:zh -- --fix”可自动改正）`,
 } as const;
