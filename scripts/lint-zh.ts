@@ -3,7 +3,7 @@
  * Chinese and digits or Latin) of the UI strings in src/i18n/ and of every content file.
  * `-- --fix` corrects them in place; run it again after merging branches that add strings.
  *
- * Usage: node scripts/lint-zh.ts [--fix] [--root DIR] [FILE …]   (default: src/i18n/*.ts and content/**\/*.yaml)
+ * Usage: node scripts/lint-zh.ts [--fix] [--root DIR] [FILE …]   (default: src/i18n/, src/view/ and content/**\/*.yaml)
  * Exit 1 when something is left to correct.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,10 @@ function filesUnder(dir: string, ext: string): string[] {
   });
 }
 
-const files = positionals.length ? positionals.map((f) => relative(root, resolve(f))) : [...filesUnder('src/i18n', '.ts'), ...filesUnder('content', '.yaml')];
+/** Where the UI strings live: the dictionaries, and the view models' few literal sentences (open-data column notes). */
+const UI_FILES = ['src/i18n', 'src/view'];
+
+const files = positionals.length ? positionals.map((f) => relative(root, resolve(f))) : [...UI_FILES.flatMap((d) => filesUnder(d, '.ts')), ...filesUnder('content', '.yaml')];
 
 let ui = 0;
 let content = 0;

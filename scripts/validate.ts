@@ -3,11 +3,16 @@ import { resolve } from 'node:path';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
+import { typographyWarnings, unsealedFiles } from '../src/pipeline/typography.ts';
+import { typographyUi } from '../src/i18n/zh-cn-typography.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
 try {
   const { problems, records } = validateContent(root, referenceDate());
+  // Warnings only: typography never stops a build, but the clerk sees it before sealing.
+  const warnings = typographyWarnings(root, unsealedFiles(root));
+  if (warnings.length) console.error(`${formatProblems(warnings)}\n⚠ ${typographyUi.validateWarnings(warnings.length)}\n`);
   const ms = Math.round(performance.now() - started);
   if (problems.length) {
     console.error(formatProblems(problems));

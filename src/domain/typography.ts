@@ -21,7 +21,7 @@ const RULES = {
 } as const;
 
 /** A file path, URL or file name: a run with a slash, or a name with a file extension. */
-const PATH = /(?:[a-z]+:\/\/)?[\w.{}\p{Script=Han}~-]*\/[\w./{}\p{Script=Han}~-]*|[\w{}-]+\.(?:json|jsonl|csv|xml|xsl|ics|yaml|html|txt)\b/gu;
+const PATH = /(?:[a-z]+:\/\/)?[\w.{}\p{Script=Han}~-]*\/[\w./{}\p{Script=Han}~-]*|[\w{}-]*\.(?:json|jsonl|csv|xml|xsl|ics|yaml|html|txt)\b/gu;
 /** Latin letters around an index stand for a masked path; zhlint never changes letters. */
 const MASK = 'QXPATHQX';
 
@@ -48,9 +48,12 @@ export function checkTypography(text: string): { fixed: string; issues: Typograp
   const masked = text.replace(PATH, (m) => `${MASK}${kept.push(m) - 1}${MASK}`);
   // zhlint's default parsers (Markdown among them) stay on: without them 0.8.2 repeats the last character.
   const out = run(masked, { rules: RULES } as never);
-  const fixed = out.result.replace(new RegExp(`${MASK}(\\d+)${MASK}`, 'g'), (_: string, i: string) => kept[Number(i)]!);
+  const linted = out.result.replace(new RegExp(`${MASK}(\\d+)${MASK}`, 'g'), (_: string, i: string) => kept[Number(i)]!);
+  // zhlint leaves a comma or semicolon after a half-width sign (“60%,面试”); a Chinese clause follows, so it is Chinese punctuation.
+  const fixed = linted.replace(/(?<=\S)[,;](?=\p{Script=Han})/gu, (c) => (c === ',' ? '，' : '；'));
   if (fixed === text) return { fixed, issues: [] };
   const issues = out.validations.map((v: { index: number; target: string; message: string }) => ({ index: v.index, message: messageOf(v) }));
+  if (fixed !== linted) issues.push({ index: 0, message: typographyUi.punctuation });
   // zhlint changed the text without naming why (it happens for unified punctuation); still say so.
   if (issues.length === 0) issues.push({ index: 0, message: typographyUi.unnamed });
   return { fixed, issues };

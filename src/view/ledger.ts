@@ -45,7 +45,7 @@ export const CHANGE_COLUMNS: Column[] = [{ label: h.changeColumns.field }, { lab
 /** One row per changed field: path, old value, new value. */
 export function changeRows(changes: readonly Change[]): Inline[][] {
   return changes.map((c) => [
-    { code: c.path || '(整条记录)' },
+    { code: c.path || '（整条记录）' },
     c.type === 'added' ? h.added : showValue(c.before),
     c.type === 'removed' ? h.removed : showValue(c.after),
   ]);

@@ -21,7 +21,7 @@ describe('compliancePanel', () => {
   it('counts the statuses in its summary', () => {
     expect(panel.stages.flatMap((s) => s.items)).toHaveLength(39);
     expect(panel.notApplicable).toHaveLength(9);
-    expect(panel.summary).toBe('适用规则 39 条:符合 39 条;暂不适用 9 条。');
+    expect(panel.summary).toBe('适用规则39条：符合39条；暂不适用9条。');
   });
 
   it('counts a declared exception apart in its summary', () => {
@@ -29,7 +29,7 @@ describe('compliancePanel', () => {
       r['inspection-notices/kc'].inspectees.pop();
       r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
     });
-    expect(compliancePanel(ds, 'r1').summary).toMatch(/^适用规则 \d+ 条:符合 \d+ 条,依公开说明的例外 1 条;暂不适用 \d+ 条。$/);
+    expect(compliancePanel(ds, 'r1').summary).toMatch(/^适用规则\d+条：符合\d+条，依公开说明的例外1条；暂不适用\d+条。$/);
   });
 
   it('links each rule to its entry on /rules/ and each record to its page', () => {
@@ -45,7 +45,7 @@ describe('compliancePanel', () => {
       r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
     });
     const i3 = compliancePanel(ds, 'r1').stages.flatMap((s) => s.items).find((i) => i.id === 'I3')!;
-    expect(i3).toMatchObject({ status: 'exception', tag: { tag: '例外(已说明理由)', tone: 'alert' }, reason: { label: '例外理由', text: '其他人选均不符合任职条件' } });
+    expect(i3).toMatchObject({ status: 'exception', tag: { tag: '例外（已说明理由）', tone: 'alert' }, reason: { label: '例外理由', text: '其他人选均不符合任职条件' } });
   });
 });
 

@@ -54,7 +54,7 @@ describe('a correction as a feed item', () => {
   });
 
   it('says what it corrects and why', () => {
-    expect(item.description).toBe('更正《任前公示》;原因:拟任职务表述有误。');
+    expect(item.description).toBe('更正《任前公示》；原因：拟任职务表述有误。');
   });
 
   it('is about what its target is about: the round, the units and the people', () => {

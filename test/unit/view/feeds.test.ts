@@ -20,9 +20,9 @@ describe('the catalogue of feeds', () => {
   });
 
   it('names the filter in each title', () => {
-    expect(feedOf(ds, { type: 'all' }).title).toBe('望川市干部选拔任用公示网:全部公告');
-    expect(feedOf(ds, { type: 'kind', kind: 'publicities' }).title).toBe('望川市干部选拔任用公示网:任前公示');
-    expect(feedOf(ds, { type: 'units', id: 'jtj' }).title).toBe('望川市干部选拔任用公示网:望川市交通运输局');
+    expect(feedOf(ds, { type: 'all' }).title).toBe('望川市干部选拔任用公示网：全部公告');
+    expect(feedOf(ds, { type: 'kind', kind: 'publicities' }).title).toBe('望川市干部选拔任用公示网：任前公示');
+    expect(feedOf(ds, { type: 'units', id: 'jtj' }).title).toBe('望川市干部选拔任用公示网：望川市交通运输局');
     expect(feedOf(ds, { type: 'rounds', id: 'r1' }).title).toContain('市交通运输局副局长选拔');
     expect(feedOf(ds, { type: 'people', id: 'lin-xc' }).title).toContain('林晓川');
   });

@@ -73,13 +73,13 @@ describe('publicity windows', () => {
   });
 
   it('counts the working days of a publicity window on the official calendar', () => {
-    expect(view('publicities').window?.workingDays).toMatch(/^共 \d+ 个工作日,按国务院办公厅公布的节假日安排计算$/);
+    expect(view('publicities').window?.workingDays).toMatch(/^共\d+个工作日，按国务院办公厅公布的节假日安排计算$/);
   });
 
   it('names a make-up workday inside the window', () => {
     // On the official 2026 calendar, Sunday 2026-09-20 is worked to make up for the National Day holiday.
     const official = buildFixture((r) => (r['publicities/gs'].window = { from: '2026-09-18', to: '2026-09-24' }));
-    expect(noticeView(official, official.byKind.publicities.get('gs') as NoticeEntry).window?.workingDays).toBe('共 6 个工作日(含 2026-09-20 国庆节调休上班日),按国务院办公厅公布的节假日安排计算');
+    expect(noticeView(official, official.byKind.publicities.get('gs') as NoticeEntry).window?.workingDays).toBe('共6个工作日（含2026年9月20日国庆节调休上班日），按国务院办公厅公布的节假日安排计算');
   });
 
   it('leaves the working days out for a window in a year the calendar lacks', () => {
@@ -113,7 +113,7 @@ describe('corrections', () => {
 describe('the body of each kind', () => {
   it('shows a column per examiner and every score', () => {
     const text = body('examinations');
-    expect(text).toContain('考生 | 考官1 甲 | 考官2 乙 | 考官3 丙 | 面试成绩 | 最终成绩 | 排名');
+    expect(text).toContain('考生 | 考官1（甲） | 考官2（乙） | 考官3（丙） | 面试成绩 | 最终成绩 | 排名');
     expect(text).toContain('林晓川 | 80 | 85 | 90 | 85.00 | 85.00 | 1');
   });
 
@@ -122,7 +122,7 @@ describe('the body of each kind', () => {
     ks.aggregation = { method: 'mean', weights: { written: 40, interview: 60 } };
     (ks.candidates as Record<string, unknown>[])[0]!.written = 78.5;
     const text = body('examinations', exampleDataset({ overrides: { 'examinations/ks-1.yaml': ks } }));
-    expect(text).toContain('笔试 40%,面试 60%');
+    expect(text).toContain('笔试40%，面试60%');
     expect(text).toContain('| 笔试成绩 |');
     expect(text).toContain('| 78.5 |');
   });
@@ -143,7 +143,7 @@ describe('the body of each kind', () => {
   it('counts the members who should attend from the roster on the meeting date', () => {
     expect(rosterOn(ds, 'swcwh', '2026-05-30')).toEqual(['li-ming']);
     expect(rosterOn(ds, 'swcwh', '2020-01-01')).toEqual([]);
-    expect(body('decisions')).toContain('应到人数: 1 人');
+    expect(body('decisions')).toContain('应到人数: 1人');
   });
 
   it('gives each democratic rating its share of the valid ballots', () => {
@@ -154,10 +154,10 @@ describe('the body of each kind', () => {
 
   it('shows the profile of each publicised candidate', () => {
     const text = body('publicities');
-    expect(text).toContain('公示对象:林晓川');
+    expect(text).toContain('公示对象：林晓川');
     expect(text).toContain('拟任职务: 拟任市交通运输局副局长');
     expect(text).toContain('出生年月: 1982-05');
-    expect(text).toContain('现任职务: 望川市交通运输局综合规划科科长(2019年3月起)');
+    expect(text).toContain('现任职务: 望川市交通运输局综合规划科科长（2019年3月起）');
   });
 
   it('shows an exceptional promotion in its own box', () => {
@@ -184,7 +184,7 @@ describe('the body of each kind', () => {
 
   it('states the audit conclusion of an integrity summary in words', () => {
     expect(body('integrity-summaries')).toContain('审计结论: 不适用');
-    expect(body('integrity-summaries')).toContain('是否有 5,000 元及以上债务: 否');
+    expect(body('integrity-summaries')).toContain('是否有5,000元及以上债务: 否');
   });
 
   it('shows each appointment result with its effective date', () => {

@@ -31,7 +31,7 @@ describe('a person page', () => {
 
   it('shows qualifications with certificate and validity instead of as appearances', () => {
     const v = personView(ds, 'li-ming');
-    expect(plain(v.qualifications)).toContain('用人资格(证书编号 WC-YR-2024-001)');
+    expect(plain(v.qualifications)).toContain('用人资格（证书编号WC-YR-2024-001）');
     expect(plain(v.qualifications)).toContain('长期有效');
     expect(v.appearances.some((a) => a.title.includes('用人资格'))).toBe(false);
   });
@@ -73,7 +73,7 @@ describe('a round page', () => {
 
   it('counts the notices of a stage reached', () => {
     const inspection = roundTimeline(ds, 'r1').find((s) => s.stage === 'inspection')!;
-    expect(inspection).toMatchObject({ status: 'reached', statusText: '已发布 3 条' });
+    expect(inspection).toMatchObject({ status: 'reached', statusText: '已发布3条' });
   });
 
   it('puts corrections of the round’s notices on the timeline', () => {
@@ -98,6 +98,6 @@ describe('a round page', () => {
   });
 
   it('says in a list how far a round has got', () => {
-    expect(roundItem(ds, ds.byKind.rounds.get('r1')!).meta).toEqual(['2026年', '个别提拔', '1 个职位', '已进行到:任职']);
+    expect(roundItem(ds, ds.byKind.rounds.get('r1')!).meta).toEqual(['2026年', '个别提拔', '1个职位', '已进行到：任职']);
   });
 });
