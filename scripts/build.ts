@@ -70,7 +70,7 @@ async function astroOnly(): Promise<number> {
 
 async function main(): Promise<number> {
   const today = referenceDate();
-  const { problems, records } = await time('validate', () => validateContent(root, today));
+  const { problems, records, dataset } = await time('validate', () => validateContent(root, today));
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`\n✗ 构建已停止:内容有 ${problems.length} 个问题,dist/ 保持不变。`);
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
   console.log(`✓ 校验通过:${records} 条记录(参照日期 ${today})`);
   try {
     await time('astro', () => astroInChild(tmp));
-    await time('post-build', () => postBuildSteps(tmp, root));
+    await time('post-build', () => postBuildSteps(tmp, root, dataset));
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);

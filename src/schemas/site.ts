@@ -21,6 +21,22 @@ export const ChannelsSchema = z.strictObject({
 });
 export type Channels = z.output<typeof ChannelsSchema>;
 
+/**
+ * What /report/ tells a reporter beyond the channels (seed 二(二)1): where to come in person, the
+ * promise of confidentiality, and the usual guidance (real name encouraged, concrete facts).
+ */
+export const ReportingGuideSchema = z.strictObject({
+  /** In-person visits (来访): where, e.g. 望川市明德路1号市委组织部干部监督科接待室. */
+  visitAddress: text(200),
+  /** When visitors are received, e.g. 工作日9:00—12:00、14:30—17:00. */
+  visitHours: text(100).optional(),
+  /** The confidentiality promise, in the department's words. */
+  confidentiality: text(500),
+  /** Guidance for a useful report, one point per item (实名、具体事实…). */
+  guidance: z.array(text(300)).min(1, { error: '至少写一条反映须知' }),
+});
+export type ReportingGuide = z.output<typeof ReportingGuideSchema>;
+
 /** Rule parameters (RULES.md defaults); a jurisdiction may tighten them. */
 export const RuleParamsSchema = z.strictObject({
   /** I3: inspectees per position (1:N 差额考察). */
@@ -62,6 +78,8 @@ export const SiteSchema = z.strictObject({
   url: z.url({ error: '应为网站地址,例如 https://gongshi.example.gov.cn' }),
   /** Reporting channels. */
   channels: ChannelsSchema,
+  /** In-person visits, confidentiality and guidance shown on /report/. */
+  reporting: ReportingGuideSchema.optional(),
   /** Rule parameters in force. */
   rules: RuleParamsSchema.default(RuleParamsSchema.parse({})),
 });

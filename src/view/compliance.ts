@@ -124,7 +124,7 @@ function trailView(ds: Dataset, roundId: string, personId: string, post: string)
         seen.add(id);
         const name: Inline = l.person ? personLink(ds, l.person) : l.name;
         const where = [l.unit, l.post].filter(Boolean).join(' ');
-        people.push(where ? [name, `(${where})`] : name);
+        people.push(where ? [name, `（${where}）`] : name);
       }
       return { role, label: TRAIL_ROLES[role], people };
     })

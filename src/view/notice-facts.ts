@@ -620,7 +620,7 @@ function supervisionSections(ds: Dataset, e: Entry<'supervision-reports'>): Sect
         [s.units, unitLink(ds, f.unit)],
         [s.finding, paragraphs(f.finding)],
         [s.action, paragraphs(f.action)],
-        [s.revokes, f.revokes && [personLink(ds, f.revokes.person), '(', roundLink(ds, f.revokes.round), ')']],
+        [s.revokes, f.revokes && [personLink(ds, f.revokes.person), '（', roundLink(ds, f.revokes.round), '）']],
       ),
     }),
   );

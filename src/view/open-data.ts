@@ -14,7 +14,9 @@ import { entryKey, type Entry } from '../domain/entry.ts';
 import { dataPath } from '../ledger/verify-site.ts';
 import { titleOf, type LedgerSite } from '../ledger/site.ts';
 import { findRefs } from '../domain/refs.ts';
-import { recordUrl } from '../domain/urls.ts';
+import { absoluteUrl, recordUrl } from '../domain/urls.ts';
+import { AGGREGATIONS } from '../schemas/examination.ts';
+import { ui } from '../i18n/zh-cn.ts';
 import { noticesOfRound, windowState } from '../domain/queries.ts';
 
 /** Where a record's ledger state stands, as open data reports it. */
@@ -162,6 +164,8 @@ export interface TableSpec {
 }
 
 const col = (label: string, note: string): TableColumn => ({ label, note });
+/** A record's page as an absolute address: a CSV is read away from the site, where a bare path leads nowhere. */
+const pageUrl = (ds: Dataset, kind: Kind, id: string) => absoluteUrl(ds.site.url, recordUrl(kind, id)!);
 const sortNotices = <K extends NoticeKind>(list: Iterable<Entry<K>>) =>
   [...list].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
 
@@ -194,9 +198,8 @@ export const TABLES: TableSpec[] = [
       col('同意', '同意票数'),
       col('不同意', '不同意票数'),
       col('弃权或缓议', '弃权或缓议票数'),
-      col('结果代码', 'passed（通过）、rejected（未通过）或deferred（缓议）'),
-      col('结果', '结果的中文'),
-      col('页面', '该讨论决定在本站的地址'),
+      col('结果', '通过、未通过或缓议'),
+      col('页面', '该讨论决定在本站的完整网址'),
     ],
     rows: (ds) =>
       sortNotices(ds.byKind.decisions.values()).flatMap((d) =>
@@ -217,9 +220,8 @@ export const TABLES: TableSpec[] = [
           it.yes,
           it.no,
           it.abstain,
-          it.result,
           DECISION_RESULTS[it.result],
-          recordUrl('decisions', d.id),
+          pageUrl(ds, 'decisions', d.id),
         ]),
       ),
   },
@@ -233,7 +235,7 @@ export const TABLES: TableSpec[] = [
       col('考试日期', 'YYYY-MM-DD'),
       col('职位编号', '本次选拔任用工作内的职位编号'),
       col('职位', '单位、职务和职级'),
-      col('计分方法', 'mean（算术平均）或trimmed-mean（去掉一个最高分和一个最低分后平均）'),
+      col('计分方法', '算术平均，或去掉一个最高分和一个最低分后平均'),
       col('笔试权重', '笔试成绩在最终成绩中的百分比；只计面试时为空'),
       col('面试权重', '面试成绩在最终成绩中的百分比；只计面试时为空'),
       col('人员编号', '考生的人员编号'),
@@ -248,7 +250,7 @@ export const TABLES: TableSpec[] = [
       col('面试成绩', '公布的面试成绩'),
       col('最终成绩', '公布的最终成绩'),
       col('名次', '公布的名次'),
-      col('页面', '该考试成绩在本站的地址'),
+      col('页面', '该考试成绩在本站的完整网址'),
     ],
     rows: (ds) =>
       sortNotices(ds.byKind.examinations.values()).flatMap((x) =>
@@ -259,7 +261,7 @@ export const TABLES: TableSpec[] = [
             x.data.date,
             x.data.position,
             positionLabel(ds, x.data.round, x.data.position),
-            x.data.aggregation.method,
+            AGGREGATIONS[x.data.aggregation.method],
             x.data.aggregation.weights?.written,
             x.data.aggregation.weights?.interview,
             c.person,
@@ -268,13 +270,13 @@ export const TABLES: TableSpec[] = [
             ex.name,
             ex.unit,
             ex.post,
-            ex.noConflictDeclared ? '是' : '否',
+            ex.noConflictDeclared ? ui.facts.yes : ui.facts.no,
             c.scores[i],
             c.written,
             c.interview,
             c.final,
             c.rank,
-            recordUrl('examinations', x.id),
+            pageUrl(ds, 'examinations', x.id),
           ]),
         ),
       ),
@@ -290,7 +292,7 @@ export const TABLES: TableSpec[] = [
       col('公示开始', '公示期第一天（含）'),
       col('公示结束', '公示期最后一天（含），也是反映问题的截止日期'),
       col('工作日数', '按国务院办公厅节假日安排计算的公示期工作日数；缺少该年日历时为空'),
-      col('参照日状态', '本站参照日期时公示尚未开始、正在公示或已结束'),
+      col('参照日状态', '本站参照日期时的状态：公示尚未开始、正在公示或公示已结束'),
       col('人员编号', '公示对象的人员编号'),
       col('姓名', '公示对象姓名'),
       col('职位编号', '本次选拔任用工作内的职位编号'),
@@ -301,11 +303,10 @@ export const TABLES: TableSpec[] = [
       col('部分属实', '部分属实件数'),
       col('不属实', '不属实件数'),
       col('在查', '尚在核查的件数'),
-      col('页面', '该任前公示在本站的地址'),
+      col('页面', '该任前公示在本站的完整网址'),
     ],
     rows: (ds) => {
       const outcomes = [...ds.byKind['publicity-outcomes'].values()];
-      const states = { upcoming: '尚未开始', open: '正在公示', closed: '已结束' } as const;
       return sortNotices(ds.byKind.publicities.values()).flatMap((p) => {
         let days: number | undefined;
         try {
@@ -322,18 +323,18 @@ export const TABLES: TableSpec[] = [
             p.data.window.from,
             p.data.window.to,
             days,
-            states[windowState(p.data.window, ds.today)],
+            ui.window.listStates[windowState(p.data.window, ds.today)],
             c.person,
             personName(ds, c.person),
             c.position,
             c.proposedPost,
-            c.exceptional ? '是' : '否',
+            c.exceptional ? ui.facts.yes : ui.facts.no,
             item?.received,
             item?.substantiated,
             item?.partlySubstantiated,
             item?.unsubstantiated,
             item?.pending,
-            recordUrl('publicities', p.id),
+            pageUrl(ds, 'publicities', p.id),
           ];
         });
       });
