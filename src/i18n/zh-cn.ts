@@ -457,7 +457,7 @@ export const ui = {
     window: (from: string, to: string) => `公示期${from}至${to}`,
     deadline: (date: string) => `反映问题截止${date}`,
     people: (names: string) => `涉及：${names}`,
-    corrects: (title: string) => `更正《${title}》`,
+    corrects: (title: string) => `针对《${title}》`,
     reason: (reason: string) => `原因：${reason}`,
     readOnline: '在网站上查看',
   },

@@ -21,7 +21,7 @@ describe('compliancePanel', () => {
   it('counts the statuses in its summary', () => {
     expect(panel.stages.flatMap((s) => s.items)).toHaveLength(39);
     expect(panel.notApplicable).toHaveLength(9);
-    expect(panel.summary).toBe('适用规则39条：符合39条；暂不适用9条。');
+    expect(panel.summary).toBe('39项符合；另有9项暂不适用。');
   });
 
   it('counts a declared exception apart in its summary', () => {
@@ -29,7 +29,7 @@ describe('compliancePanel', () => {
       r['inspection-notices/kc'].inspectees.pop();
       r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
     });
-    expect(compliancePanel(ds, 'r1').summary).toMatch(/^适用规则\d+条：符合\d+条，依公开说明的例外1条；暂不适用\d+条。$/);
+    expect(compliancePanel(ds, 'r1').summary).toMatch(/^\d+项符合，1项例外（已公开说明理由）；另有\d+项暂不适用。$/);
   });
 
   it('links each rule to its entry on /rules/ and each record to its page', () => {

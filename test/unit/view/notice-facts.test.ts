@@ -26,7 +26,7 @@ describe('the facts above every notice', () => {
   it('links the round and resolves the position to unit and title', () => {
     const text = plain(view('publicities').meta);
     expect(text).toContain('所属选拔任用工作: 市交通运输局副局长选拔');
-    expect(text).toContain('涉及职位: 望川市交通运输局副局长(副处级)');
+    expect(text).toContain('涉及职位: 望川市交通运输局副局长（副处级）');
     expect(hrefs(view('publicities').meta)).toContain('/rounds/r1/');
   });
 
@@ -137,7 +137,7 @@ describe('the body of each kind', () => {
     const jd = example('decisions');
     jd.items = [...(jd.items as object[]), { person: 'li-ming', position: 'p2', yes: 1, no: 0, abstain: 0, result: 'passed' }];
     const text = body('decisions', exampleDataset({ overrides: { 'rounds/r1.yaml': r, 'decisions/jd-1.yaml': jd } }));
-    expect(text).toContain('李明 | 望川市交通运输局总工程师(副处级) | 1 | 0 | 0 | 通过');
+    expect(text).toContain('李明 | 望川市交通运输局总工程师（副处级） | 1 | 0 | 0 | 通过');
   });
 
   it('counts the members who should attend from the roster on the meeting date', () => {

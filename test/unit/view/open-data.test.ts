@@ -45,12 +45,12 @@ describe('CSV tables', () => {
       ['2', '85'],
       ['3', '90'],
     ]);
-    expect(rows.every((r) => r.最终成绩 === '85' && r.名次 === '1' && r.计分方法 === 'mean')).toBe(true);
+    expect(rows.every((r) => r.最终成绩 === '85' && r.名次 === '1' && r.计分方法 === '算术平均')).toBe(true);
   });
 
   it('give one row per publicity candidate with working days, state and report counts', () => {
     const { rows } = table('publicity-windows.csv');
-    expect(rows).toEqual([expect.objectContaining({ 公示编号: 'gs-1', 公示开始: '2026-06-02', 公示结束: '2026-06-08', 工作日数: '5', 参照日状态: '已结束', 收到反映: '1', 不属实: '1', 破格提拔: '否' })]);
+    expect(rows).toEqual([expect.objectContaining({ 公示编号: 'gs-1', 公示开始: '2026-06-02', 公示结束: '2026-06-08', 工作日数: '5', 参照日状态: '公示已结束', 收到反映: '1', 不属实: '1', 破格提拔: '否' })]);
   });
 });
 
