@@ -147,7 +147,7 @@ describe('search in Chromium', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/search/`);
-    expect(await page.locator('main').textContent()).toContain('搜索需要在浏览器中启用 JavaScript');
+    expect(await page.locator('main').textContent()).toContain('搜索需要在浏览器中启用JavaScript');
     const lists = await page.locator('main .link-grid a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(lists).toEqual(expect.arrayContaining(['/publicities/', '/rounds/', '/people/', '/units/']));
     await context.close();
