@@ -45,6 +45,8 @@ export const ui = {
     latestMore: '按类别查看全部公告',
     kindsHeading: '公告类别',
     kindCount: (n: number) => `${n}条`,
+    // Each list counted with its own measure word: 63人, not 63条.
+    directoryCount: { rounds: (n: number) => `${n}项`, people: (n: number) => `${n}人`, units: (n: number) => `${n}个` },
     directoryHeading: '选拔任用工作、人员和单位',
     windowLabel: '公示期：',
     candidate: (name: string, post: string) => `${name}（${post}）`,

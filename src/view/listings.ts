@@ -64,7 +64,7 @@ export interface HomeView {
   upcoming: OpenWindow[];
   latest: ListItem[];
   kinds: { href: string; label: string; count: number }[];
-  directory: { href: string; label: string; count: number }[];
+  directory: { kind: 'rounds' | 'people' | 'units'; href: string; label: string; count: number }[];
 }
 
 /** How many notices the home page lists. */
@@ -83,7 +83,7 @@ export function homeView(ds: Dataset): HomeView {
     upcoming: windows('upcoming'),
     latest: ds.notices.slice(0, LATEST_COUNT).map((n) => publicityAware(ds, n)),
     kinds: NOTICE_KINDS.map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
-    directory: (['rounds', 'people', 'units'] as const).map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
+    directory: (['rounds', 'people', 'units'] as const).map((k) => ({ kind: k, href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
   };
 }
 

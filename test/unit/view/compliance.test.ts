@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentTrails, compliancePanel, trailsOfNotice } from '../../../src/view/compliance.ts';
+import { appointmentTrails, chineseDates, compliancePanel, trailsOfNotice } from '../../../src/view/compliance.ts';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
 import { RULE_CATALOG } from '../../../src/rules/catalog.ts';
 import { buildFixture } from '../../fixtures/build.ts';
@@ -68,5 +68,16 @@ describe('accountability trail views', () => {
     const trails = trailsOfNotice(ds, notice);
     expect(trails.map((t) => t.person)).toEqual([expect.objectContaining({ href: '/people/lin-xc/' })]);
     expect(trailsOfNotice(ds, [...ds.byKind.publicities.values()][0]! as NoticeEntry)).toEqual([]);
+  });
+});
+
+describe('dates in the compliance panel', () => {
+  it('reads ISO dates in the evidence as Chinese dates, leaving other numbers alone', () => {
+    expect(chineseDates('第1版于2026-11-20封存（台账第2026-11行）')).toBe('第1版于2026年11月20日封存（台账第2026-11行）');
+  });
+
+  it('shows no ISO date in any evidence of the example round', () => {
+    const items = compliancePanel(buildFixture(), 'r1').stages.flatMap((s) => s.items);
+    expect(items.filter((i) => /\d{4}-\d{2}-\d{2}/.test(i.evidence)).map((i) => `${i.id}: ${i.evidence}`)).toEqual([]);
   });
 });
