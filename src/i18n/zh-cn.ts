@@ -450,7 +450,7 @@ export const ui = {
     kindDate: (kind: string, date: string) => `${kind}，${date}发布`,
     candidate: (name: string, post: string) => `公示对象${name}，${post}`,
     tally: (name: string, post: string, yes: number, no: number, abstain: number, result: string) =>
-      `${name}（${post}）：同意${yes}票，不同意${no}票，弃权或缓议${abstain}票，${result}`,
+      `${name}，${post}：同意${yes}票，不同意${no}票，弃权或缓议${abstain}票，${result}`,
     appointed: (name: string, post: string, since?: string) => `${name}任${post}${since ? `，${since}起生效` : ''}`,
     deferred: (name: string, post: string, until?: string) => `${name}暂缓任${post}${until ? `，暂缓至${until}` : ''}`,
     withdrawn: (name: string, post: string) => `${name}不再任${post}`,

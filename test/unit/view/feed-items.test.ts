@@ -127,7 +127,7 @@ describe('dates', () => {
 describe('the substance of a feed item', () => {
   it('gives a decision its candidates, votes and results, not the members who voted', () => {
     const text = summaryText(ds, ds.byKind.decisions.get('jd-1')!);
-    expect(text).toBe('讨论决定，2026年6月1日发布；林晓川（望川市交通运输局副局长（副处级））：同意1票，不同意0票，弃权或缓议0票，通过。');
+    expect(text).toBe('讨论决定，2026年6月1日发布；林晓川，望川市交通运输局副局长（副处级）：同意1票，不同意0票，弃权或缓议0票，通过。');
     expect(text).not.toContain('李明');
   });
 
