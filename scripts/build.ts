@@ -117,7 +117,7 @@ async function main(): Promise<number> {
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
-  const { problems, records, sources, scheduled } = await time('validate', () => validateContent(root, today));
+  const { problems, records, sources, scheduled, dataset } = await time('validate', () => validateContent(root, today));
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`\n✗ 构建已停止:内容有 ${problems.length} 个问题,dist/ 保持不变。`);
@@ -127,7 +127,7 @@ async function main(): Promise<number> {
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   try {
     await time('astro', () => astroInChild(tmp));
-    await time('post-build', () => postBuildSteps(tmp, root, sources));
+    await time('post-build', () => postBuildSteps(tmp, root, sources, dataset));
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);

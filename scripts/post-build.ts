@@ -5,9 +5,14 @@ import { writeRecordFiles } from '../src/build/record-files.ts';
 import type { SourceRecord } from '../src/ledger/records.ts';
 import { loadLedgerSite } from '../src/ledger/site.ts';
 import { indexSite } from '../src/build/search-index.ts';
+import { writeSitemapExtras } from '../src/build/sitemap-lastmod.ts';
+import type { Dataset } from '../src/domain/dataset.ts';
+import { pageDates } from '../src/view/sitemap.ts';
 
 /** Run every post-build step over the site in `dir`, with `sources` (the published records as written) from validation. */
-export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[]): Promise<void> {
+export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[], dataset?: Dataset): Promise<void> {
+  // The sitemap's dates come from the records; the build hands over the dataset it validated.
+  if (dataset) console.log(`✓ 站点地图：${writeSitemapExtras(dir, dataset.site.url, pageDates(dataset))}个页面写明最后更新日期，robots.txt已写入`);
   const files = writeRecordFiles(loadLedgerSite(root, sources), dir);
   console.log(`✓ 记录文件:写入 ${files} 个(/data/ 与 /ledger/proofs/)`);
   const search = await indexSite(dir);

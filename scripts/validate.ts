@@ -4,12 +4,17 @@ import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
+import { typographyWarnings, unsealedFiles } from '../src/pipeline/typography.ts';
+import { typographyUi } from '../src/i18n/zh-cn-typography.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
 try {
   const today = referenceDate();
-  const { problems, records, scheduled } = validateContent(root, today);
+  const { problems, records, scheduled, sources } = validateContent(root, today);
+  // Warnings only: typography never stops a build, but the clerk sees it before sealing.
+  const warnings = typographyWarnings(root, unsealedFiles(root, sources));
+  if (warnings.length) console.error(`${formatProblems(warnings)}\n⚠ ${typographyUi.validateWarnings(warnings.length)}\n`);
   const ms = Math.round(performance.now() - started);
   // Scheduled records are not problems: they are listed so the clerk sees what will appear, and when.
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));

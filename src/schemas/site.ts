@@ -34,6 +34,22 @@ export const SupervisionMeasuresSchema = z.strictObject({
 });
 export type SupervisionMeasures = z.output<typeof SupervisionMeasuresSchema>;
 
+/**
+ * What /report/ tells a reporter beyond the channels (seed 二(二)1): where to come in person, the
+ * promise of confidentiality, and the usual guidance (real name encouraged, concrete facts).
+ */
+export const ReportingGuideSchema = z.strictObject({
+  /** In-person visits (来访): where, e.g. 望川市明德路1号市委组织部干部监督科接待室. */
+  visitAddress: text(200).meta({ title: '来访地址', description: '来访反映问题的接待地点，例如 望川市明德路1号市委组织部干部监督科接待室' }),
+  /** When visitors are received, e.g. 工作日9:00—12:00、14:30—17:00. */
+  visitHours: text(100).optional().meta({ title: '接待时间', description: '来访接待的时间，例如 工作日9:00—12:00、14:30—17:00' }),
+  /** The confidentiality promise, in the department's words. */
+  confidentiality: text(500).meta({ title: '保密承诺', description: '对反映人信息和反映内容保密的承诺，用本部门的原话' }),
+  /** Guidance for a useful report, one point per item (实名、具体事实…). */
+  guidance: z.array(text(300).meta({ title: '须知', description: '一条反映须知' })).min(1, { error: '至少写一条反映须知' }).meta({ title: '反映须知', description: '怎样反映才便于核实，一条一项，例如 提倡实名、写明具体事实' }),
+});
+export type ReportingGuide = z.output<typeof ReportingGuideSchema>;
+
 /** Rule parameters (RULES.md defaults); a jurisdiction may tighten them. */
 export const RuleParamsSchema = z.strictObject({
   /** I3: inspectees per position (1:N 差额考察). */
@@ -77,6 +93,8 @@ export const SiteSchema = z.strictObject({
   channels: ChannelsSchema.meta({ title: '举报渠道', description: '每份公告都显示的举报渠道' }),
   /** The supervision measures this jurisdiction adopted, cited on /rules/ for the rules drawn from them. */
   supervisionMeasures: SupervisionMeasuresSchema.meta({ title: '本市监督措施', description: '本辖区采用的干部选拔任用监督措施文件（名称和文号），规则页把取自这些措施的规则注明为本地措施' }),
+  /** In-person visits, confidentiality and guidance shown on /report/. */
+  reporting: ReportingGuideSchema.optional().meta({ title: '反映须知', description: '举报页显示的来访地址和时间、保密承诺和反映须知；不写则举报页只列渠道' }),
   /** Rule parameters in force. */
   rules: RuleParamsSchema.default(RuleParamsSchema.parse({})).meta({ title: '规则参数', description: '本辖区执行的规则参数，不写的按规则目录的默认值' }),
 });

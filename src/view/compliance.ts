@@ -4,6 +4,7 @@
  * each appointment with the people answerable for it. Pages render these and look nothing up.
  */
 import { ui } from '../i18n/zh-cn.ts';
+import { formatDate } from './format.ts';
 import { accountabilityTrail, complianceOfRound, TRAIL_ROLES, type Status, type TrailRole } from '../rules/compliance.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { personLink, positionLabel, recordLink, roundLink, type Inline, type Tone } from './display.ts';
@@ -47,8 +48,8 @@ export function compliancePanel(ds: Dataset, roundId: string, ledger?: LedgerSit
       href: rulesUrl(l.rule.id),
       status: l.status,
       tag: { tag: c.status[l.status], tone: TONES[l.status] },
-      evidence: l.evidence,
-      ...(l.reason && l.reason !== l.evidence ? { reason: { label: c.reason[l.status], text: l.reason } } : {}),
+      evidence: chineseDates(l.evidence),
+      ...(l.reason && l.reason !== l.evidence ? { reason: { label: c.reason[l.status], text: chineseDates(l.reason) } } : {}),
       records: l.records.map((key) => keyLink(ds, key)),
     }),
   );
@@ -124,10 +125,15 @@ function trailView(ds: Dataset, roundId: string, personId: string, post: string)
         seen.add(id);
         const name: Inline = l.person ? personLink(ds, l.person) : l.name;
         const where = [l.unit, l.post].filter(Boolean).join(' ');
-        people.push(where ? [name, `(${where})`] : name);
+        people.push(where ? [name, `（${where}）`] : name);
       }
       return { role, label: TRAIL_ROLES[role], people };
     })
     .filter((r) => r.people.length > 0);
   return { round: roundLink(ds, roundId), post, roles };
+}
+
+/** Evidence as a reader reads it: the rules write ISO dates (2026-11-20), the page says 2026年11月20日. */
+export function chineseDates(text: string): string {
+  return text.replace(/(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])/g, (iso) => formatDate(iso));
 }

@@ -105,7 +105,7 @@ export function roundLink(ds: Dataset, id: string): Inline {
 /** Position `pid` of round `roundId` as unit + title (level), e.g. 望川市交通运输局副局长(副处级). */
 export function positionLabel(ds: Dataset, roundId: string, pid: string): string {
   const p = positionOf(ds, roundId, pid);
-  return p ? `${unitName(ds, p.unit)}${p.title}(${p.level})` : pid;
+  return p ? `${unitName(ds, p.unit)}${p.title}（${p.level}）` : pid;
 }
 
 /** What a record is called in lists: its title or name. */

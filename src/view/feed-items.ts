@@ -6,8 +6,9 @@
 import { ui } from '../i18n/zh-cn.ts';
 import type { Kind } from '../schemas/common.ts';
 import { isNoticeKind, KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
+import { DECISION_RESULTS } from '../schemas/decision.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
-import { personName, recordTitle, unitName, type Block, type Fact, type Inline, type Section } from './display.ts';
+import { personName, positionLabel, recordTitle, unitName, type Block, type Fact, type Inline, type Section } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatDate, formatIso } from './format.ts';
 import { noticePositions, noticeView } from './notice-facts.ts';
@@ -24,6 +25,8 @@ export interface FeedItem {
   guid: string;
   /** Publication date at midnight in Asia/Shanghai. */
   pubDate: Date;
+  /** The same date as written (YYYY-MM-DD). */
+  published: string;
   /** Kind first, then the units the notice is about. */
   categories: string[];
   /** One paragraph of plain text (escaped for RSS by `toRssItem`). */
@@ -97,6 +100,7 @@ export function feedItem(ds: Dataset, entry: NoticeEntry): FeedItem {
     link: target ? abs(target) : own,
     guid: own,
     pubDate: shanghaiMidnight(entry.data.published),
+    published: entry.data.published,
     categories: [KIND_LABELS[entry.kind], ...subjects.units.map((u) => unitName(ds, u))],
     description: summaryText(ds, entry, subjects),
     content: noticeHtml(ds, entry),
@@ -110,9 +114,10 @@ export function feedItem(ds: Dataset, entry: NoticeEntry): FeedItem {
  * link), and the summary is HTML-escaped: readers render an RSS description as HTML, so text a clerk
  * typed must reach them as text.
  */
-export function toRssItem(item: FeedItem): { title: string; link: string; pubDate: Date; categories: string[]; description: string; content: string; customData: string } {
-  const { guid, description, ...rest } = item;
-  return { ...rest, description: escapeHtml(description), customData: `<guid isPermaLink="true">${escapeHtml(guid)}</guid>` };
+export function toRssItem(item: FeedItem): { title: string; link: string; categories: string[]; description: string; content: string; customData: string } {
+  const { guid, description, pubDate, published, ...rest } = item;
+  // pubDate goes in as written (+0800): @astrojs/rss would write a Date in GMT, the evening before.
+  return { ...rest, description: escapeHtml(description), customData: `<guid isPermaLink="true">${escapeHtml(guid)}</guid><pubDate>${rfc822Shanghai(published)}</pubDate>` };
 }
 
 /** `YYYY-MM-DD` as the instant it begins in Asia/Shanghai (UTC+8, no daylight saving). */
@@ -120,23 +125,60 @@ export function shanghaiMidnight(iso: string): Date {
   return new Date(`${iso}T00:00:00+08:00`);
 }
 
-/** One paragraph saying what the notice is: the clerk's lead, or kind, date, people, window; for a correction what it corrects and why. */
+/**
+ * One paragraph with the substance a subscriber needs without opening the page: kind and date,
+ * then per kind who and what — a publicity's candidates, posts, window and deadline; a decision's
+ * candidates, votes and results; an appointment's outcome; a correction what it corrects and why;
+ * otherwise the clerk's lead or the people named.
+ */
 export function summaryText(ds: Dataset, entry: NoticeEntry, subjects = noticeSubjects(ds, entry)): string {
   const f = ui.feeds;
-  const parts: string[] = [];
-  if (entry.kind === 'corrections') {
-    const [kind, id] = entry.data.corrects.split('/') as [Kind, string];
-    const target = ds.byKind[kind]?.get(id) as Entry | undefined;
-    parts.push(f.corrects(target ? recordTitle(ds, target) : entry.data.corrects), f.reason(entry.data.reason));
-  } else if (entry.data.summary) {
-    parts.push(entry.data.summary.split(/\n+/)[0]!.trim());
-  } else {
-    parts.push(`${KIND_LABELS[entry.kind]},${f.published(formatDate(entry.data.published))}`);
-    if (subjects.people.length) parts.push(f.people(subjects.people.slice(0, 8).map((p) => personName(ds, p)).join('、') + (subjects.people.length > 8 ? '等' : '')));
+  const date = (iso: string) => formatDate(iso);
+  const parts: string[] = [f.kindDate(KIND_LABELS[entry.kind], date(entry.data.published))];
+  const round = 'round' in entry.data ? entry.data.round : undefined;
+  const post = (pid: string) => (round ? positionLabel(ds, round, pid) : pid);
+  switch (entry.kind) {
+    case 'corrections': {
+      const [kind, id] = entry.data.corrects.split('/') as [Kind, string];
+      const target = ds.byKind[kind]?.get(id) as Entry | undefined;
+      parts.push(f.corrects(target ? recordTitle(ds, target) : entry.data.corrects), f.reason(entry.data.reason));
+      break;
+    }
+    case 'publicities':
+      parts.push(...entry.data.candidates.map((c) => f.candidate(personName(ds, c.person), c.proposedPost)));
+      parts.push(f.window(date(entry.data.window.from), date(entry.data.window.to)), f.deadline(date(entry.data.window.to)));
+      break;
+    case 'decisions':
+      parts.push(...entry.data.items.map((i) => f.tally(personName(ds, i.person), post(i.position), i.yes, i.no, i.abstain, DECISION_RESULTS[i.result])));
+      break;
+    case 'appointments':
+      for (const r of entry.data.results) {
+        const name = personName(ds, r.person);
+        if (r.status === 'appointed') parts.push(f.appointed(name, r.post, r.effective ? date(r.effective) : undefined));
+        else if (r.status === 'deferred') parts.push(f.deferred(name, r.post, r.deferredUntil ? date(r.deferredUntil) : undefined));
+        else parts.push(f.withdrawn(name, r.post));
+      }
+      break;
+    default:
+      if (entry.data.summary) parts.push(entry.data.summary.split(/\n+/)[0]!.trim());
+      else if (subjects.people.length) parts.push(f.people(subjects.people.slice(0, 8).map((p) => personName(ds, p)).join('、') + (subjects.people.length > 8 ? f.more : '')));
   }
-  if (entry.kind === 'publicities') parts.push(f.window(formatDate(entry.data.window.from), formatDate(entry.data.window.to)), f.deadline(formatDate(entry.data.window.to)));
   // Each part may end a sentence of its own (a clerk's lead does); one full stop closes the whole.
-  return parts.map((p) => p.replace(/[。;;.\s]+$/u, '')).join(';') + '。';
+  return parts.map((p) => p.replace(/[。；;.\s]+$/u, '')).join('；') + '。';
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * `YYYY-MM-DD` as an RFC 822 date at midnight in Beijing time (`Mon, 28 Sep 2026 00:00:00 +0800`).
+ * Written with its own offset rather than in GMT (the previous evening), so a reader that shows the
+ * date as written never shows the day before.
+ */
+export function rfc822Shanghai(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${WEEKDAYS[weekday]}, ${String(d).padStart(2, '0')} ${MONTHS[m - 1]} ${y} 00:00:00 +0800`;
 }
 
 /** The whole notice as self-contained HTML with absolute links: what its page shows, without the site around it. */
@@ -153,7 +195,7 @@ export function noticeHtml(ds: Dataset, entry: NoticeEntry): string {
     out.push(r.facts([{ label: w.label, value: [{ date: w.from }, ui.facts.from, { date: w.to }] }, ...(w.deadline ? [{ label: ui.window.deadline, value: { date: w.deadline } }] : [])]));
   }
   if (view.exceptions.length)
-    out.push(`<h3>${esc(ui.notice.exceptionsHeading)}</h3>`, r.list(view.exceptions.map((e) => `${ui.notice.exceptionRule(e.rule)}:${e.reason}`)));
+    out.push(`<h3>${esc(ui.notice.exceptionsHeading)}</h3>`, r.list(view.exceptions.map((e) => ui.feeds.exception(ui.notice.exceptionRule(e.rule), e.reason))));
   if (view.summary) out.push(`<h3>${esc(ui.notice.summaryHeading)}</h3>`, ...view.summary.paragraphs.map((p) => `<p>${esc(p)}</p>`));
   out.push(r.sections(view.sections, 3));
   if (view.related.length) out.push(`<h3>${esc(ui.notice.relatedHeading)}</h3>`, r.list(view.related.map((c) => (c.href ? { href: c.href, text: c.title } : c.title))));

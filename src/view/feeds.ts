@@ -7,13 +7,16 @@ import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { ui } from '../i18n/zh-cn.ts';
 import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
-import { escapeHtml, feedItem, noticeSubjects, toRssItem } from './feed-items.ts';
+import { escapeHtml, feedItem, noticeSubjects, rfc822Shanghai, toRssItem } from './feed-items.ts';
 import { pageNav, paginate, type PageNav } from './pagination.ts';
 import { xmlSafe } from './xml-text.ts';
 import { absoluteUrl, feedUrl, listUrl, personUrl, roundUrl, unitUrl, type FeedSubject } from '../domain/urls.ts';
 
 /** How many items a feed keeps. */
 export const FEED_LIMIT = 50;
+
+/** The XSLT stylesheet every feed names (src/pages/feeds/feed.xsl.ts). */
+export const FEED_STYLESHEET = '/feeds/feed.xsl';
 
 /** One feed: what it follows, where it lives, what it is called, and its latest notices. */
 export interface Feed {
@@ -23,6 +26,8 @@ export interface Feed {
   /** Names the filter, e.g. 望川市干部选拔任用公示网:任前公示. */
   title: string;
   description: string;
+  /** What it follows, in words: 全部任前公示, 涉及林晓川的公告. */
+  label: string;
   /** Site path of the page showing the same view; the feed's channel link. */
   page: string;
   /** Notices in the feed, newest first, at most FEED_LIMIT. */
@@ -73,7 +78,9 @@ export function feedOf(ds: Dataset, subject: FeedSubject): Feed {
     subject,
     path: feedUrl(subject),
     title,
-    description: f.description(subjectText, FEED_LIMIT),
+    label: subjectText,
+    // An empty feed says why, so a subscriber knows it works and what will arrive.
+    description: all.length ? f.description(subjectText, all.length, FEED_LIMIT) : f.emptyDescription(subjectText, f.emptyReason[subject.type]),
     page,
     items: all.slice(0, FEED_LIMIT),
     total: all.length,
@@ -150,11 +157,13 @@ export function feedsForPage(ds: Dataset, path: string): { href: string; title: 
 export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: NoticeEntry) => RSSFeedItem = (n) => toRssItem(feedItem(ds, n))): RSSOptions {
   const feed = feedOf(ds, subject);
   const self = absoluteUrl(ds.site.url, feed.path);
-  const newest = feed.items[0] ? feedItem(ds, feed.items[0]).pubDate.toUTCString() : undefined;
+  const newest = feed.items[0] ? rfc822Shanghai(feed.items[0].data.published) : undefined;
   return xmlSafe({
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(ds.site.url, feed.page),
+    // Opened in a browser, the feed reads as a page that says what it is and how to subscribe.
+    stylesheet: FEED_STYLESHEET,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       '<language>zh-cn</language>',
@@ -169,7 +178,7 @@ export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: Notice
 export interface FeedGroup {
   id: 'all' | 'kinds' | 'rounds' | 'units' | 'people';
   heading: string;
-  feeds: { href: string; label: string; title: string; total: number; page: string }[];
+  feeds: { href: string; label: string; title: string; total: number; shown: number; page: string }[];
 }
 
 /** Every feed for the /feeds/ page, grouped as the catalogue is, each with a short label (the kind, round, unit or person). */
@@ -178,7 +187,7 @@ export function feedDirectory(ds: Dataset): FeedGroup[] {
   const collator = new Intl.Collator('zh-CN');
   const entry = (subject: FeedSubject, label: string) => {
     const feed = feedOf(ds, subject);
-    return { href: feed.path, label, title: feed.title, total: feed.total, page: feed.page };
+    return { href: feed.path, label, title: feed.title, total: feed.total, shown: feed.items.length, page: feed.page };
   };
   const named = <T extends { data: { name: string } }>(m: Map<string, T>) => [...m].sort((a, b) => collator.compare(a[1].data.name, b[1].data.name));
   return [

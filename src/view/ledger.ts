@@ -45,7 +45,7 @@ export const CHANGE_COLUMNS: Column[] = [{ label: h.changeColumns.field }, { lab
 /** One row per changed field: path, old value, new value. */
 export function changeRows(changes: readonly Change[]): Inline[][] {
   return changes.map((c) => [
-    { code: c.path || '(整条记录)' },
+    { code: c.path || '（整条记录）' },
     c.type === 'added' ? h.added : showValue(c.before),
     c.type === 'removed' ? h.removed : showValue(c.after),
   ]);
@@ -79,7 +79,7 @@ export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[
       anchor: `seq-${e.seq}`,
       cells: [
         String(e.seq),
-        [`${KIND_LABELS[kind] ?? kind}:`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: titleOf(current, e.key) }],
+        [`${KIND_LABELS[kind] ?? kind}：`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: titleOf(current, e.key) }],
         { href: versionHref(site, e), text: String(e.version) },
         { date: e.sealed },
         { code: e.hash },
@@ -117,7 +117,7 @@ export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHist
   const page = recordUrl(kind, id);
   const current = site.sources.get(entry.key)?.data ?? entry.data;
   const facts: Fact[] = [
-    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}:`, page ? { href: page, text: titleOf(current, entry.key) } : titleOf(current, entry.key), ' ', { code: entry.key }] },
+    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}：`, page ? { href: page, text: titleOf(current, entry.key) } : titleOf(current, entry.key), ' ', { code: entry.key }] },
     { label: t.sealed, value: { date: entry.sealed } },
     { label: t.hash, value: { code: entry.hash } },
     { label: t.position, value: { href: view.ledgerHref, text: h.positionValue(entry.seq) } },

@@ -5,7 +5,7 @@
 import { ui } from '../i18n/zh-cn.ts';
 import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
-import { noticeItem, personName, type ListItem } from './display.ts';
+import { noticeItem, personName, type Inline, type ListItem } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
 import { paginate, PAGE_SIZE, type Page } from './pagination.ts';
 import { personItem, roundItem, sortByName, sortRounds, unitItem } from './record-facts.ts';
@@ -22,7 +22,7 @@ export function listItems(ds: Dataset, kind: ListedKind): ListItem[] {
     case 'units':
       return sortByName(ds.byKind.units.values()).map((e) => unitItem(ds, e));
     default:
-      return noticesOfKind(ds, kind).map((n) => publicityAware(n as NoticeEntry, ds.today));
+      return noticesOfKind(ds, kind).map((n) => publicityAware(ds, n as NoticeEntry));
   }
 }
 
@@ -36,12 +36,17 @@ export function listPages(ds: Dataset, kind: ListedKind, size = PAGE_SIZE): Page
   return paginate(listItems(ds, kind), size);
 }
 
-/** A notice row; a publicity's row also says whether its window is open. */
-function publicityAware(n: NoticeEntry, today: string): ListItem {
+/** A notice row; a publicity's row also names who is publicised for what, the window and whether it is open. */
+function publicityAware(ds: Dataset, n: NoticeEntry): ListItem {
   const item = noticeItem(n);
   if (n.kind !== 'publicities') return item;
-  const state = windowState(n.data.window, today);
-  return { ...item, meta: [...item.meta, { tag: ui.window.listStates[state], tone: state }] };
+  const state = windowState(n.data.window, ds.today);
+  const who = n.data.candidates.map((c) => ui.home.candidate(personName(ds, c.person), c.proposedPost)).join('、');
+  return { ...item, meta: [{ tag: ui.window.listStates[state], tone: state }, who, [ui.home.windowLabel, ...periodOf(n.data.window)], ...item.meta] };
+}
+
+function periodOf(w: { from: string; to: string }): Inline[] {
+  return [{ date: w.from }, ui.facts.from, { date: w.to }];
 }
 
 /** A publicity window on the home page: who is publicised and until when. */
@@ -59,7 +64,7 @@ export interface HomeView {
   upcoming: OpenWindow[];
   latest: ListItem[];
   kinds: { href: string; label: string; count: number }[];
-  directory: { href: string; label: string; count: number }[];
+  directory: { kind: 'rounds' | 'people' | 'units'; href: string; label: string; count: number }[];
 }
 
 /** How many notices the home page lists. */
@@ -76,9 +81,9 @@ export function homeView(ds: Dataset): HomeView {
   return {
     open: windows('open'),
     upcoming: windows('upcoming'),
-    latest: ds.notices.slice(0, LATEST_COUNT).map((n) => publicityAware(n, ds.today)),
+    latest: ds.notices.slice(0, LATEST_COUNT).map((n) => publicityAware(ds, n)),
     kinds: NOTICE_KINDS.map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
-    directory: (['rounds', 'people', 'units'] as const).map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
+    directory: (['rounds', 'people', 'units'] as const).map((k) => ({ kind: k, href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
   };
 }
 
@@ -86,7 +91,7 @@ function windowOf(ds: Dataset, p: Entry<'publicities'>): OpenWindow {
   return {
     href: noticeUrl('publicities', p.id),
     title: p.data.title,
-    people: p.data.candidates.map((c) => `${personName(ds, c.person)}(${c.proposedPost})`),
+    people: p.data.candidates.map((c) => ui.home.candidate(personName(ds, c.person), c.proposedPost)),
     from: p.data.window.from,
     to: p.data.window.to,
   };

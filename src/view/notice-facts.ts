@@ -32,7 +32,7 @@ import {
   type Tone,
 } from './display.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
-import { formatNumber, formatPercent, formatYear } from './format.ts';
+import { formatDate, formatNumber, formatPercent, formatYear } from './format.ts';
 import { referenceCode } from '../domain/reference-code.ts';
 import { ruleInfo } from '../rules/index.ts';
 import { findRefs } from '../domain/refs.ts';
@@ -141,7 +141,7 @@ export function noticeWindow(entry: NoticeEntry, today: string, calendar?: Worki
 export function workingDaysText(calendar: WorkingCalendar, p: { from: string; to: string }): string | undefined {
   try {
     const makeup = calendar.makeupWorkdaysBetween(p.from, p.to);
-    return ui.window.workingDays(calendar.countWorkingDays(p.from, p.to), makeup.map((m) => ui.window.makeupDay(m.date, m.for)));
+    return ui.window.workingDays(calendar.countWorkingDays(p.from, p.to), makeup.map((m) => ui.window.makeupDay(formatDate(m.date), m.for)));
   } catch (err) {
     if (err instanceof CalendarGapError) return undefined;
     throw err;
@@ -615,7 +615,7 @@ function supervisionSections(ds: Dataset, e: Entry<'supervision-reports'>): Sect
         [s.units, unitLink(ds, f.unit)],
         [s.finding, paragraphs(f.finding)],
         [s.action, paragraphs(f.action)],
-        [s.revokes, f.revokes && [personLink(ds, f.revokes.person), '(', roundLink(ds, f.revokes.round), ')']],
+        [s.revokes, f.revokes && [personLink(ds, f.revokes.person), '（', roundLink(ds, f.revokes.round), '）']],
       ),
     }),
   );

@@ -30,7 +30,7 @@ export const SCHEMA_LIST_COLUMNS: Column[] = [{ label: ledgerUi.schemas.columns.
 /** One row per published schema file. */
 export function schemaListRows(): Inline[][] {
   return [
-    ...KINDS.map((k): Inline[] => [{ href: `/schemas/${k}.json`, text: `${k}.json` }, `${KIND_LABELS[k]}记录(content/${k === 'site' ? 'site.yaml' : `${k}/`})`]),
+    ...KINDS.map((k): Inline[] => [{ href: `/schemas/${k}.json`, text: `${k}.json` }, `${KIND_LABELS[k]}记录（content/${k === 'site' ? 'site.yaml' : `${k}/`}）`]),
     [{ href: '/schemas/compiled-round.json', text: 'compiled-round.json' }, '/data/rounds/{编号}.compiled.json'],
     [{ href: '/schemas/catalog.json', text: 'catalog.json' }, '/data/catalog.json'],
   ];

@@ -9,11 +9,11 @@ import type { Person } from '../schemas/person.ts';
 import { QUALIFICATION_TYPES } from '../schemas/qualification.ts';
 import { METHODS } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
-import { facts, noticeItem, paragraphs, recordLink, recordTitle, unitLink, unitName, type Fact, type Inline, type ListItem, type Section } from './display.ts';
+import { facts, noticeItem, paragraphs, personLink, positionLabel, recordLink, recordTitle, unitLink, unitName, type Fact, type Inline, type ListItem, type Section } from './display.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
 import { formatMonth, formatNumber, formatYear } from './format.ts';
-import { personUrl, recordUrl, roundUrl, unitUrl } from '../domain/urls.ts';
-import { appearancesOf, noticesOfRound, roundsOfUnit, roundView } from '../domain/queries.ts';
+import { noticeUrl, personUrl, recordUrl, roundUrl, unitUrl } from '../domain/urls.ts';
+import { appearancesOf, noticesOfRound, roundsOfUnit, roundView, windowState } from '../domain/queries.ts';
 
 const p = ui.profile;
 const byName = new Intl.Collator('zh-CN');
@@ -21,7 +21,7 @@ const byName = new Intl.Collator('zh-CN');
 /** A person's published profile: the facts (without the name) and the longer parts (résumé, achievements). */
 export function profileSections(ds: Dataset, person: Person): { facts: Fact[]; more: Section[] } {
   const month = (m: string | undefined) => (m ? { date: m } : undefined);
-  const posts: Inline[] = person.currentPosts.map((c) => [unitLink(ds, c.unit), c.title, p.since(formatMonth(c.since)), c.rank ? `,${p.rank}:${c.rank}` : '']);
+  const posts: Inline[] = person.currentPosts.map((c) => [unitLink(ds, c.unit), c.title, p.since(formatMonth(c.since)), c.rank ? `，${p.rank}：${c.rank}` : '']);
   const more: Section[] = [];
   if (person.resume.length)
     more.push({
@@ -182,6 +182,8 @@ export interface RoundPageView {
   facts: Fact[];
   terms: Section[];
   timeline: TimelineStage[];
+  /** Each position's outcome so far, in the order the round lists them. */
+  outcome: Inline[][];
 }
 
 /** The page of round `id`. */
@@ -200,7 +202,47 @@ export function roundPageView(ds: Dataset, id: string): RoundPageView {
     ),
     terms: roundTermsSections(ds, id),
     timeline: roundTimeline(ds, id),
+    outcome: roundOutcome(ds, id),
   };
+}
+
+/**
+ * What became of each position: the latest appointment result naming it (a later “not appointed”
+ * supersedes a deferral), else the candidates publicised for it, else how far the round has got.
+ */
+export function roundOutcome(ds: Dataset, id: string): Inline[][] {
+  const round = ds.byKind.rounds.get(id);
+  if (!round) throw new Error(`no round ${id}`);
+  const notices = noticesOfRound(ds, id);
+  const o = ui.round.outcome;
+  const timeline = roundTimeline(ds, id).filter((s) => s.stage !== 'supervision' && s.status === 'reached');
+  const reached = timeline.at(-1)?.label;
+  return round.data.positions.map((p) => {
+    const label = `${positionLabel(ds, id, p.id)}${o.colon}`;
+    const results = notices
+      .filter((n): n is Entry<'appointments'> => n.kind === 'appointments')
+      .sort((a, b) => b.data.published.localeCompare(a.data.published) || b.id.localeCompare(a.id))
+      .flatMap((n) => n.data.results.filter((r) => r.position === p.id).map((r) => ({ r, n })));
+    const people = new Set<string>();
+    const lines: Inline[] = [];
+    for (const { r, n } of results) {
+      if (people.has(r.person)) continue; // the newest result for a person is the outcome
+      people.add(r.person);
+      const name = personLink(ds, r.person);
+      const link = { href: noticeUrl('appointments', n.id), text: o.source };
+      if (r.status === 'appointed') lines.push([name, o.appointed(r.post), r.effective ? [o.since, { date: r.effective }, o.sinceAfter] : '', o.sep, link]);
+      else if (r.status === 'deferred') lines.push([name, o.deferred, r.deferredUntil ? [o.until, { date: r.deferredUntil }, o.untilAfter] : '', o.sep, link]);
+      else lines.push([name, o.withdrawn, o.sep, link]);
+    }
+    if (lines.length === 0) {
+      const publicised = notices
+        .filter((n): n is Entry<'publicities'> => n.kind === 'publicities')
+        .flatMap((n) => n.data.candidates.filter((c) => c.position === p.id).map((c) => [personLink(ds, c.person), o.publicised(ui.window.listStates[windowState(n.data.window, ds.today)], c.proposedPost), o.sep, { href: noticeUrl('publicities', n.id), text: o.source }] as Inline));
+      lines.push(...publicised);
+    }
+    if (lines.length === 0) lines.push(reached ? o.inProgress(reached) : ui.list.roundNotStarted);
+    return [label, lines.flatMap((l, i) => (i ? [o.and, l] : [l]))];
+  });
 }
 
 /** Rounds newest year first, then by their latest notice, then by ID. */

@@ -50,7 +50,7 @@ describe('the RSS feeds of the built site', () => {
 
   it('each parse as RSS with a title naming the filter, and items with title, date, guid and content', () => {
     for (const [file, feed] of parsed) {
-      expect(feed.title, file).toMatch(/^望川市干部选拔任用公示网:.+/);
+      expect(feed.title, file).toMatch(/^望川市干部选拔任用公示网：.+/);
       for (const item of feed.items) {
         expect(item.title, file).toBeTruthy();
         expect(Number.isNaN(Date.parse(item.pubDate ?? '')), `${file}: ${item.title}`).toBe(false);

@@ -103,8 +103,8 @@ describe('the ledger and open data on the built site', () => {
     const links = await page.locator('#record-versions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/history/appointments/2026-hbj-fjz-rz/1/', '/appointments/2026-hbj-fjz-rz/', '/corrections/2026-hbj-fjz-rz-gz/']));
     const changes = (await page.locator('.record-history__changes').textContent()) ?? '';
-    expect(changes).toContain('公示期间收到的 1 件反映件');
-    expect(changes).toContain('公示期间收到反映 2 件');
+    expect(changes).toContain('公示期间收到的1件反映件');
+    expect(changes).toContain('公示期间收到反映2件');
     await page.close();
   });
 

@@ -59,9 +59,9 @@ describe('the built site in Chromium', () => {
     }
     const page = await site.page('/rounds/2026-hbj-fjz/');
     const i3 = page.locator('#rule-I3');
-    expect(await i3.locator('.tag').textContent()).toBe('例外(已说明理由)');
+    expect(await i3.locator('.tag').textContent()).toBe('例外（已说明理由）');
     expect(await i3.textContent()).toContain('例外理由');
-    expect(await page.locator('#rule-G2').textContent()).toMatch(/共 \d+ 个工作日/);
+    expect(await page.locator('#rule-G2').textContent()).toMatch(/共 ?\d+ ?个工作日/);
     expect(await page.locator('#rule-P3 .tag').textContent()).toBe('符合');
     await page.close();
   });

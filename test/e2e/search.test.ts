@@ -85,12 +85,12 @@ describe('search in Chromium', () => {
   it('narrows the results with a filter, and every result left is of the ticked kind', async () => {
     const page = await site.page('/search/');
     await search(page, '望川市');
-    const count = async () => Number(/共找到 (\d+) 条/.exec(await settled(page))?.[1] ?? 0);
+    const count = async () => Number(/共找到(\d+)条/.exec(await settled(page))?.[1] ?? 0);
     const before = await count();
     await page.locator('summary', { hasText: '筛选' }).click();
     await page.getByRole('group', { name: '类别' }).getByRole('checkbox', { name: '任前公示' }).check();
     await page.waitForURL(/kind=/);
-    await page.waitForFunction((n) => /共找到 (\d+) 条/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-status]')!.textContent!.includes(`共找到 ${n} 条`), before);
+    await page.waitForFunction((n) => /共找到(\d+)条/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-status]')!.textContent!.includes(`共找到${n}条`), before);
     const after = await count();
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
@@ -147,7 +147,7 @@ describe('search in Chromium', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/search/`);
-    expect(await page.locator('main').textContent()).toContain('搜索需要在浏览器中启用 JavaScript');
+    expect(await page.locator('main').textContent()).toContain('搜索需要在浏览器中启用JavaScript');
     const lists = await page.locator('main .link-grid a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(lists).toEqual(expect.arrayContaining(['/publicities/', '/rounds/', '/people/', '/units/']));
     await context.close();

@@ -25,4 +25,16 @@ describe('site schema', () => {
     s.channels.email = 'jubao';
     expect(issues('site', s).join()).toContain('channels.email: 应为电子邮箱地址');
   });
+  it('takes the in-person visits, confidentiality promise and guidance shown on /report/', () => {
+    const s = example('site') as Record<string, unknown>;
+    s.reporting = { visitAddress: '望川市明德路1号接待室', visitHours: '工作日9:00—12:00', confidentiality: '严格保密。', guidance: ['提倡实名反映。'] };
+    expect(SiteSchema.parse(s).reporting).toEqual(s.reporting);
+  });
+  it('refuses reporting guidance without a single point, or with an unknown key', () => {
+    const s = example('site') as Record<string, unknown>;
+    s.reporting = { visitAddress: '接待室', confidentiality: '严格保密。', guidance: [], phone: '1' };
+    const found = issues('site', s).join('\n');
+    expect(found).toContain('reporting.guidance: 至少写一条反映须知');
+    expect(found).toContain('phone');
+  });
 });

@@ -2,7 +2,7 @@
  * The validate CLI over a copy of the sample content with several files broken: exit 1, and each
  * broken file listed with its line and field.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,13 +11,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 function run(root: string): { code: number; out: string } {
-  try {
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), root], { encoding: 'utf8', stdio: 'pipe' });
-    return { code: 0, out };
-  } catch (err) {
-    const e = err as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout + e.stderr };
-  }
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), root], { encoding: 'utf8' });
+  return { code: r.status ?? -1, out: r.stdout + r.stderr };
 }
 
 function copyOfSample(): string {
@@ -29,6 +24,17 @@ function copyOfSample(): string {
 describe('npm run validate', () => {
   it('passes the sample jurisdiction', () => {
     const { code, out } = run(copyOfSample());
+    expect(out).toContain('✓ 校验通过');
+    expect(code).toBe(0);
+  });
+
+  it('warns about Chinese typography of a record not yet sealed, without failing', () => {
+    const root = copyOfSample();
+    const f = join(root, 'content/units', firstFile(root, 'units'));
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^name: (.+)$/m, 'name: $1(测试),单位'));
+    const { code, out } = run(root);
+    expect(out).toMatch(/content\/units\/[a-z0-9-]+\.yaml:\d+:\d+ {2}name {2}中文排版：.*（测试），单位/);
+    expect(out).toContain('⚠ 中文排版：内容中有1处与规范不一致');
     expect(out).toContain('✓ 校验通过');
     expect(code).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentTrails, compliancePanel, trailsOfNotice } from '../../../src/view/compliance.ts';
+import { appointmentTrails, chineseDates, compliancePanel, trailsOfNotice } from '../../../src/view/compliance.ts';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
 import { RULE_CATALOG } from '../../../src/rules/index.ts';
 import { buildFixture } from '../../fixtures/build.ts';
@@ -21,7 +21,7 @@ describe('compliancePanel', () => {
   it('counts the statuses in its summary', () => {
     expect(panel.stages.flatMap((s) => s.items)).toHaveLength(41);
     expect(panel.notApplicable).toHaveLength(10);
-    expect(panel.summary).toBe('适用规则 41 条:符合 41 条;暂不适用 10 条。');
+    expect(panel.summary).toBe('41项符合；另有10项暂不适用。');
   });
 
   it('counts a declared exception apart in its summary', () => {
@@ -29,7 +29,7 @@ describe('compliancePanel', () => {
       r['inspection-notices/kc'].inspectees.pop();
       r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
     });
-    expect(compliancePanel(ds, 'r1').summary).toMatch(/^适用规则 \d+ 条:符合 \d+ 条,依公开说明的例外 1 条;暂不适用 \d+ 条。$/);
+    expect(compliancePanel(ds, 'r1').summary).toMatch(/^\d+项符合，1项例外（已公开说明理由）；另有\d+项暂不适用。$/);
   });
 
   it('links each rule to its entry on /rules/ and each record to its page', () => {
@@ -45,7 +45,7 @@ describe('compliancePanel', () => {
       r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
     });
     const i3 = compliancePanel(ds, 'r1').stages.flatMap((s) => s.items).find((i) => i.id === 'I3')!;
-    expect(i3).toMatchObject({ status: 'exception', tag: { tag: '例外(已说明理由)', tone: 'alert' }, reason: { label: '例外理由', text: '其他人选均不符合任职条件' } });
+    expect(i3).toMatchObject({ status: 'exception', tag: { tag: '例外（已说明理由）', tone: 'alert' }, reason: { label: '例外理由', text: '其他人选均不符合任职条件' } });
   });
 });
 
@@ -68,5 +68,16 @@ describe('accountability trail views', () => {
     const trails = trailsOfNotice(ds, notice);
     expect(trails.map((t) => t.person)).toEqual([expect.objectContaining({ href: '/people/lin-xc/' })]);
     expect(trailsOfNotice(ds, [...ds.byKind.publicities.values()][0]! as NoticeEntry)).toEqual([]);
+  });
+});
+
+describe('dates in the compliance panel', () => {
+  it('reads ISO dates in the evidence as Chinese dates, leaving other numbers alone', () => {
+    expect(chineseDates('第1版于2026-11-20封存（台账第2026-11行）')).toBe('第1版于2026年11月20日封存（台账第2026-11行）');
+  });
+
+  it('shows no ISO date in any evidence of the example round', () => {
+    const items = compliancePanel(buildFixture(), 'r1').stages.flatMap((s) => s.items);
+    expect(items.filter((i) => /\d{4}-\d{2}-\d{2}/.test(i.evidence)).map((i) => `${i.id}: ${i.evidence}`)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../../fixtures/examples.ts';
-import { escapeHtml, feedItem, noticeHtml, noticeSubjects, shanghaiMidnight, summaryText, toRssItem } from '../../../src/view/feed-items.ts';
+import { escapeHtml, feedItem, noticeHtml, noticeSubjects, rfc822Shanghai, shanghaiMidnight, summaryText, toRssItem } from '../../../src/view/feed-items.ts';
 import { noticeView } from '../../../src/view/notice-facts.ts';
 import { exampleDataset, plain } from '../../fixtures/example-dataset.ts';
 
@@ -36,12 +36,12 @@ describe('a notice as a feed item', () => {
   });
 
   it('summarises a publicity with its window and the deadline to report', () => {
-    expect(feedItem(ds, ds.byKind.publicities.get('gs-1')!).description).toBe('任前公示,2026年6月2日发布;涉及:林晓川;公示期 2026年6月2日至2026年6月8日;反映问题截止 2026年6月8日。');
+    expect(feedItem(ds, ds.byKind.publicities.get('gs-1')!).description).toBe('任前公示，2026年6月2日发布；公示对象林晓川，拟任市交通运输局副局长；公示期2026年6月2日至2026年6月8日；反映问题截止2026年6月8日。');
   });
 
-  it("uses the clerk's lead paragraph as the summary when there is one", () => {
+  it("leads with the kind and date, then the clerk's lead paragraph when there is one", () => {
     const led = exampleDataset({ overrides: { 'plans/plan-2026.yaml': { ...example('plans'), summary: '第一段。\n第二段。' } } });
-    expect(summaryText(led, led.byKind.plans.get('plan-2026')!)).toBe('第一段。');
+    expect(summaryText(led, led.byKind.plans.get('plan-2026')!)).toBe('年度计划，2026年1月15日发布；第一段。');
   });
 });
 
@@ -54,7 +54,7 @@ describe('a correction as a feed item', () => {
   });
 
   it('says what it corrects and why', () => {
-    expect(item.description).toBe('更正《任前公示》;原因:拟任职务表述有误。');
+    expect(item.description).toBe('更正，2026年6月5日发布；针对《任前公示》；原因：拟任职务表述有误。');
   });
 
   it('is about what its target is about: the round, the units and the people', () => {
@@ -107,19 +107,38 @@ describe('the full notice in content:encoded', () => {
 describe('the item as @astrojs/rss takes it', () => {
   it('carries the guid as custom data, escaped, instead of reusing the link', () => {
     const rss = toRssItem({ ...feedItem(ds, ds.byKind.corrections.get('gz-1')!), guid: 'https://x.example/?a=1&b=2' });
-    expect(rss.customData).toBe('<guid isPermaLink="true">https://x.example/?a=1&amp;b=2</guid>');
+    expect(rss.customData).toBe('<guid isPermaLink="true">https://x.example/?a=1&amp;b=2</guid><pubDate>Fri, 05 Jun 2026 00:00:00 +0800</pubDate>');
     expect('guid' in rss).toBe(false);
   });
 
   it('escapes the summary, which readers render as HTML', () => {
     const hostile = exampleDataset({ overrides: { 'plans/plan-2026.yaml': { ...example('plans'), summary: '计划<script>alert(1)</script>' } } });
     const rss = toRssItem(feedItem(hostile, hostile.byKind.plans.get('plan-2026')!));
-    expect(rss.description).toBe('计划&lt;script&gt;alert(1)&lt;/script&gt;。');
+    expect(rss.description).toBe('年度计划，2026年1月15日发布；计划&lt;script&gt;alert(1)&lt;/script&gt;。');
   });
 });
 
 describe('dates', () => {
   it('takes midnight in Asia/Shanghai, eight hours ahead of UTC', () => {
     expect(shanghaiMidnight('2026-01-01').toISOString()).toBe('2025-12-31T16:00:00.000Z');
+  });
+});
+
+describe('the substance of a feed item', () => {
+  it('gives a decision its candidates, votes and results, not the members who voted', () => {
+    const text = summaryText(ds, ds.byKind.decisions.get('jd-1')!);
+    expect(text).toBe('讨论决定，2026年6月1日发布；林晓川，望川市交通运输局副局长（副处级）：同意1票，不同意0票，弃权或缓议0票，通过。');
+    expect(text).not.toContain('李明');
+  });
+
+  it('gives an appointment its outcome and effective date', () => {
+    expect(summaryText(ds, ds.byKind.appointments.get('rz-1')!)).toBe('任职结果，2026年6月20日发布；林晓川任市交通运输局副局长，2026年6月18日起生效。');
+  });
+
+  it('dates an item at midnight Beijing time with its own offset, never the evening before in GMT', () => {
+    expect(rfc822Shanghai('2026-09-28')).toBe('Mon, 28 Sep 2026 00:00:00 +0800');
+    expect(rfc822Shanghai('2026-01-01')).toBe('Thu, 01 Jan 2026 00:00:00 +0800');
+    expect(Date.parse(rfc822Shanghai('2026-09-28'))).toBe(shanghaiMidnight('2026-09-28').getTime());
+    expect(toRssItem(feedItem(ds, ds.byKind.publicities.get('gs-1')!)).customData).toContain('<pubDate>Tue, 02 Jun 2026 00:00:00 +0800</pubDate>');
   });
 });

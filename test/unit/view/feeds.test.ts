@@ -20,9 +20,9 @@ describe('the catalogue of feeds', () => {
   });
 
   it('names the filter in each title', () => {
-    expect(feedOf(ds, { type: 'all' }).title).toBe('望川市干部选拔任用公示网:全部公告');
-    expect(feedOf(ds, { type: 'kind', kind: 'publicities' }).title).toBe('望川市干部选拔任用公示网:任前公示');
-    expect(feedOf(ds, { type: 'units', id: 'jtj' }).title).toBe('望川市干部选拔任用公示网:望川市交通运输局');
+    expect(feedOf(ds, { type: 'all' }).title).toBe('望川市干部选拔任用公示网：全部公告');
+    expect(feedOf(ds, { type: 'kind', kind: 'publicities' }).title).toBe('望川市干部选拔任用公示网：任前公示');
+    expect(feedOf(ds, { type: 'units', id: 'jtj' }).title).toBe('望川市干部选拔任用公示网：望川市交通运输局');
     expect(feedOf(ds, { type: 'rounds', id: 'r1' }).title).toContain('市交通运输局副局长选拔');
     expect(feedOf(ds, { type: 'people', id: 'lin-xc' }).title).toContain('林晓川');
   });
@@ -74,6 +74,22 @@ describe('what each feed holds', () => {
     const newestFirst = big.notices.filter((n) => n.kind === 'supervision-reports');
     expect(feed.items).toEqual(newestFirst.slice(0, FEED_LIMIT));
     expect(ids(feed)).not.toContain('supervision-reports/jc-1');
+    // Both figures, so a reader counting 50 items is not told 56 without a word.
+    expect(feed.description).toContain(`共${FEED_LIMIT + 6}条，本频道显示最近${FEED_LIMIT}条`);
+    const dir = feedDirectory(big).find((g) => g.id === 'kinds')!.feeds.find((f) => f.href === feed.path)!;
+    expect(dir).toMatchObject({ total: FEED_LIMIT + 6, shown: FEED_LIMIT });
+  });
+
+  it('says why a feed is empty', () => {
+    const empty = exampleDataset({ overrides: { 'people/nobody.yaml': { ...example('people'), name: '无名' } } });
+    const feed = feedOf(empty, { type: 'people', id: 'nobody' });
+    expect(feed.items).toEqual([]);
+    expect(feed.description).toBe('涉及无名的公告。本频道目前没有公告：已发布的公告中还没有涉及这个人的。有新公告发布时会出现在这里。');
+  });
+
+  it('names the stylesheet that lets a browser show the feed as a page', async () => {
+    const xml = await getRssString(rssOptions(ds, { type: 'all' }));
+    expect(xml).toContain('<?xml-stylesheet href="/feeds/feed.xsl" type="text/xsl"?>');
   });
 });
 
@@ -136,7 +152,7 @@ describe('the RSS document', () => {
     const a = await getRssString(rssOptions(ds, { type: 'all' }));
     const b = await getRssString(rssOptions(exampleDataset(), { type: 'all' }));
     expect(a).toBe(b);
-    expect(parse(a).rss.channel.lastBuildDate).toBe(new Date('2026-08-31T16:00:00Z').toUTCString());
+    expect(parse(a).rss.channel.lastBuildDate).toBe('Tue, 01 Sep 2026 00:00:00 +0800');
   });
 
   it('is valid for an empty feed', async () => {

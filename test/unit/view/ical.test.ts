@@ -51,9 +51,9 @@ describe('the calendar of publicity windows', () => {
 
   it('names the people and the deadline in the summary, and the channels and reference code in the description', () => {
     const event = events(ics)[0]!;
-    expect(prop(event, 'SUMMARY')).toBe('SUMMARY:任前公示:林晓川(反映问题截止 2026年6月8日)');
+    expect(prop(event, 'SUMMARY')).toBe('SUMMARY:任前公示：林晓川（反映问题截止2026年6月8日）');
     const description = prop(event, 'DESCRIPTION')!;
-    expect(description).toContain('举报电话:0000-12380');
+    expect(description).toContain('举报电话：0000-12380');
     expect(description).toContain('GS-XTQ2MSWX');
     expect(description).toContain('https://gongshi.wangchuan.example/publicities/gs-1/');
   });

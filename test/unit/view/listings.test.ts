@@ -34,7 +34,7 @@ describe('list pages', () => {
 describe('the home page', () => {
   it('shows the windows open on the reference date with who is publicised', () => {
     const home = homeView(exampleDataset({ today: '2026-06-03' }));
-    expect(home.open).toEqual([{ href: '/publicities/gs-1/', title: '任前公示', people: ['林晓川(拟任市交通运输局副局长)'], from: '2026-06-02', to: '2026-06-08' }]);
+    expect(home.open).toEqual([{ href: '/publicities/gs-1/', title: '任前公示', people: ['林晓川（拟任市交通运输局副局长）'], from: '2026-06-02', to: '2026-06-08' }]);
   });
 
   it('shows no open window once every window has closed', () => {

@@ -27,7 +27,7 @@ describe('the facts above every notice', () => {
   it('links the round and resolves the position to unit and title', () => {
     const text = plain(view('publicities').meta);
     expect(text).toContain('所属选拔任用工作: 市交通运输局副局长选拔');
-    expect(text).toContain('涉及职位: 望川市交通运输局副局长(副处级)');
+    expect(text).toContain('涉及职位: 望川市交通运输局副局长（副处级）');
     expect(hrefs(view('publicities').meta)).toContain('/rounds/r1/');
   });
 
@@ -74,13 +74,13 @@ describe('publicity windows', () => {
   });
 
   it('counts the working days of a publicity window on the official calendar', () => {
-    expect(view('publicities').window?.workingDays).toMatch(/^共 \d+ 个工作日,按国务院办公厅公布的节假日安排计算$/);
+    expect(view('publicities').window?.workingDays).toMatch(/^共\d+个工作日，按国务院办公厅公布的节假日安排计算$/);
   });
 
   it('names a make-up workday inside the window', () => {
     // On the official 2026 calendar, Sunday 2026-09-20 is worked to make up for the National Day holiday.
     const official = buildFixture((r) => (r['publicities/gs'].window = { from: '2026-09-18', to: '2026-09-24' }));
-    expect(noticeView(official, official.byKind.publicities.get('gs') as NoticeEntry).window?.workingDays).toBe('共 6 个工作日(含 2026-09-20 国庆节调休上班日),按国务院办公厅公布的节假日安排计算');
+    expect(noticeView(official, official.byKind.publicities.get('gs') as NoticeEntry).window?.workingDays).toBe('共6个工作日（含2026年9月20日国庆节调休上班日），按国务院办公厅公布的节假日安排计算');
   });
 
   it('leaves the working days out for a window in a year the calendar lacks', () => {
@@ -114,7 +114,7 @@ describe('corrections', () => {
 describe('the body of each kind', () => {
   it('shows a column per examiner and every score', () => {
     const text = body('examinations');
-    expect(text).toContain('考生 | 考官1 甲 | 考官2 乙 | 考官3 丙 | 面试成绩 | 最终成绩 | 排名');
+    expect(text).toContain('考生 | 考官1（甲） | 考官2（乙） | 考官3（丙） | 面试成绩 | 最终成绩 | 排名');
     expect(text).toContain('林晓川 | 80 | 85 | 90 | 85.00 | 85.00 | 1');
   });
 
@@ -123,7 +123,7 @@ describe('the body of each kind', () => {
     ks.aggregation = { method: 'mean', weights: { written: 40, interview: 60 } };
     (ks.candidates as Record<string, unknown>[])[0]!.written = 78.5;
     const text = body('examinations', exampleDataset({ overrides: { 'examinations/ks-1.yaml': ks } }));
-    expect(text).toContain('笔试 40%,面试 60%');
+    expect(text).toContain('笔试40%，面试60%');
     expect(text).toContain('| 笔试成绩 |');
     expect(text).toContain('| 78.5 |');
   });
@@ -138,11 +138,11 @@ describe('the body of each kind', () => {
     const jd = example('decisions');
     jd.items = [...(jd.items as object[]), { person: 'li-ming', position: 'p2', yes: 1, no: 0, abstain: 0, result: 'passed' }];
     const text = body('decisions', exampleDataset({ overrides: { 'rounds/r1.yaml': r, 'decisions/jd-1.yaml': jd } }));
-    expect(text).toContain('李明 | 望川市交通运输局总工程师(副处级) | 1 | 0 | 0 | 通过');
+    expect(text).toContain('李明 | 望川市交通运输局总工程师（副处级） | 1 | 0 | 0 | 通过');
   });
 
   it('counts the members who should attend from the roster on the meeting date', () => {
-    expect(body('decisions')).toContain('应到人数: 1 人');
+    expect(body('decisions')).toContain('应到人数: 1人');
   });
 
   it('counts a member whose two terms touch on the meeting day once, as the quorum rule does', () => {
@@ -164,10 +164,10 @@ describe('the body of each kind', () => {
 
   it('shows the profile of each publicised candidate', () => {
     const text = body('publicities');
-    expect(text).toContain('公示对象:林晓川');
+    expect(text).toContain('公示对象：林晓川');
     expect(text).toContain('拟任职务: 拟任市交通运输局副局长');
     expect(text).toContain('出生年月: 1982-05');
-    expect(text).toContain('现任职务: 望川市交通运输局综合规划科科长(2019年3月起)');
+    expect(text).toContain('现任职务: 望川市交通运输局综合规划科科长（2019年3月起）');
   });
 
   it('shows an exceptional promotion in its own box', () => {
@@ -194,7 +194,7 @@ describe('the body of each kind', () => {
 
   it('states the audit conclusion of an integrity summary in words', () => {
     expect(body('integrity-summaries')).toContain('审计结论: 不适用');
-    expect(body('integrity-summaries')).toContain('是否有 5,000 元及以上债务: 否');
+    expect(body('integrity-summaries')).toContain('是否有5,000元及以上债务: 否');
   });
 
   it('shows each appointment result with its effective date', () => {

@@ -36,7 +36,7 @@ describe('CSV tables', () => {
   it('give one row per decision item with the tally, members and result', () => {
     const { rows } = table('decisions.csv');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ 讨论决定编号: 'jd-1', 会议日期: '2026-05-30', 应到人数: '1', 实到人数: '1', 同意: '1', 不同意: '0', 结果代码: 'passed', 结果: '通过', 页面: '/decisions/jd-1/' });
+    expect(rows[0]).toMatchObject({ 讨论决定编号: 'jd-1', 会议日期: '2026-05-30', 应到人数: '1', 实到人数: '1', 同意: '1', 不同意: '0', 结果: '通过', 页面: 'https://gongshi.wangchuan.example/decisions/jd-1/' });
   });
 
   it('give one row per examiner score with the published scores repeated', () => {
@@ -46,12 +46,12 @@ describe('CSV tables', () => {
       ['2', '85'],
       ['3', '90'],
     ]);
-    expect(rows.every((r) => r.最终成绩 === '85' && r.名次 === '1' && r.计分方法 === 'mean')).toBe(true);
+    expect(rows.every((r) => r.最终成绩 === '85' && r.名次 === '1' && r.计分方法 === '算术平均')).toBe(true);
   });
 
   it('give one row per publicity candidate with working days, state and report counts', () => {
     const { rows } = table('publicity-windows.csv');
-    expect(rows).toEqual([expect.objectContaining({ 公示编号: 'gs-1', 公示开始: '2026-06-02', 公示结束: '2026-06-08', 工作日数: '5', 参照日状态: '已结束', 收到反映: '1', 不属实: '1', 破格提拔: '否' })]);
+    expect(rows).toEqual([expect.objectContaining({ 公示编号: 'gs-1', 公示开始: '2026-06-02', 公示结束: '2026-06-08', 工作日数: '5', 参照日状态: '公示已结束', 收到反映: '1', 不属实: '1', 破格提拔: '否' })]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personView, roundItem, roundPageView, roundTimeline, unitView } from '../../../src/view/record-facts.ts';
+import { personView, roundItem, roundOutcome, roundPageView, roundTimeline, unitView } from '../../../src/view/record-facts.ts';
 import { example } from '../../fixtures/examples.ts';
 import { exampleDataset, hrefs, plain } from '../../fixtures/example-dataset.ts';
 
@@ -31,7 +31,7 @@ describe('a person page', () => {
 
   it('shows qualifications with certificate and validity instead of as appearances', () => {
     const v = personView(ds, 'li-ming');
-    expect(plain(v.qualifications)).toContain('用人资格(证书编号 WC-YR-2024-001)');
+    expect(plain(v.qualifications)).toContain('用人资格（证书编号WC-YR-2024-001）');
     expect(plain(v.qualifications)).toContain('长期有效');
     expect(v.appearances.some((a) => a.title.includes('用人资格'))).toBe(false);
   });
@@ -73,7 +73,7 @@ describe('a round page', () => {
 
   it('counts the notices of a stage reached', () => {
     const inspection = roundTimeline(ds, 'r1').find((s) => s.stage === 'inspection')!;
-    expect(inspection).toMatchObject({ status: 'reached', statusText: '已发布 3 条' });
+    expect(inspection).toMatchObject({ status: 'reached', statusText: '已发布3条' });
   });
 
   it('puts corrections of the round’s notices on the timeline', () => {
@@ -98,6 +98,21 @@ describe('a round page', () => {
   });
 
   it('says in a list how far a round has got', () => {
-    expect(roundItem(ds, ds.byKind.rounds.get('r1')!).meta).toEqual(['2026年', '个别提拔', '1 个职位', '已进行到:任职']);
+    expect(roundItem(ds, ds.byKind.rounds.get('r1')!).meta).toEqual(['2026年', '个别提拔', '1个职位', '已进行到：任职']);
+  });
+});
+
+describe('the outcome of a round', () => {
+  it('names who was appointed to each position, with the date, linking the appointment', () => {
+    const [line] = roundOutcome(exampleDataset(), 'r1');
+    const text = plain(line);
+    expect(text).toContain('望川市交通运输局副局长（副处级）：');
+    expect(text).toContain('林晓川已任市交通运输局副局长（2026-06-18起）');
+    expect(JSON.stringify(line)).toContain('/appointments/rz-1/');
+  });
+
+  it('says how far a round without an appointment has got', () => {
+    const ds = exampleDataset({ drop: ['appointments/rz-1.yaml', 'publicities/gs-1.yaml', 'corrections/gz-1.yaml', 'publicity-outcomes/gsjg-1.yaml'] });
+    expect(plain(roundOutcome(ds, 'r1')[0]!)).toMatch(/尚无结果，已进行到/);
   });
 });

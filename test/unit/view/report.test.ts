@@ -29,7 +29,7 @@ describe('windows open for reports', () => {
 
   it('lists inspections under way with the inspectees and the posts they are inspected for', () => {
     const [w] = openReportWindows(exampleDataset({ today: '2026-04-10' }))['inspection-notices'];
-    expect(w).toMatchObject({ id: 'kc-1', deadline: '2026-04-15', people: [{ name: '林晓川', post: '望川市交通运输局副局长(副处级)' }] });
+    expect(w).toMatchObject({ id: 'kc-1', deadline: '2026-04-15', people: [{ name: '林晓川', post: '望川市交通运输局副局长（副处级）' }] });
   });
 
   it('puts the closest deadline first', () => {
