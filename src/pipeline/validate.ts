@@ -30,7 +30,7 @@ export function validateContent(root: string, today: string, contentDir = join(r
   // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors.
   // It lives next to the content it seals (root/ledger beside root/content).
   const { records, present } = sourceRecords(loaded);
-  for (const p of checkLedger(readLedger(dirname(contentDir)), records, present)) {
+  for (const p of checkLedger(readLedger(dirname(contentDir)), records, present, dirname(contentDir))) {
     const source = loaded.sources.get(p.file);
     all.push(p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) });
   }

@@ -48,6 +48,16 @@ export const RuleParamsSchema = z.strictObject({
 });
 export type RuleParams = z.output<typeof RuleParamsSchema>;
 
+const vkey = z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/, { error: '应为 npm run ledger:keygen 输出的公钥,形如 名称+8 位十六进制密钥号+公钥' });
+
+/** Public keys of the ledger (private keys never go in content): the operator's and each witness's. */
+export const LedgerKeysSchema = z.strictObject({
+  /** The organisation department's checkpoint key (tlog-checkpoint); its name is the log's origin. */
+  key: vkey,
+  /** Bodies that cosign checkpoints (tlog-cosignature), e.g. the discipline commission. */
+  witnesses: z.array(z.strictObject({ name: text(40), key: vkey })).default([]),
+});
+
 /** content/site.yaml — one per jurisdiction. */
 export const SiteSchema = z.strictObject({
   /** Portal name shown in the header, e.g. 青川市干部选拔任用公示网. */
@@ -64,5 +74,7 @@ export const SiteSchema = z.strictObject({
   channels: ChannelsSchema,
   /** Rule parameters in force. */
   rules: RuleParamsSchema.default(RuleParamsSchema.parse({})),
+  /** Public keys that verification pins (README: 封存、见证与核验). */
+  ledger: LedgerKeysSchema.optional(),
 });
 export type Site = z.output<typeof SiteSchema>;
