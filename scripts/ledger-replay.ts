@@ -39,11 +39,11 @@ async function main(): Promise<number> {
   const root = resolve(values.root!);
   const records = readSourceRecords(join(root, 'content'), root);
   const config = ledgerConfigOf(records.find((r) => r.key === 'site/site')?.data);
-  if (!config?.key) return fail('content/site.yaml 没有 url 或 ledger.key:重放需要日志来源和运营方公钥');
+  if (!config?.key) return fail('content/site.yaml 没有 url 或 ledger.key：重放需要日志来源和运营方公钥');
   const operator = values.sample ? sampleOperatorKey() : keyFromEnv('GONGSHI_SIGNING_KEY');
   const witnessKey = values.sample ? sampleWitnessKey() : keyFromEnv('GONGSHI_WITNESS_KEY');
-  if (!operator) return fail('请设置 GONGSHI_SIGNING_KEY(样例用 --sample)');
-  if (formatVkey(operator.vkey) !== config.keyText) return fail(values.sample ? 'site.yaml 公布的不是样例公钥:--sample 只能用于虚构的样例' : 'GONGSHI_SIGNING_KEY 与 site.yaml 的 ledger.key 不是一对');
+  if (!operator) return fail('请设置 GONGSHI_SIGNING_KEY（样例用 --sample）');
+  if (formatVkey(operator.vkey) !== config.keyText) return fail(values.sample ? 'site.yaml 公布的不是样例公钥：--sample 只能用于虚构的样例' : 'GONGSHI_SIGNING_KEY 与 site.yaml 的 ledger.key 不是一对');
   const witness = witnessKey && config.witnesses.find((w) => formatVkey(witnessKey.vkey) === w.text);
   if (witnessKey && !witness) return fail('见证方私钥与 site.yaml 中任何见证方公钥都不是一对');
   const firstsFile = resolve(values['first-versions'] ?? join(root, 'test/fixtures/ledger-replay/first-versions.json'));
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   const stats = await replay(root, records, firsts, config, operator, witnessKey ? { key: witnessKey, schedule: { from: values['witness-from'] ?? SAMPLE_WITNESS_FROM, weekday: 1, hour: 10 } } : undefined, today);
   const { problems } = validateContent(root, today);
   const ms = Math.round(performance.now() - started);
-  console.log(`✓ 已重放:${stats.firstSeal} 至 ${stats.lastSeal} 封存 ${stats.seals} 次,共 ${stats.entries} 条;${witness ? `${witness.name}见证 ${stats.cosignatures} 次` : '无见证'}${stats.scheduled ? `;${stats.scheduled} 个日期在今天(${today})之后,未封存` : ''}(用时 ${ms} ms)`);
+  console.log(`✓ 已重放：${stats.firstSeal} 至 ${stats.lastSeal} 封存 ${stats.seals} 次，共 ${stats.entries} 条；${witness ? `${witness.name}见证 ${stats.cosignatures} 次` : '无见证'}${stats.scheduled ? `；${stats.scheduled} 个日期在今天（${today}）之后，未封存` : ''}（用时 ${ms} ms）`);
   if (problems.length) {
     console.error(formatProblems(problems));
     return fail(`重放后的校验有 ${problems.length} 个问题`);
@@ -69,6 +69,6 @@ function fail(message: string): number {
 try {
   process.exitCode = await main();
 } catch (err) {
-  console.error(`✗ 重放出错:${err instanceof Error ? err.message : String(err)}`);
+  console.error(`✗ 重放出错：${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 2;
 }

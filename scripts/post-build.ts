@@ -8,7 +8,7 @@ import { indexSite } from '../src/build/search-index.ts';
 /** Run every post-build step over the site in `dir`. */
 export async function postBuildSteps(dir: string, root: string): Promise<void> {
   const files = writeRecordFiles(getLedgerSite(root), dir);
-  console.log(`✓ 记录文件:写入 ${files} 个(/data/),并复制检查点与日志瓦片到 /ledger/`);
+  console.log(`✓ 记录文件：写入 ${files} 个（/data/），并复制检查点与日志瓦片到 /ledger/`);
   const search = await indexSite(dir);
   console.log(`✓ 搜索索引:读取 ${search.pages} 个网页,写入 ${search.files} 个文件,${(search.bytes / 1024).toFixed(0)} KB`);
   // Steps that write into the site go above this line. Then one pass over the site writes each

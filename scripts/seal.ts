@@ -65,24 +65,24 @@ function seal(): number {
   const records = readSourceRecords(join(root, 'content'), root);
   const config = ledgerConfigOf(records.find((r) => r.key === 'site/site')?.data);
   if (!config) {
-    console.error('✗ 未封存:content/site.yaml 没有可用的 url,日志的来源(origin)由它确定');
+    console.error('✗ 未封存：content/site.yaml 没有可用的 url，日志的来源（origin）由它确定');
     return 1;
   }
   const key = signingKeyFor(config);
   if (typeof key === 'string') {
-    console.error(`✗ 未封存:${key}`);
+    console.error(`✗ 未封存：${key}`);
     return 1;
   }
   if (values['rewrite-tiles']) {
     const stats = rewriteTiles(root, ledger.entries.slice(0, ledger.checkpoint?.size ?? 0));
-    console.log(`✓ 已按日志重写瓦片 ${stats.files} 个(${stats.bytes} 字节)`);
+    console.log(`✓ 已按日志重写瓦片 ${stats.files} 个（${stats.bytes} 字节）`);
     return 0;
   }
   const plan = planSeal(ledger.entries, records, today);
   const all = [...ledger.entries, ...plan.lines];
   const signedNow = key && ledger.checkpoint?.note.signatures.some((s) => s.name === key.name && s.id === key.id);
   if (plan.lines.length === 0 && ledger.checkpoint && ledger.checkpoint.origin === config.origin && (!key || signedNow)) {
-    console.log(`✓ 无需封存:${records.length} 条记录都与日志一致(日志 ${all.length} 条,根 ${ledger.checkpoint.root})`);
+    console.log(`✓ 无需封存：${records.length} 条记录都与日志一致（日志 ${all.length} 条，根 ${ledger.checkpoint.root}）`);
     return 0;
   }
   const note = makeCheckpoint(all, config.origin, key);
@@ -92,17 +92,17 @@ function seal(): number {
   if (plan.added.length > SHOW) console.log(`  ……另有 ${plan.added.length - SHOW} 条新记录(完整清单见 ledger/log.jsonl)`);
   for (const r of plan.revised) console.log(`  新版本  ${r.key} 第 ${r.version} 版${r.correction ? `(依据 ${r.correction})` : ''}`);
   for (const c of plan.unusedCorrections) console.warn(`  注意:更正 ${c} 封存时它所更正的记录没有改动,它以后也不能再为任何改动作依据`);
-  if (!key) console.warn('  注意:没有提供 GONGSHI_SIGNING_KEY,site.yaml 也没有公布公钥,检查点不签名');
+  if (!key) console.warn('  注意：没有提供 GONGSHI_SIGNING_KEY，site.yaml 也没有公布公钥，检查点不签名');
   if (values['dry-run']) {
-    console.log(`(试运行,未写入)将追加 ${plan.lines.length} 条,日志共 ${all.length} 条`);
+    console.log(`（试运行，未写入）将追加 ${plan.lines.length} 条，日志共 ${all.length} 条`);
     return 0;
   }
   const stats = appendLedger(root, ledger.entries, plan.lines, note);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `✓ 已封存:新记录 ${plan.added.length} 条,新版本 ${plan.revised.length} 个;日志共 ${all.length} 条,${key ? `已由 ${key.name} 签名` : '未签名'};写入 ${stats.files} 个文件 ${stats.bytes} 字节,移除被取代的部分瓦片 ${stats.removed} 个(用时 ${ms} ms)`,
+    `✓ 已封存：新记录 ${plan.added.length} 条，新版本 ${plan.revised.length} 个；日志共 ${all.length} 条，${key ? `已由 ${key.name} 签名` : '未签名'}；写入 ${stats.files} 个文件 ${stats.bytes} 字节，移除被取代的部分瓦片 ${stats.removed} 个（用时 ${ms} ms）`,
   );
-  console.log('  下一步:提交 ledger/,部署后请见证方运行 npm run witness');
+  console.log('  下一步：提交 ledger/，部署后请见证方运行 npm run witness');
   return 0;
 }
 

@@ -56,12 +56,12 @@ function fetcherFor(target: string): Fetcher {
 /** The pinned configuration: site.yaml's url and keys, with --key overriding the log key. */
 function configOf(): LedgerConfig | string {
   const file = resolve(values.config!);
-  if (!existsSync(file)) return `找不到配置 ${values.config}:请用 --config 指定所核验网站的 site.yaml`;
+  if (!existsSync(file)) return `找不到配置 ${values.config}：请用 --config 指定所核验网站的 site.yaml`;
   const config = ledgerConfigOf(parse(readFileSync(file, 'utf8')));
-  if (!config) return `${values.config} 没有可用的 url,无法确定日志来源`;
+  if (!config) return `${values.config} 没有可用的 url，无法确定日志来源`;
   if (values.key) {
     const key = parseVkey(values.key);
-    if (!key) return '--key 不是可用的公钥(名称+密钥号+公钥)';
+    if (!key) return '--key 不是可用的公钥（名称+密钥号+公钥）';
     return { ...config, key, keyText: values.key };
   }
   return config;
@@ -70,7 +70,7 @@ function configOf(): LedgerConfig | string {
 async function main(): Promise<number> {
   const target = positionals[0];
   if (!target) {
-    console.error('用法:npm run verify -- <已生成的网站文件夹或网址> [--config site.yaml] [--since 旧检查点]… [--record 类别/编号]…');
+    console.error('用法：npm run verify -- <已生成的网站文件夹或网址> [--config site.yaml] [--since 旧检查点]… [--record 类别/编号]…');
     return 2;
   }
   const config = configOf();
@@ -86,7 +86,7 @@ async function main(): Promise<number> {
     if (shown.length) console.log(`\n${title}`);
     for (const c of shown) console.log(`  ${c.ok ? '✓' : '✗'} ${c.message}`);
   };
-  console.log(`日志来源 ${config.origin};签名公钥 ${config.keyText ?? '(未配置)'};见证方 ${config.witnesses.map((w) => w.name).join('、') || '(未配置)'}`);
+  console.log(`日志来源 ${config.origin}；签名公钥 ${config.keyText ?? '（未配置）'}；见证方 ${config.witnesses.map((w) => w.name).join('、') || '（未配置）'}`);
 
   const log = await verifyLog(fetcher, config);
   print('检查点、日志条目与瓦片', log.checks);
@@ -101,7 +101,7 @@ async function main(): Promise<number> {
     if (r.ok) recordsOk++;
     if (values.record || !r.ok) print(`记录 ${key}`, r.checks);
   }
-  if (!values.record) print('记录', [{ ok: recordsOk === keys.length, message: `${recordsOk}/${keys.length} 条已封存记录的包含证明(由瓦片算出)有效、公开数据与最新封存版本一致` }]);
+  if (!values.record) print('记录', [{ ok: recordsOk === keys.length, message: `${recordsOk}/${keys.length} 条已封存记录的包含证明（由瓦片算出）有效、公开数据与最新封存版本一致` }]);
 
   // Every checkpoint the site archived, and every one the reader saved, must be a prefix of today's.
   const saved: [string, string][] = [];
@@ -115,7 +115,7 @@ async function main(): Promise<number> {
     if (r.ok) consistent++;
     if (!r.ok || (values.since ?? []).includes(name)) print(`与 ${name} 比较`, r.checks);
   }
-  if (saved.length) print('存档的检查点', [{ ok: consistent === saved.length, message: `${consistent}/${saved.length} 个存档检查点与今天的日志一致(一致性证明由瓦片算出)` }]);
+  if (saved.length) print('存档的检查点', [{ ok: consistent === saved.length, message: `${consistent}/${saved.length} 个存档检查点与今天的日志一致（一致性证明由瓦片算出）` }]);
   return finish(failed);
 }
 

@@ -65,7 +65,7 @@ export function checkLog(ledger: Ledger, config?: LedgerConfig, root?: string): 
     for (const v of versions.slice(1)) {
       const changed = changedBindingFields(first.data, v.data);
       if (changed.length)
-        problems.push({ rule: 'P3', file: LOG_FILE, path: '', line: v.seq + 1, message: `第 ${v.seq + 1} 行:${key} 第 ${v.version} 版改变了${changed.map((f) => FIELD_LABELS[f]).join('和')},这是公布后不得更改的内容:请用版本库中的原文件恢复 ${LOG_FILE}` });
+        problems.push({ rule: 'P3', file: LOG_FILE, path: '', line: v.seq + 1, message: `第 ${v.seq + 1} 行：${key} 第 ${v.version} 版改变了${changed.map((f) => FIELD_LABELS[f]).join('和')}，这是公布后不得更改的内容：请用版本库中的原文件恢复 ${LOG_FILE}` });
     }
   }
   return problems;
@@ -84,14 +84,14 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
     if (entries.length) problems.push({ rule: 'E1', file: CHECKPOINT_FILE, path: '', message: `缺少检查点 ${CHECKPOINT_FILE}:请从版本库恢复它;若从未封存过,删除 ${LOG_FILE} 后运行 npm run seal` });
     return problems;
   }
-  if (config?.keyText && !config.key) problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 不是可用的公钥:应为 npm run ledger:keygen 输出的一行“名称+密钥号+公钥”' });
+  if (config?.keyText && !config.key) problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 不是可用的公钥：应为 npm run ledger:keygen 输出的一行“名称+密钥号+公钥”' });
   else if (config?.key && (!vkeyConsistent(config.key) || config.key.type !== ED25519))
-    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 的密钥号与公钥不符,或不是检查点签名用的 Ed25519 公钥:请重新复制 npm run ledger:keygen 输出的公钥' });
+    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 的密钥号与公钥不符，或不是检查点签名用的 Ed25519 公钥：请重新复制 npm run ledger:keygen 输出的公钥' });
   else if (config?.key && config.key.name !== config.origin)
-    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: `ledger.key 的名称是 ${config.key.name},应与日志来源 ${config.origin}(由 url 确定)相同:请用 npm run ledger:keygen -- --log 按本站网址重新生成密钥` });
+    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: `ledger.key 的名称是 ${config.key.name}，应与日志来源 ${config.origin}（由 url 确定）相同：请用 npm run ledger:keygen -- --log 按本站网址重新生成密钥` });
   for (const w of config?.witnesses ?? [])
     if (!vkeyConsistent(w.key) || w.key.type !== COSIGNATURE_V1)
-      problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.witnesses', message: `见证方“${w.name}”的公钥密钥号不符,或不是见证签名(cosignature/v1)用的公钥:请向见证方重新索取 npm run ledger:keygen -- --witness 输出的公钥` });
+      problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.witnesses', message: `见证方“${w.name}”的公钥密钥号不符，或不是见证签名（cosignature/v1）用的公钥：请向见证方重新索取 npm run ledger:keygen -- --witness 输出的公钥` });
   const cp = { rule: 'E1', file: CHECKPOINT_FILE, path: '' };
   if (checkpoint.size > entries.length) {
     problems.push({ ...cp, message: `检查点记录了 ${checkpoint.size} 行,日志只剩 ${entries.length} 行:已封存的行被删除了,请用版本库中的原文件恢复 ${LOG_FILE}` });
@@ -108,17 +108,17 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
   for (const c of [checkpoint, ...ledger.checkpoints]) {
     const file = c === checkpoint ? CHECKPOINT_FILE : `${CHECKPOINTS_DIR}/${c.size}`;
     const at = { rule: 'E1', file, path: '' };
-    if (config && c.origin !== config.origin) problems.push({ ...at, message: `检查点的来源是 ${c.origin},本站日志的来源应为 ${config.origin}(由 site.yaml 的 url 确定):这是别的日志的检查点,请用版本库中的原文件恢复` });
-    if (c.size > checkpoint.size) problems.push({ ...at, message: `存档的检查点有 ${c.size} 行,比当前检查点还多:请用版本库中的原文件恢复` });
+    if (config && c.origin !== config.origin) problems.push({ ...at, message: `检查点的来源是 ${c.origin}，本站日志的来源应为 ${config.origin}（由 site.yaml 的 url 确定）：这是别的日志的检查点，请用版本库中的原文件恢复` });
+    if (c.size > checkpoint.size) problems.push({ ...at, message: `存档的检查点有 ${c.size} 行，比当前检查点还多：请用版本库中的原文件恢复` });
     else if (c !== checkpoint && toHex(c.size === 0 ? hashSync(rootOf([])) : nodeOf(full, c.size)) !== c.root)
-      problems.push({ ...at, message: `存档的检查点(${c.size} 行)不是现在日志的前缀:已封存的行在它之后被改动过;请用版本库中的原文件恢复 ${LOG_FILE}` });
+      problems.push({ ...at, message: `存档的检查点（${c.size} 行）不是现在日志的前缀：已封存的行在它之后被改动过；请用版本库中的原文件恢复 ${LOG_FILE}` });
     if (config?.key && c === checkpoint && runTasksSync(logSignatureTasks(c, config.key), config.key, ed25519Verify).state !== 'valid')
-      problems.push({ ...at, message: '检查点没有 site.yaml 所公布公钥的有效签名:请设置 GONGSHI_SIGNING_KEY 为对应的私钥后运行 npm run seal' });
+      problems.push({ ...at, message: '检查点没有 site.yaml 所公布公钥的有效签名：请设置 GONGSHI_SIGNING_KEY 为对应的私钥后运行 npm run seal' });
     else if (config?.key && runTasksSync(logSignatureTasks(c, config.key), config.key, ed25519Verify).state === 'invalid')
-      problems.push({ ...at, message: '检查点的签名无效:它在签名后被改动过;请用版本库中的原文件恢复' });
+      problems.push({ ...at, message: '检查点的签名无效：它在签名后被改动过；请用版本库中的原文件恢复' });
     for (const w of config?.witnesses ?? [])
       if (runTasksSync(cosignatureTasks(c, w.key), w.key, ed25519Verify).state === 'invalid')
-        problems.push({ ...at, message: `检查点上“${w.name}”的见证签名无效:检查点在见证后被改动过;请用版本库中的原文件恢复` });
+        problems.push({ ...at, message: `检查点上“${w.name}”的见证签名无效：检查点在见证后被改动过；请用版本库中的原文件恢复` });
   }
   if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size)));
   return problems;
@@ -140,7 +140,7 @@ function checkTiles(root: string, entries: readonly LogEntry[]): Problem[] {
     if (!existsSync(file) || !Buffer.from(readFileSync(file)).equals(Buffer.from(bytes))) bad.push(`${LEDGER_DIR}/${path}`);
   }
   if (bad.length === 0) return [];
-  return [{ rule: 'E1', file: bad[0]!, path: '', message: `${bad.length} 个日志瓦片缺失或与日志不符(${bad.slice(0, 3).join('、')}${bad.length > 3 ? ' 等' : ''}):瓦片由日志算出,请运行 npm run seal -- --rewrite-tiles 重写` }];
+  return [{ rule: 'E1', file: bad[0]!, path: '', message: `${bad.length} 个日志瓦片缺失或与日志不符（${bad.slice(0, 3).join('、')}${bad.length > 3 ? ' 等' : ''}）：瓦片由日志算出，请运行 npm run seal -- --rewrite-tiles 重写` }];
 }
 
 /** Which binding fields of a round differ between two versions of its data. */

@@ -28,7 +28,7 @@ export interface SigningKey {
 
 /** The key of `name` and `type` from a 32-byte seed. */
 export function keyFromSeed(name: string, type: number, seed: Uint8Array): SigningKey {
-  if (!validKeyName(name)) throw new Error(`密钥名“${name}”不能为空,也不能含空格或加号`);
+  if (!validKeyName(name)) throw new Error(`密钥名“${name}”不能为空，也不能含空格或加号`);
   const priv = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
   const spki = createPublicKey(priv).export({ format: 'der', type: 'spki' });
   const publicKey = new Uint8Array(spki.subarray(SPKI_ED25519.length));
@@ -60,7 +60,7 @@ export function formatPrivateKey(name: string, id: number, type: number, seed: U
 /** Parse a private key line; the message says what is wrong. */
 export function parsePrivateKey(text: string, variable: string): SigningKey {
   const parts = splitPlus(text.trim(), 5);
-  const bad = (why: string) => new Error(`${variable} 不是可用的私钥:${why}。应为 npm run ledger:keygen 生成的一行 PRIVATE+KEY+名称+密钥号+密钥`);
+  const bad = (why: string) => new Error(`${variable} 不是可用的私钥：${why}。应为 npm run ledger:keygen 生成的一行 PRIVATE+KEY+名称+密钥号+密钥`);
   if (parts.length !== 5 || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') throw bad('格式不对');
   const [, , name, id, b64] = parts as [string, string, string, string, string];
   const bytes = fromBase64(b64);
@@ -88,7 +88,7 @@ export function keyFromEnv(variable: string, env: NodeJS.ProcessEnv = process.en
   const value = env[variable]?.trim();
   if (!value) return undefined;
   if (value.startsWith('PRIVATE+KEY+')) return parsePrivateKey(value, variable);
-  if (!existsSync(value)) throw new Error(`${variable} 既不是私钥,也不是存在的文件路径:${value}`);
+  if (!existsSync(value)) throw new Error(`${variable} 既不是私钥，也不是存在的文件路径：${value}`);
   return parsePrivateKey(readFileSync(value, 'utf8'), variable);
 }
 

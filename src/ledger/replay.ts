@@ -123,7 +123,7 @@ export async function replay(
       if (log.length === 0 || (last && parseCheckpointNote(last).checkpoint?.size === log.length)) continue;
       const current = readFileSync(join(root, CHECKPOINT_FILE), 'utf8');
       const r = await cosign(folderFetcher(root), config, witness.key, current, last, t);
-      if (!r.ok || !r.note || !r.checkpoint) throw new Error(`见证失败:${r.checks.filter((c) => !c.ok).map((c) => c.message).join(';')}`);
+      if (!r.ok || !r.note || !r.checkpoint) throw new Error(`见证失败：${r.checks.filter((c) => !c.ok).map((c) => c.message).join(';')}`);
       writeCheckpoint(root, r.checkpoint.size, r.note, true);
       last = r.note;
       stats.cosignatures++;

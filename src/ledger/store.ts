@@ -41,7 +41,7 @@ export function readLedger(root: string): Ledger {
   }
   const read = (file: string): SignedCheckpoint | undefined => {
     const { checkpoint, error } = parseCheckpointNote(readFileSync(join(root, file), 'utf8'));
-    if (error) out.problems.push({ rule: 'E1', file, path: '', message: `检查点${error}:请用版本库中的原文件恢复 ${file}(检查点只由 npm run seal 写入,见证签名只由 npm run witness 添加)` });
+    if (error) out.problems.push({ rule: 'E1', file, path: '', message: `检查点${error}：请用版本库中的原文件恢复 ${file}（检查点只由 npm run seal 写入，见证签名只由 npm run witness 添加）` });
     return checkpoint;
   };
   if (existsSync(join(root, CHECKPOINT_FILE))) out.checkpoint = read(CHECKPOINT_FILE);

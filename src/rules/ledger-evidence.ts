@@ -71,8 +71,8 @@ function standards(site: Site, versions: LogEntry[], roundKey: string, notices: 
   const step = firstStep(notices, true);
   const later = t.laterVersions(versions.length - 1);
   const sealed = t.standardsSealed(first.sealed, first.seq, shortHash(first.hash));
-  if (step && first.sealed > step) return { status: 'provable-since', evidence: t.provableSince(first.sealed, t.standardsLate(first.sealed, step), `${sealed},${later}`), records: [roundKey] };
-  return { status: 'met', evidence: `${sealed}${step ? t.beforeStep(step) : ''},${later};${witnessText(site, first, step)}`, records: [roundKey] };
+  if (step && first.sealed > step) return { status: 'provable-since', evidence: t.provableSince(first.sealed, t.standardsLate(first.sealed, step), `${sealed}，${later}`), records: [roundKey] };
+  return { status: 'met', evidence: `${sealed}${step ? t.beforeStep(step) : ''}，${later}；${witnessText(site, first, step)}`, records: [roundKey] };
 }
 
 /** D9: each decision was published while the round's standards, sealed before it, were those first sealed. */
@@ -92,7 +92,7 @@ function decisions(site: Site, roundId: string, first: LogEntry | undefined, not
   const step = list.map((d) => d.published).filter((d): d is string => !!d).sort()[0];
   return {
     status: 'met',
-    evidence: `${t.decisionsMet(shown, first.sealed, first.seq, shortHash(first.hash))};${witnessText(site, first, step)}`,
+    evidence: `${t.decisionsMet(shown, first.sealed, first.seq, shortHash(first.hash))}；${witnessText(site, first, step)}`,
     records: [`rounds/${roundId}`, ...ids],
   };
 }
@@ -118,5 +118,5 @@ function corrections(site: Site, list: readonly NoticeDate[]): LedgerEvidence {
   const missing = witnessed.filter((w) => !w).length;
   const lastSeen = witnessed.filter((w) => !!w).sort((a, b) => a!.time - b!.time).at(-1);
   const vouch = missing ? t.someUnwitnessed(missing, sealed.length) : lastSeen ? t.allWitnessed(lastSeen.witness, lastSeen.date) : t.unwitnessed;
-  return { status: 'met', evidence: `${base};${vouch}`, records };
+  return { status: 'met', evidence: `${base}；${vouch}`, records };
 }

@@ -48,7 +48,7 @@ export const RuleParamsSchema = z.strictObject({
 });
 export type RuleParams = z.output<typeof RuleParamsSchema>;
 
-const vkey = z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/, { error: '应为 npm run ledger:keygen 输出的公钥,形如 名称+8 位十六进制密钥号+公钥' });
+const vkey = z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/, { error: '应为 npm run ledger:keygen 输出的公钥，形如 名称+8 位十六进制密钥号+公钥' });
 
 /** Public keys of the ledger (private keys never go in content): the operator's and each witness's. */
 export const LedgerKeysSchema = z.strictObject({

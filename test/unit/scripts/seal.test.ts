@@ -46,7 +46,7 @@ describe('npm run seal', { timeout: 30_000 }, () => {
   it('seals every record of a new jurisdiction and writes a signed tlog checkpoint whose origin is the site', () => {
     const root = project();
     const { code, out } = seal(root, [], KEY);
-    expect(out).toContain(`✓ 已封存:新记录 ${RECORDS} 条,新版本 0 个;日志共 ${RECORDS} 条,已由 gongshi.wangchuan.example/ledger 签名`);
+    expect(out).toContain(`✓ 已封存：新记录 ${RECORDS} 条，新版本 0 个；日志共 ${RECORDS} 条，已由 gongshi.wangchuan.example/ledger 签名`);
     expect(code).toBe(0);
     expect(checkpoint(root)).toMatchObject({ size: RECORDS, origin: 'gongshi.wangchuan.example/ledger' });
     expect(signaturesBy(checkpoint(root).note, VKEY)).toHaveLength(1);
@@ -86,7 +86,7 @@ describe('npm run seal', { timeout: 30_000 }, () => {
     const witness = join(keyDir, 'witness.key');
     writeFileSync(witness, generateKey('jw.example/witness', COSIGNATURE_V1).secret);
     expect(seal(root, [], { GONGSHI_SIGNING_KEY: witness })).toMatchObject({ code: 1, out: expect.stringContaining('见证方的密钥') });
-    expect(seal(root, [], { GONGSHI_SIGNING_KEY: 'not a key' })).toMatchObject({ code: 1, out: expect.stringContaining('既不是私钥,也不是存在的文件路径') });
+    expect(seal(root, [], { GONGSHI_SIGNING_KEY: 'not a key' })).toMatchObject({ code: 1, out: expect.stringContaining('既不是私钥，也不是存在的文件路径') });
     expect(existsSync(join(root, 'ledger'))).toBe(false);
   });
 
