@@ -12,6 +12,7 @@ export const ledgerUi = {
     hash: '内容哈希(SHA-256)',
     position: '日志位置',
     positionValue: (seq: number) => entryLabel(seq),
+    witness: '见证',
     verify: '核验',
     verifyLink: '在浏览器中核验本记录',
     versionsCaption: '全部封存版本',
@@ -26,7 +27,7 @@ export const ledgerUi = {
     added: '(新增)',
     removed: '(删除)',
     reason: '更正理由:',
-    intro: '本站每条记录发布时都封存进公开记录日志:哈希是记录内容的指纹,任何改动都会改变它;更正只能通过更正记录进行,原版本保持可见。',
+    intro: '本站的记录封存在公开记录日志中：哈希是记录内容的指纹，任何改动都会改变它；更正只能通过更正记录进行，原版本保持可见。封存日期是组织部门的自述；见证方（纪检监察机关）核对日志并签名后，才独立证明这条记录当时已经存在。',
   },
   version: {
     title: (title: string, n: number) => `${title}(第 ${n} 版)`,

@@ -16,14 +16,15 @@ import { cnDate } from '../i18n/zh-cn-verify.ts';
 
 const h = ledgerUi.history;
 
-/** The facts at the top of a record's history: current version, hash, log position, verify link. */
-export function historyFacts(view: RecordHistoryView): Fact[] {
+/** The facts at the top of a record's history: current version, hash, log position, witness, verify link. */
+export function historyFacts(view: RecordHistoryView, site?: LedgerSite): Fact[] {
   const latest = view.versions.at(-1);
   if (!latest) return [];
   const facts: Fact[] = [
     { label: h.version, value: [...h.versionValue(latest.version, latest.sealed)] as Inline[] },
     { label: h.hash, value: { code: latest.hash } },
     { label: h.position, value: { href: latest.ledgerHref, text: h.positionValue(latest.seq) } },
+    ...(site ? [{ label: h.witness, value: entryWitness(site, latest.seq) }] : []),
     { label: h.verify, value: { href: view.verifyHref, text: h.verifyLink } },
   ];
   return facts;
