@@ -303,9 +303,9 @@ async function main(): Promise<number> {
   const dist = join(dir, 'dist');
 
   // A real portal publishes sealed records: seal the fixture once, so validation checks the ledger
-  // and the build publishes history pages, proofs and the log, as it would in daily use.
+  // and the build publishes history pages, the tlog tiles and the log, as it would in daily use.
   let seal: Run | undefined;
-  if (!existsSync(join(dir, 'ledger', 'checkpoint.json'))) {
+  if (!existsSync(join(dir, 'ledger', 'checkpoint'))) {
     console.log('→ seal (once per fixture)');
     seal = await run(['scripts/seal.ts', '--root', dir]);
     if (seal.code) return 1;

@@ -14,7 +14,7 @@ export async function postBuildSteps(dir: string, root: string, sources: readonl
   // The sitemap's dates come from the records; the build hands over the dataset it validated.
   if (dataset) console.log(`✓ 站点地图：${writeSitemapExtras(dir, dataset.site.url, pageDates(dataset))}个页面写明最后更新日期，robots.txt已写入`);
   const files = writeRecordFiles(loadLedgerSite(root, sources), dir);
-  console.log(`✓ 记录文件:写入 ${files} 个(/data/ 与 /ledger/proofs/)`);
+  console.log(`✓ 记录文件：写入 ${files} 个（/data/），并复制检查点与日志瓦片到 /ledger/`);
   const search = await indexSite(dir);
   console.log(`✓ 搜索索引:读取 ${search.pages} 个网页,写入 ${search.files} 个文件,${(search.bytes / 1024).toFixed(0)} KB`);
   // Steps that write into the site go above this line. Then one pass over the site writes each

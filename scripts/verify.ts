@@ -1,22 +1,34 @@
 /**
- * `npm run verify -- <built site folder or URL>`: check a published site's ledger from its files
- * alone, with the same code as the site's /verify/ page. Recomputes the Merkle root from the
- * published leaves and compares it with the checkpoint (and its signature), checks every version's
- * data against its hash, checks every record's inclusion proof and that its published JSON is its
- * latest sealed version, and, given an older checkpoint, that the log only grew since.
+ * `npm run verify -- <built site folder or URL>`: check a published site's ledger from its static
+ * files alone, with the same code as the site's /verify/ page. The signer's and witnesses' public
+ * keys are pinned from configuration — content/site.yaml of this project by default, or --config
+ * another site.yaml, or --key — never from the checkpoint being checked. Reads the whole log from
+ * the entry bundles, recomputes every tile and the root, checks the signature and cosignatures,
+ * every record's inclusion proof (from tiles) and that its published JSON is its latest sealed
+ * version, and the consistency of every archived checkpoint (and --since files) with today's.
  *
- * Usage: node scripts/verify.ts <dist/ or https://…> [--since old-checkpoint.json] [--record kind/id]… [--quiet]
+ * Usage: node scripts/verify.ts <dist/ or https://…> [--config site.yaml] [--key vkey] [--since saved-checkpoint]… [--record kind/id]… [--quiet]
  * Exit status: 0 all checks pass, 1 a check failed, 2 the site could not be read.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifyExtends, verifyFullLog } from '../src/ledger/verify-history.ts';
-import { sealedKeys, verifyLog, verifyRecord, type Check, type Fetcher } from '../src/ledger/verify-site.ts';
+import { parse } from 'yaml';
+import { ledgerConfigOf, type LedgerConfig } from '../src/ledger/config.ts';
+import { parseVkey } from '../src/ledger/note.ts';
+import { verifyFullLog } from '../src/ledger/verify-history.ts';
+import { sealedKeys, verifyExtends, verifyLog, verifyRecord, type Check, type Fetcher } from '../src/ledger/verify-site.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { since: { type: 'string' }, record: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false } },
+  options: {
+    config: { type: 'string', default: 'content/site.yaml' },
+    key: { type: 'string' },
+    since: { type: 'string', multiple: true },
+    record: { type: 'string', multiple: true },
+    quiet: { type: 'boolean', default: false },
+  },
 });
 
 /** Reads published files from a folder or over HTTP(S). */
@@ -27,24 +39,43 @@ function fetcherFor(target: string): Fetcher {
       const res = await fetch(new URL(path, base));
       if (res.status === 404) return undefined;
       if (!res.ok) throw new Error(`${new URL(path, base).href}:HTTP ${res.status}`);
-      return res.text();
+      return new Uint8Array(await res.arrayBuffer());
     };
   }
   const dir = resolve(target);
   return async (path) => {
     try {
-      return await readFile(join(dir, path), 'utf8');
+      return new Uint8Array(await readFile(join(dir, path)));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
       throw err;
     }
   };
 }
 
+/** The pinned configuration: site.yaml's url and keys, with --key overriding the log key. */
+function configOf(): LedgerConfig | string {
+  const file = resolve(values.config!);
+  if (!existsSync(file)) return `找不到配置 ${values.config}：请用 --config 指定所核验网站的 site.yaml`;
+  const config = ledgerConfigOf(parse(readFileSync(file, 'utf8')));
+  if (!config) return `${values.config} 没有可用的 url，无法确定日志来源`;
+  if (values.key) {
+    const key = parseVkey(values.key);
+    if (!key) return '--key 不是可用的公钥（名称+密钥号+公钥）';
+    return { ...config, key, keyText: values.key };
+  }
+  return config;
+}
+
 async function main(): Promise<number> {
   const target = positionals[0];
   if (!target) {
-    console.error('用法:npm run verify -- <已生成的网站文件夹或网址> [--since 旧检查点.json] [--record 类别/编号]');
+    console.error('用法：npm run verify -- <已生成的网站文件夹或网址> [--config site.yaml] [--since 旧检查点]… [--record 类别/编号]…');
+    return 2;
+  }
+  const config = configOf();
+  if (typeof config === 'string') {
+    console.error(`✗ ${config}`);
     return 2;
   }
   const fetcher = fetcherFor(target);
@@ -55,31 +86,36 @@ async function main(): Promise<number> {
     if (shown.length) console.log(`\n${title}`);
     for (const c of shown) console.log(`  ${c.ok ? '✓' : '✗'} ${c.message}`);
   };
+  console.log(`日志来源 ${config.origin}；签名公钥 ${config.keyText ?? '（未配置）'}；见证方 ${config.witnesses.map((w) => w.name).join('、') || '（未配置）'}`);
 
-  const log = await verifyLog(fetcher);
-  print('日志与检查点', log.checks);
+  const log = await verifyLog(fetcher, config);
+  print('检查点、日志条目与瓦片', log.checks);
   if (!log.ok || !log.leaves || !log.checkpoint) return finish(failed);
   print('完整日志', (await verifyFullLog(fetcher, log.leaves)).checks);
 
   const keys = values.record ?? sealedKeys(log.leaves);
+  const known = { checkpoint: log.checkpoint, leaves: log.leaves };
   let recordsOk = 0;
   for (const key of keys) {
-    const r = await verifyRecord(fetcher, key, log.checkpoint);
+    const r = await verifyRecord(fetcher, config, key, undefined, known);
     if (r.ok) recordsOk++;
     if (values.record || !r.ok) print(`记录 ${key}`, r.checks);
   }
-  if (!values.record) print('记录', [{ ok: recordsOk === keys.length, message: `${recordsOk}/${keys.length} 条已封存记录的包含证明有效、公开数据与最新封存版本一致` }]);
+  if (!values.record) print('记录', [{ ok: recordsOk === keys.length, message: `${recordsOk}/${keys.length} 条已封存记录的包含证明（由瓦片算出）有效、公开数据与最新封存版本一致` }]);
 
-  const catalog = await fetcher('data/catalog.json');
-  if (catalog !== undefined && !values.record) {
-    const records = (JSON.parse(catalog) as { records: { key: string; ledger: { version: number | null; current: boolean } }[] }).records;
-    const unsealed = records.filter((r) => r.ledger.version === null);
-    const pending = records.filter((r) => r.ledger.version !== null && !r.ledger.current);
-    if (unsealed.length || pending.length)
-      console.log(`\n注意:${unsealed.length} 条记录尚未封存,${pending.length} 条记录在封存后有未封存的修改(${[...unsealed, ...pending].slice(0, 5).map((r) => r.key).join('、')}${unsealed.length + pending.length > 5 ? ' 等' : ''})`);
+  // Every checkpoint the site archived, and every one the reader saved, must be a prefix of today's.
+  const saved: [string, string][] = [];
+  const archive = /^https?:\/\//.test(target) ? undefined : join(resolve(target), 'ledger/checkpoints');
+  if (archive && existsSync(archive))
+    for (const n of readdirSync(archive).filter((f) => /^\d+$/.test(f)).sort((a, b) => Number(a) - Number(b))) saved.push([`ledger/checkpoints/${n}`, readFileSync(join(archive, n), 'utf8')]);
+  for (const f of values.since ?? []) saved.push([f, await readFile(f, 'utf8')]);
+  let consistent = 0;
+  for (const [name, text] of saved) {
+    const r = await verifyExtends(fetcher, config, text, log.checkpoint);
+    if (r.ok) consistent++;
+    if (!r.ok || (values.since ?? []).includes(name)) print(`与 ${name} 比较`, r.checks);
   }
-
-  if (values.since) print(`与旧检查点 ${values.since} 比较`, (await verifyExtends(fetcher, await readFile(values.since, 'utf8'))).checks);
+  if (saved.length) print('存档的检查点', [{ ok: consistent === saved.length, message: `${consistent}/${saved.length} 个存档检查点与今天的日志一致（一致性证明由瓦片算出）` }]);
   return finish(failed);
 }
 

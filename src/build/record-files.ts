@@ -1,15 +1,19 @@
 /**
- * The two files every record publishes besides its page: its data exactly as written
- * (/data/{kind}/{id}.json, whose RFC 8785 SHA-256 is its ledger hash) and every sealed version's
- * inclusion proof (/ledger/proofs/{kind}/{id}.json). Written straight to the built folder after
- * Astro: as Astro endpoints they cost a quarter of its time (34 s against 47 s at 10,000 records).
+ * The files every record publishes besides its page, and the ledger's static files: each record's
+ * data exactly as written (/data/{kind}/{id}.json, whose RFC 8785 SHA-256 is its ledger hash), and
+ * the ledger as committed — /ledger/checkpoint, /ledger/checkpoints/<size> and the tlog tiles
+ * /ledger/tile/… — copied byte for byte. No per-record proof file: proofs are computed from tiles.
+ * Written straight to the built folder after Astro (as endpoints they cost a quarter of its time).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { proofFile, type LedgerSite } from '../ledger/site.ts';
-import { dataPath, proofPath } from '../ledger/verify-site.ts';
+import type { LedgerSite } from '../ledger/site.ts';
+import { dataPath } from '../ledger/verify-site.ts';
 
-/** Write every record's data file and proof file into the site folder `out`; returns how many files. */
+/** What the ledger publishes as files, relative to the ledger folder. */
+export const LEDGER_FILES = ['checkpoint', 'checkpoints', 'tile'] as const;
+
+/** Write every record's data file and copy the ledger files into the site folder `out`; returns how many data files. */
 export function writeRecordFiles(site: LedgerSite, out: string): number {
   const made = new Set<string>();
   let files = 0;
@@ -23,7 +27,10 @@ export function writeRecordFiles(site: LedgerSite, out: string): number {
     writeFileSync(file, text);
     files++;
   };
-  for (const key of site.versions.keys()) put(proofPath(key), `${JSON.stringify(proofFile(site, key))}\n`);
   for (const [key, r] of site.sources) put(dataPath(key), `${JSON.stringify(r.data, null, 2)}\n`);
+  for (const name of LEDGER_FILES) {
+    const from = join(site.ledgerDir, name);
+    if (existsSync(from)) cpSync(from, join(out, 'ledger', name), { recursive: true });
+  }
   return files;
 }

@@ -549,13 +549,12 @@ export const ui = {
   },
   compliance: {
     heading: '程序合规情况',
-    intro: '对照监督规则逐条核验本次工作已发布的记录。每条写明核验了什么、依据哪些记录；规则的含义和出处见“监督规则”页面。',
-    summary: (met: number, exception: number, na: number, failed: number) =>
-      `${met}项符合${exception ? `，${exception}项例外（已公开说明理由）` : ''}${failed ? `，${failed}项不符合` : ''}；另有${na}项暂不适用。`,
-    details: '逐条查看核验情况',
-    status: { met: '符合', exception: '例外（已说明理由）', 'not-applicable': '不适用', failed: '不符合' },
+    intro: '对照监督规则逐条核验本次工作已发布的记录。每条写明核验了什么、依据哪些记录;规则的含义和出处见“监督规则”页面。',
+    summary: (met: number, exception: number, na: number, failed: number, since = 0) =>
+      `适用规则 ${met + exception + failed + since} 条:符合 ${met} 条${exception ? `,依公开说明的例外 ${exception} 条` : ''}${since ? `,台账只能自封存日起证明 ${since} 条` : ''}${failed ? `,不符合 ${failed} 条` : ''};暂不适用 ${na} 条。`,
+    status: { met: '符合', exception: '例外(已说明理由)', 'not-applicable': '不适用', failed: '不符合', 'provable-since': '只能自封存日起证明' },
     evidence: '核验情况',
-    reason: { exception: '例外理由', 'not-applicable': '说明', failed: '问题', met: '说明' },
+    reason: { exception: '例外理由', 'not-applicable': '说明', failed: '问题', met: '说明', 'provable-since': '说明' },
     records: '依据记录',
     ruleLink: (id: string) => `规则${id}的说明`,
     notApplicable: (n: number) => `暂不适用的规则（${n}条）及原因`,

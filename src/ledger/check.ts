@@ -3,16 +3,23 @@
  * checkpoint; no sealed record changed without a correction (E1) or vanished; a round's standards
  * and qualifications are those first published (P3), so its decisions apply them (D9).
  */
-import { verify as verifySignature } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KIND_LABELS } from '../schemas/index.ts';
 import type { Problem } from '../domain/problem.ts';
 import { canonicalize } from './jcs.ts';
 import { diffValues } from './diff.ts';
-import { CHECKPOINT_FILE, checkLogOrder, checkpointMessage, LOG_FILE, type LogEntry } from './log.ts';
-import { recordHash } from './node-hash.ts';
+import { cosignatureTasks, logSignatureTasks, runTasksSync } from './checkpoint.ts';
+import { ledgerConfigOf, type LedgerConfig } from './config.ts';
+import { ed25519Verify, vkeyConsistent } from './keys.ts';
+import { CHECKPOINT_FILE, CHECKPOINTS_DIR, checkLogOrder, LEDGER_DIR, LOG_FILE, type LogEntry } from './log.ts';
+import { nodeHash, rootOf, toHex, type Tree } from './merkle.ts';
+import { hashSync, recordHash } from './node-hash.ts';
+import { COSIGNATURE_V1, ED25519 } from './note.ts';
+import { alignedParts } from './tiles.ts';
 import { fileOfKey, isBound, type SourceRecord } from './records.ts';
 import type { Ledger } from './store.ts';
-import { LOG_RESTORE, rootHex } from './store.ts';
+import { LOG_RESTORE, tileFiles, treeOf } from './store.ts';
 
 /** Fields of a round that bind once published (P3): only a new round can change them. */
 export const BINDING_ROUND_FIELDS = ['standards', 'qualifications'] as const;
@@ -31,10 +38,10 @@ export function versionsByKey(entries: readonly LogEntry[]): Map<string, LogEntr
 }
 
 /** Every problem with `ledger` itself: unreadable lines, data not matching its hash, order, checkpoint. */
-export function checkLog(ledger: Ledger): Problem[] {
+export function checkLog(ledger: Ledger, config?: LedgerConfig, root?: string): Problem[] {
   if (ledger.problems.length) return ledger.problems;
   const problems: Problem[] = [];
-  const { entries, checkpoint } = ledger;
+  const { entries } = ledger;
   entries.forEach((e, i) => {
     if (recordHash(e.data) !== e.hash)
       problems.push({ rule: 'E1', file: LOG_FILE, path: '', line: i + 1, message: `第 ${i + 1} 行(${e.key} 第 ${e.version} 版)的 data 与其 hash 不符,封存后的内容被改动过:请用版本库中的原文件恢复 ${LOG_FILE}` });
@@ -51,39 +58,89 @@ export function checkLog(ledger: Ledger): Problem[] {
     if (correction && correction.corrects !== e.key)
       problems.push({ ...at, message: `第 ${i + 1} 行:更正 ${e.correction} 更正的是 ${String(correction.corrects)},不是 ${e.key}:请用版本库中的原文件恢复 ${LOG_FILE}` });
   });
-  if (!checkpoint) {
-    if (entries.length) problems.push({ rule: 'E1', file: CHECKPOINT_FILE, path: '', message: `缺少检查点 ${CHECKPOINT_FILE}:请从版本库恢复它;若从未封存过,删除 ${LOG_FILE} 后运行 npm run seal` });
-    return problems;
-  }
-  const cp = { rule: 'E1', file: CHECKPOINT_FILE, path: '' };
-  if (checkpoint.size > entries.length) {
-    problems.push({ ...cp, message: `检查点记录了 ${checkpoint.size} 行,日志只剩 ${entries.length} 行:已封存的行被删除了,请用版本库中的原文件恢复 ${LOG_FILE}` });
-  } else if (rootHex(entries.slice(0, checkpoint.size)) !== checkpoint.root) {
-    problems.push({ ...cp, message: `日志前 ${checkpoint.size} 行的默克尔根与检查点不符:已封存的行被改动、删除或调换了顺序,日志不再是检查点的追加延续;请用版本库中的原文件恢复 ${LOG_FILE}` });
-  } else if (entries.length > checkpoint.size) {
-    problems.push({ ...cp, message: `日志有 ${entries.length - checkpoint.size} 行尚未写入检查点:请运行 npm run seal 更新检查点` });
-  }
-  if (checkpoint.signature && checkpoint.publicKey && !signatureValid(checkpoint.signature, checkpoint.publicKey, checkpointMessage(checkpoint)))
-    problems.push({ ...cp, message: '检查点的签名无效:检查点在签名后被改动,或公钥不对;请用版本库中的原文件恢复,或重新运行 npm run seal' });
+  problems.push(...checkCheckpoints(ledger, config, root));
   for (const [key, versions] of byKey) {
     if (!key.startsWith('rounds/')) continue;
     const first = versions[0]!;
     for (const v of versions.slice(1)) {
       const changed = changedBindingFields(first.data, v.data);
       if (changed.length)
-        problems.push({ rule: 'P3', file: LOG_FILE, path: '', line: v.seq + 1, message: `第 ${v.seq + 1} 行:${key} 第 ${v.version} 版改变了${changed.map((f) => FIELD_LABELS[f]).join('和')},这是公布后不得更改的内容:请用版本库中的原文件恢复 ${LOG_FILE}` });
+        problems.push({ rule: 'P3', file: LOG_FILE, path: '', line: v.seq + 1, message: `第 ${v.seq + 1} 行：${key} 第 ${v.version} 版改变了${changed.map((f) => FIELD_LABELS[f]).join('和')}，这是公布后不得更改的内容：请用版本库中的原文件恢复 ${LOG_FILE}` });
     }
   }
   return problems;
 }
 
-/** Whether `signature` (base64) by `publicKeyPem` (Ed25519 SPKI) is valid for `message`. */
-export function signatureValid(signature: string, publicKeyPem: string, message: string): boolean {
-  try {
-    return verifySignature(null, Buffer.from(message), publicKeyPem, Buffer.from(signature, 'base64'));
-  } catch {
-    return false;
+/**
+ * The checkpoints against the log and the configuration: the current one covers the whole log;
+ * every archived one is a prefix of it (its root is the root of that many lines); each is of this
+ * site's origin, signed by the key site.yaml publishes when it publishes one, and every witness
+ * cosignature on it verifies. The tiles on disk must be those of the log.
+ */
+export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefined, root?: string): Problem[] {
+  const { entries, checkpoint } = ledger;
+  const problems: Problem[] = [];
+  if (!checkpoint) {
+    if (entries.length) problems.push({ rule: 'E1', file: CHECKPOINT_FILE, path: '', message: `缺少检查点 ${CHECKPOINT_FILE}:请从版本库恢复它;若从未封存过,删除 ${LOG_FILE} 后运行 npm run seal` });
+    return problems;
   }
+  if (config?.keyText && !config.key) problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 不是可用的公钥：应为 npm run ledger:keygen 输出的一行“名称+密钥号+公钥”' });
+  else if (config?.key && (!vkeyConsistent(config.key) || config.key.type !== ED25519))
+    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 的密钥号与公钥不符，或不是检查点签名用的 Ed25519 公钥：请重新复制 npm run ledger:keygen 输出的公钥' });
+  else if (config?.key && config.key.name !== config.origin)
+    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: `ledger.key 的名称是 ${config.key.name}，应与日志来源 ${config.origin}（由 url 确定）相同：请用 npm run ledger:keygen -- --log 按本站网址重新生成密钥` });
+  for (const w of config?.witnesses ?? [])
+    if (!vkeyConsistent(w.key) || w.key.type !== COSIGNATURE_V1)
+      problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.witnesses', message: `见证方“${w.name}”的公钥密钥号不符，或不是见证签名（cosignature/v1）用的公钥：请向见证方重新索取 npm run ledger:keygen -- --witness 输出的公钥` });
+  const cp = { rule: 'E1', file: CHECKPOINT_FILE, path: '' };
+  if (checkpoint.size > entries.length) {
+    problems.push({ ...cp, message: `检查点记录了 ${checkpoint.size} 行,日志只剩 ${entries.length} 行:已封存的行被删除了,请用版本库中的原文件恢复 ${LOG_FILE}` });
+    return problems;
+  }
+  const tree = treeOf(entries.slice(0, checkpoint.size));
+  if (toHex(tree.root) !== checkpoint.root) {
+    problems.push({ ...cp, message: `日志前 ${checkpoint.size} 行的默克尔根与检查点不符:已封存的行被改动、删除或调换了顺序,日志不再是检查点的追加延续;请用版本库中的原文件恢复 ${LOG_FILE}` });
+    return problems;
+  } else if (entries.length > checkpoint.size) {
+    problems.push({ ...cp, message: `日志有 ${entries.length - checkpoint.size} 行尚未写入检查点:请运行 npm run seal 更新检查点` });
+  }
+  const full = tree;
+  for (const c of [checkpoint, ...ledger.checkpoints]) {
+    const file = c === checkpoint ? CHECKPOINT_FILE : `${CHECKPOINTS_DIR}/${c.size}`;
+    const at = { rule: 'E1', file, path: '' };
+    if (config && c.origin !== config.origin) problems.push({ ...at, message: `检查点的来源是 ${c.origin}，本站日志的来源应为 ${config.origin}（由 site.yaml 的 url 确定）：这是别的日志的检查点，请用版本库中的原文件恢复` });
+    if (c.size > checkpoint.size) problems.push({ ...at, message: `存档的检查点有 ${c.size} 行，比当前检查点还多：请用版本库中的原文件恢复` });
+    else if (c !== checkpoint && toHex(c.size === 0 ? hashSync(rootOf([])) : nodeOf(full, c.size)) !== c.root)
+      problems.push({ ...at, message: `存档的检查点（${c.size} 行）不是现在日志的前缀：已封存的行在它之后被改动过；请用版本库中的原文件恢复 ${LOG_FILE}` });
+    if (config?.key && c === checkpoint && runTasksSync(logSignatureTasks(c, config.key), config.key, ed25519Verify).state !== 'valid')
+      problems.push({ ...at, message: '检查点没有 site.yaml 所公布公钥的有效签名：请设置 GONGSHI_SIGNING_KEY 为对应的私钥后运行 npm run seal' });
+    else if (config?.key && runTasksSync(logSignatureTasks(c, config.key), config.key, ed25519Verify).state === 'invalid')
+      problems.push({ ...at, message: '检查点的签名无效：它在签名后被改动过；请用版本库中的原文件恢复' });
+    for (const w of config?.witnesses ?? [])
+      if (runTasksSync(cosignatureTasks(c, w.key), w.key, ed25519Verify).state === 'invalid')
+        problems.push({ ...at, message: `检查点上“${w.name}”的见证签名无效：检查点在见证后被改动过；请用版本库中的原文件恢复` });
+  }
+  if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size)));
+  return problems;
+}
+
+/** The root of the first `size` leaves of `tree`, from its kept nodes. */
+function nodeOf(tree: Tree, size: number): Uint8Array {
+  const parts = alignedParts(0, size).map(([a, b]) => tree.node(a, b));
+  let h = parts.at(-1)!;
+  for (let i = parts.length - 2; i >= 0; i--) h = hashSync(nodeHash(parts[i]!, h));
+  return h;
+}
+
+/** Every tile file the log implies is on disk with exactly those bytes. */
+function checkTiles(root: string, entries: readonly LogEntry[]): Problem[] {
+  const bad: string[] = [];
+  for (const [path, bytes] of tileFiles(entries, 0)) {
+    const file = join(root, LEDGER_DIR, path);
+    if (!existsSync(file) || !Buffer.from(readFileSync(file)).equals(Buffer.from(bytes))) bad.push(`${LEDGER_DIR}/${path}`);
+  }
+  if (bad.length === 0) return [];
+  return [{ rule: 'E1', file: bad[0]!, path: '', message: `${bad.length} 个日志瓦片缺失或与日志不符（${bad.slice(0, 3).join('、')}${bad.length > 3 ? ' 等' : ''}）：瓦片由日志算出，请运行 npm run seal -- --rewrite-tiles 重写` }];
 }
 
 /** Which binding fields of a round differ between two versions of its data. */
@@ -159,8 +216,9 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
 }
 
 /** Every ledger problem: the log and checkpoint first; records are compared only against a sound log. */
-export function checkLedger(ledger: Ledger, records: readonly SourceRecord[], present: ReadonlySet<string>): Problem[] {
-  const logProblems = checkLog(ledger);
+export function checkLedger(ledger: Ledger, records: readonly SourceRecord[], present: ReadonlySet<string>, root?: string): Problem[] {
+  const config = ledgerConfigOf(records.find((r) => r.key === 'site/site')?.data);
+  const logProblems = checkLog(ledger, config, root);
   if (logProblems.length) return logProblems;
   return checkRecords(ledger.entries, records, present);
 }

@@ -7,7 +7,8 @@
  * `hash` is SHA-256 of the record's RFC 8785 canonical JSON (`data`, as the clerk wrote it). The
  * Merkle leaf of a line is SHA-256(0x00 || JCS of every field except `data`): the leaf commits to
  * the data through `hash`, so the tree can be checked from the small leaves file alone.
- * ledger/checkpoint.json records the tree size and root after each seal, optionally signed.
+ * The leaf bytes are also the log entry of the tlog-tiles entry bundles (tiles.ts), and the
+ * checkpoint is a tlog-checkpoint note over the tree (checkpoint.ts).
  */
 import type { Problem } from '../domain/problem.ts';
 import { canonicalize } from './jcs.ts';
@@ -15,7 +16,12 @@ import { canonicalize } from './jcs.ts';
 /** Where the ledger lives, relative to the project root. */
 export const LEDGER_DIR = 'ledger';
 export const LOG_FILE = 'ledger/log.jsonl';
-export const CHECKPOINT_FILE = 'ledger/checkpoint.json';
+/** The current checkpoint: a C2SP tlog-checkpoint note, with any witness cosignatures. */
+export const CHECKPOINT_FILE = 'ledger/checkpoint';
+/** Every checkpoint ever written, by tree size, each with the cosignatures it collected. */
+export const CHECKPOINTS_DIR = 'ledger/checkpoints';
+/** The C2SP tlog-tiles: tile/<L>/<N> and tile/entries/<N>. */
+export const TILE_DIR = 'ledger/tile';
 
 /** What a leaf commits to: everything about a sealed version except the data itself. */
 export interface LeafFields {
@@ -36,18 +42,6 @@ export interface LeafFields {
 /** One line of the log: a sealed version and its data. */
 export interface LogEntry extends LeafFields {
   data: unknown;
-}
-
-/** The committed tree head. */
-export interface Checkpoint {
-  size: number;
-  /** Merkle root (hex) over the first `size` leaves. */
-  root: string;
-  date: string;
-  /** Base64 Ed25519 signature of checkpointMessage(); absent when unsigned. */
-  signature?: string;
-  /** The signer's public key, SPKI PEM. */
-  publicKey?: string;
 }
 
 const KEY = /^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -165,51 +159,6 @@ export function checkLogOrder(entries: readonly LeafFields[], file = LOG_FILE, h
     }
   });
   return problems;
-}
-
-/** The signed text of a checkpoint: size, root and date, one per line. */
-export function checkpointMessage(c: Pick<Checkpoint, 'size' | 'root' | 'date'>): string {
-  return `${c.size}\n${c.root}\n${c.date}`;
-}
-
-/** Parse checkpoint JSON; the problem says what is wrong. */
-export function parseCheckpoint(text: string, file = CHECKPOINT_FILE): { checkpoint?: Checkpoint; problems: Problem[] } {
-  const fail = (why: string) => ({ problems: [{ rule: 'E1', file, path: '', message: `检查点${why}` }] });
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return fail('不是合法的 JSON');
-  }
-  const o = v as Record<string, unknown> | null;
-  const ok =
-    typeof o === 'object' &&
-    o !== null &&
-    !Array.isArray(o) &&
-    Object.keys(o).every((k) => ['size', 'root', 'date', 'signature', 'publicKey'].includes(k)) &&
-    Number.isSafeInteger(o.size) &&
-    (o.size as number) >= 0 &&
-    typeof o.root === 'string' &&
-    HEX64.test(o.root) &&
-    typeof o.date === 'string' &&
-    DATE.test(o.date) &&
-    (o.signature === undefined ? o.publicKey === undefined : typeof o.signature === 'string' && typeof o.publicKey === 'string' && o.publicKey.includes('BEGIN PUBLIC KEY'));
-  if (!ok) return fail('格式不对:应含 size(整数)、root(64 位十六进制)、date(YYYY-MM-DD),签名时另含 signature 和 publicKey');
-  return { checkpoint: o as unknown as Checkpoint, problems: [] };
-}
-
-/** Checkpoint JSON as written to disk and published. */
-export function formatCheckpoint(c: Checkpoint): string {
-  const out: Checkpoint = { size: c.size, root: c.root, date: c.date };
-  if (c.signature) out.signature = c.signature;
-  if (c.publicKey) out.publicKey = c.publicKey;
-  return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-/** Bytes of a PEM block's body (for importing a public key into WebCrypto). */
-export function pemBody(pem: string): Uint8Array {
-  const b64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 }
 
 /** The first `n` hex digits of a hash, for tables where the full hash is one click away. */

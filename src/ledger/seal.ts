@@ -1,15 +1,20 @@
 /**
  * Sealing: appending every new record and every justified new version to the log, then writing a
- * checkpoint over the whole log, signed when a key is given. The caller validates first; sealing
+ * tlog-checkpoint note over the whole log, signed when a key is given. The caller validates first; sealing
  * never records content the validator rejects.
  */
-import { createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { checkpointMessage, type Checkpoint, type LogEntry } from './log.ts';
+import { checkpointText } from './checkpoint.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LedgerConfig } from './config.ts';
+import { keyFromEnv, signBytes, type SigningKey } from './keys.ts';
+import { LEDGER_DIR, type LogEntry } from './log.ts';
+import { toHex } from './merkle.ts';
+import { ED25519, formatNote, noteMessage } from './note.ts';
 import { recordHash } from './node-hash.ts';
 import { isBound, type SourceRecord } from './records.ts';
 import { pendingCorrections, versionsByKey } from './check.ts';
-import { rootHex } from './store.ts';
+import { rootHex, tileFiles } from './store.ts';
 
 /** What a seal run will append, and what the clerk should know about it. */
 export interface SealPlan {
@@ -63,27 +68,42 @@ export function planSeal(log: readonly LogEntry[], records: readonly SourceRecor
   return plan;
 }
 
-/** A signing key from GONGSHI_SIGNING_KEY: an Ed25519 private key in PEM, or the path of a PEM file. */
-export function signingKey(value: string | undefined): KeyObject | undefined {
-  if (!value?.trim()) return undefined;
-  const pem = value.includes('-----BEGIN') ? value : existsSync(value) ? readFileSync(value, 'utf8') : undefined;
-  if (!pem) throw new Error('GONGSHI_SIGNING_KEY 既不是 PEM 私钥,也不是存在的文件路径');
-  const key = createPrivateKey(pem);
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`GONGSHI_SIGNING_KEY 应为 Ed25519 私钥,而不是 ${key.asymmetricKeyType}`);
+/** The checkpoint note over `entries` for the log `origin`, signed with `key` when given. */
+export function makeCheckpoint(entries: readonly LogEntry[], origin: string, key?: SigningKey): string {
+  const text = checkpointText({ origin, size: entries.length, root: rootHex(entries) });
+  if (!key) return text;
+  return formatNote({ text, signatures: [{ name: key.name, id: key.id, signature: signBytes(key, noteMessage(text)) }] });
+}
+
+/**
+ * The operator's key from GONGSHI_SIGNING_KEY, checked against the configuration: required and
+ * equal to the published key when site.yaml publishes one; a message when it cannot be used.
+ */
+export function signingKeyFor(config: LedgerConfig, env: NodeJS.ProcessEnv = process.env): SigningKey | undefined | string {
+  let key: SigningKey | undefined;
+  try {
+    key = keyFromEnv('GONGSHI_SIGNING_KEY', env);
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  if (!key) return config.key ? `content/site.yaml 公布了日志公钥 ${config.key.name}，请把 GONGSHI_SIGNING_KEY 设为对应私钥（私钥本身或私钥文件的路径）` : undefined;
+  if (key.type !== ED25519) return 'GONGSHI_SIGNING_KEY 是见证方的密钥，不是日志运营方的签名密钥';
+  if (key.name !== config.origin) return `GONGSHI_SIGNING_KEY 的名称是 ${key.name}，本站日志的来源是 ${config.origin}：请用 npm run ledger:keygen -- --log 重新生成`;
+  if (config.key && (config.key.id !== key.id || toHex(config.key.key) !== toHex(key.publicKey))) return 'GONGSHI_SIGNING_KEY 与 content/site.yaml 中 ledger.key 公布的公钥不是一对';
+  if (!config.key) return '请先把这把私钥的公钥写入 content/site.yaml 的 ledger.key（npm run ledger:keygen 会打印它），核验时才能确认签名者';
   return key;
 }
 
-/** The checkpoint over `entries` dated `date`, signed with `key` when given (only the public key is kept). */
-export function makeCheckpoint(entries: readonly LogEntry[], date: string, key?: KeyObject): Checkpoint {
-  const cp: Checkpoint = { size: entries.length, root: rootHex(entries), date };
-  if (key) {
-    cp.signature = sign(null, Buffer.from(checkpointMessage(cp)), key).toString('base64');
-    cp.publicKey = publicKeyPem(key);
+/** Rewrite every tile of the tree over `entries` from the log. */
+export function rewriteTiles(root: string, entries: readonly LogEntry[]): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const [path, b] of tileFiles(entries, 0)) {
+    const file = join(root, LEDGER_DIR, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, b);
+    files++;
+    bytes += b.length;
   }
-  return cp;
-}
-
-/** The public half of `key` as SPKI PEM, the only key material ever written. */
-export function publicKeyPem(key: KeyObject): string {
-  return createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+  return { files, bytes };
 }

@@ -11,12 +11,14 @@ import { recordUrl } from '../domain/urls.ts';
 import { versionsByKey } from './check.ts';
 import { diffValues, type Change } from './diff.ts';
 import { canonicalize } from './jcs.ts';
-import { formatLeafLine, LOG_FILE, type Checkpoint, type LogEntry } from './log.ts';
-import { toHex, inclusionProof, type Tree } from './merkle.ts';
+import { cosignatureTasks, runTasksSync, shanghaiDate, type SignedCheckpoint } from './checkpoint.ts';
+import { ledgerConfigOf, type LedgerConfig } from './config.ts';
+import { ed25519Verify } from './keys.ts';
+import { LEDGER_DIR, LOG_FILE, type LogEntry } from './log.ts';
+import { type Tree } from './merkle.ts';
 import { recordHash } from './node-hash.ts';
 import type { SourceRecord } from './records.ts';
 import { readLedger, treeOf } from './store.ts';
-import type { ProofFile } from './verify-site.ts';
 
 /** Log lines per page of the published log table. */
 export const LOG_PAGE_SIZE = 200;
@@ -24,7 +26,12 @@ export const LOG_PAGE_SIZE = 200;
 /** The ledger and the written content, ready for publishing. */
 export interface LedgerSite {
   entries: LogEntry[];
-  checkpoint?: Checkpoint;
+  checkpoint?: SignedCheckpoint;
+  /** Every checkpoint written, smallest first (the current one last). */
+  checkpoints: SignedCheckpoint[];
+  /** Verified witness cosignatures, earliest first: who (as configured), on which tree size, when. */
+  witnessed: Witnessing[];
+  config?: LedgerConfig;
   tree: Tree;
   versions: Map<string, LogEntry[]>;
   /** Every record's written data, by key. */
@@ -33,6 +40,8 @@ export interface LedgerSite {
   hashes: Map<string, string>;
   /** Path of the log file, published exactly as committed; read when written, not held for the whole build. */
   logFile: string;
+  /** The ledger folder, whose checkpoints and tiles are published as they are. */
+  ledgerDir: string;
 }
 
 /**
@@ -48,28 +57,30 @@ export function loadLedgerSite(root: string, records: readonly SourceRecord[]): 
   // /data/ publishes each record as written, in the clerk's key order.
   const sources = new Map(records.map((r) => [r.key, r]));
   const hashes = new Map(records.map((r) => [r.key, recordHash(r.data)]));
-  return { entries, checkpoint: ledger.checkpoint, tree: treeOf(entries), versions, sources, hashes, logFile: join(root, LOG_FILE) };
+  const config = ledgerConfigOf(sources.get('site/site')?.data);
+  const checkpoints = [...ledger.checkpoints.filter((c) => c.size !== ledger.checkpoint?.size), ...(ledger.checkpoint ? [ledger.checkpoint] : [])].sort((a, b) => a.size - b.size);
+  const witnessed: Witnessing[] = [];
+  for (const c of checkpoints)
+    for (const w of config?.witnesses ?? []) {
+      const r = runTasksSync(cosignatureTasks(c, w.key), w.key, ed25519Verify);
+      if (r.state === 'valid' && r.time !== undefined) witnessed.push({ witness: w.name, size: c.size, time: r.time, date: shanghaiDate(r.time) });
+    }
+  witnessed.sort((a, b) => a.time - b.time || a.size - b.size);
+  return { entries, checkpoint: ledger.checkpoint, checkpoints, witnessed, ...(config ? { config } : {}), tree: treeOf(entries), versions, sources, hashes, logFile: join(root, LOG_FILE), ledgerDir: join(root, LEDGER_DIR) };
 }
 
-/** The published leaves file: one canonical leaf per line. */
-export function leavesText(site: LedgerSite): string {
-  return site.entries.map((e) => `${formatLeafLine(e)}\n`).join('');
+/** One verified cosignature: witness `witness` saw the first `size` entries by `date`. */
+export interface Witnessing {
+  witness: string;
+  size: number;
+  time: number;
+  /** The day in Asia/Shanghai. */
+  date: string;
 }
 
-/** The inclusion proofs of every sealed version of `key`, against the checkpoint. */
-export function proofFile(site: LedgerSite, key: string): ProofFile | undefined {
-  const versions = site.versions.get(key);
-  if (!versions || !site.checkpoint) return undefined;
-  return {
-    key,
-    size: site.checkpoint.size,
-    root: site.checkpoint.root,
-    versions: versions.map((v) => {
-      const { data, ...leaf } = v;
-      void data;
-      return { leaf, proof: inclusionProof(site.tree, v.seq).map(toHex) };
-    }),
-  };
+/** The first cosignature that covers entry `seq`: the earliest a witness saw it; undefined while none has. */
+export function witnessOf(site: Pick<LedgerSite, 'witnessed'>, seq: number): Witnessing | undefined {
+  return site.witnessed.find((w) => w.size > seq);
 }
 
 /** The page of the log table that holds line `seq`, with the row's anchor. */
@@ -106,9 +117,9 @@ export function versionHref(site: LedgerSite, entry: LogEntry): string {
   return hasVersionPage(site, entry) ? historyHref(entry.key, entry.version) : recordUrl(kind, id)!;
 }
 
-/** The verify page, set to check `key`. */
-export function verifyHref(key: string): string {
-  return `/verify/?record=${encodeURIComponent(key)}`;
+/** The verify page, set to check `key` at its log entries. */
+export function verifyHref(key: string, entries: readonly number[] = []): string {
+  return `/verify/?record=${encodeURIComponent(key)}${entries.length ? `&entries=${entries.join(',')}` : ''}`;
 }
 
 /** What a record is called: its title or name as written, else its key. */
@@ -144,7 +155,7 @@ export interface RecordHistoryView {
   hash?: string;
   versions: VersionView[];
   verifyHref: string;
-  checkpoint?: Checkpoint;
+  checkpoint?: SignedCheckpoint;
 }
 
 /** The history of `key` (kind/id) for the record's page and its version pages. */
@@ -179,7 +190,7 @@ export function recordHistory(site: LedgerSite, key: string): RecordHistoryView 
     status: !latest ? 'unsealed' : hash === latest.hash ? 'sealed' : 'pending',
     hash,
     versions: views,
-    verifyHref: verifyHref(key),
+    verifyHref: verifyHref(key, versions.map((v) => v.seq)),
     checkpoint: site.checkpoint,
   };
 }

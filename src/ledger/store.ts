@@ -1,18 +1,30 @@
-/** Reading and appending the ledger files under <root>/ledger/ (Node only). */
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Reading and appending the ledger files under <root>/ledger/ (Node only):
+ *   log.jsonl                every sealed version with its data, one line each (append only)
+ *   checkpoint               the current tlog-checkpoint note (with any witness cosignatures)
+ *   checkpoints/<size>       every checkpoint written, kept with the cosignatures it collected
+ *   tile/<L>/<N>[.p/<W>]     Merkle tiles (C2SP tlog-tiles)
+ *   tile/entries/<N>[.p/<W>] entry bundles: each leaf's bytes, length-prefixed
+ * A seal appends to the log and writes only the tiles that changed.
+ */
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Problem } from '../domain/problem.ts';
-import { CHECKPOINT_FILE, formatCheckpoint, formatLogLine, LEDGER_DIR, leafBytes, LOG_FILE, parseCheckpoint, parseLog, type Checkpoint, type LeafFields, type LogEntry } from './log.ts';
+import { parseCheckpointNote, type SignedCheckpoint } from './checkpoint.ts';
+import { CHECKPOINT_FILE, CHECKPOINTS_DIR, formatLogLine, LEDGER_DIR, leafBytes, LOG_FILE, parseLog, TILE_DIR, type LeafFields, type LogEntry } from './log.ts';
 import { buildTree, leafHash, rootOf, toHex, type Tree } from './merkle.ts';
 import { hashSync } from './node-hash.ts';
+import { bundleBytes, changedTiles, TILE_WIDTH, tileBytes, tileLevels, tilePath, type TileRef } from './tiles.ts';
 
 /** What a clerk should do about a damaged log. */
 export const LOG_RESTORE = `日志只能由 npm run seal 追加,已写入的行不能改动、删除或调换顺序;请用版本库中的原文件恢复 ${LOG_FILE}`;
 
-/** The ledger as read from disk: its lines, its checkpoint, and what could not be read. */
+/** The ledger as read from disk: its lines, its checkpoints, and what could not be read. */
 export interface Ledger {
   entries: LogEntry[];
-  checkpoint?: Checkpoint;
+  checkpoint?: SignedCheckpoint;
+  /** Every archived checkpoint, smallest first. */
+  checkpoints: SignedCheckpoint[];
   problems: Problem[];
   /** Whether ledger/log.jsonl exists at all (a project that never sealed has no ledger). */
   exists: boolean;
@@ -21,18 +33,24 @@ export interface Ledger {
 /** Read `<root>/ledger/`; a missing ledger is an empty one. */
 export function readLedger(root: string): Ledger {
   const logPath = join(root, LOG_FILE);
-  const cpPath = join(root, CHECKPOINT_FILE);
-  const out: Ledger = { entries: [], problems: [], exists: existsSync(logPath) };
+  const out: Ledger = { entries: [], checkpoints: [], problems: [], exists: existsSync(logPath) };
   if (out.exists) {
     const parsed = parseLog(readFileSync(logPath, 'utf8'));
     out.entries = parsed.entries;
     out.problems.push(...parsed.problems.map((p) => ({ ...p, message: `${p.message}:${LOG_RESTORE}` })));
   }
-  if (existsSync(cpPath)) {
-    const parsed = parseCheckpoint(readFileSync(cpPath, 'utf8'));
-    out.checkpoint = parsed.checkpoint;
-    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: `${p.message}:请用版本库中的原文件恢复 ${CHECKPOINT_FILE}(检查点只由 npm run seal 写入)` })));
-  }
+  const read = (file: string): SignedCheckpoint | undefined => {
+    const { checkpoint, error } = parseCheckpointNote(readFileSync(join(root, file), 'utf8'));
+    if (error) out.problems.push({ rule: 'E1', file, path: '', message: `检查点${error}：请用版本库中的原文件恢复 ${file}（检查点只由 npm run seal 写入，见证签名只由 npm run witness 添加）` });
+    return checkpoint;
+  };
+  if (existsSync(join(root, CHECKPOINT_FILE))) out.checkpoint = read(CHECKPOINT_FILE);
+  const dir = join(root, CHECKPOINTS_DIR);
+  if (existsSync(dir))
+    for (const name of readdirSync(dir).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b))) {
+      const cp = read(`${CHECKPOINTS_DIR}/${name}`);
+      if (cp) out.checkpoints.push(cp);
+    }
   return out;
 }
 
@@ -51,14 +69,83 @@ export function treeOf(entries: readonly LeafFields[]): Tree {
   return hashSync(buildTree(leafHashes(entries)));
 }
 
-/** Append `lines` to the log and replace the checkpoint; creates ledger/ on first use. */
-export function appendLedger(root: string, lines: readonly LogEntry[], checkpoint: Checkpoint): void {
+/** The bytes of every tile a seal from `old` leaves to `entries` changes, by path under ledger/. */
+export function tileFiles(entries: readonly LeafFields[], old: number): Map<string, Uint8Array> {
+  const levels = hashSync(tileLevels(leafHashes(entries)));
+  const out = new Map<string, Uint8Array>();
+  for (const t of changedTiles(old, entries.length))
+    out.set(tilePath(t), t.level < 0 ? bundleBytes(entries.slice(t.n * TILE_WIDTH, t.n * TILE_WIDTH + t.width).map(leafBytes)) : tileBytes(levels, t));
+  return out;
+}
+
+/** What a write of the ledger put on disk. */
+export interface WriteStats {
+  files: number;
+  bytes: number;
+  /** Partial tiles removed because a wider one replaced them. */
+  removed: number;
+}
+
+/**
+ * Append `lines` to the log, write the tiles they change, and write `note` as the current
+ * checkpoint and as checkpoints/<size>; creates ledger/ on first use. A partial tile that a wider
+ * one replaces is removed (tlog-tiles allows it; clients fall back to the wider tile).
+ */
+export function appendLedger(root: string, before: readonly LogEntry[], lines: readonly LogEntry[], note: string): WriteStats {
+  const stats: WriteStats = { files: 0, bytes: 0, removed: 0 };
+  const put = (rel: string, bytes: Uint8Array | string) => {
+    const file = join(root, rel);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+    stats.files++;
+    stats.bytes += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  };
   mkdirSync(join(root, LEDGER_DIR), { recursive: true });
   const logPath = join(root, LOG_FILE);
   // A log whose last line lacks its newline would glue the first new line onto it.
   const gap = lastByte(logPath) !== undefined && lastByte(logPath) !== 0x0a ? '\n' : '';
-  if (lines.length) appendFileSync(logPath, gap + lines.map((l) => `${formatLogLine(l)}\n`).join(''));
-  writeFileSync(join(root, CHECKPOINT_FILE), formatCheckpoint(checkpoint));
+  if (lines.length) {
+    const text = gap + lines.map((l) => `${formatLogLine(l)}\n`).join('');
+    appendFileSync(logPath, text);
+    stats.files++;
+    stats.bytes += Buffer.byteLength(text);
+  }
+  const all = [...before, ...lines];
+  for (const [path, bytes] of tileFiles(all, before.length)) {
+    put(`${TILE_DIR}/${path.slice('tile/'.length)}`, bytes);
+    stats.removed += removeNarrower(root, path);
+  }
+  put(CHECKPOINT_FILE, note);
+  put(`${CHECKPOINTS_DIR}/${all.length}`, note);
+  return stats;
+}
+
+/** Replace the current checkpoint and its archived copy (a witness added its cosignature). */
+export function writeCheckpoint(root: string, size: number, note: string, current: boolean): void {
+  mkdirSync(join(root, CHECKPOINTS_DIR), { recursive: true });
+  writeFileSync(join(root, CHECKPOINTS_DIR, String(size)), note);
+  if (current) writeFileSync(join(root, CHECKPOINT_FILE), note);
+}
+
+/** Remove the partial tiles of the same tile narrower than the one at `path`; how many. */
+function removeNarrower(root: string, path: string): number {
+  const base = path.replace(/\.p\/\d+$/, '');
+  const dir = join(root, LEDGER_DIR, `${base}.p`);
+  if (!existsSync(dir)) return 0;
+  const width = /\.p\/(\d+)$/.exec(path)?.[1];
+  let removed = 0;
+  for (const w of readdirSync(dir))
+    if (w !== width) {
+      rmSync(join(dir, w));
+      removed++;
+    }
+  if (!width) rmSync(dir, { recursive: true, force: true });
+  return removed;
+}
+
+/** Every tile file of the tree of `size`, as ledger-relative paths, for checks. */
+export function expectedTilePaths(size: number): TileRef[] {
+  return changedTiles(0, size);
 }
 
 function lastByte(path: string): number | undefined {

@@ -102,7 +102,7 @@ export function validateContent(root: string, today: string, contentDir = join(r
   // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors.
   const { records, present } = sourceRecords(loaded);
   all.push(...ledgerDeletion(ledgerRoot, ledger));
-  for (const p of checkLedger(ledger, records, present)) all.push(place(p));
+  for (const p of checkLedger(ledger, records, present, ledgerRoot)) all.push(place(p));
 
   const entries = loaded.entries.filter((e) => !held.has(entryKey(e)));
   return { dataset, problems: all, records: loaded.entries.length, sources: records.filter((r) => !held.has(r.key)), entries, scheduled };

@@ -26,7 +26,7 @@ export interface RuleCompliance {
 }
 
 /** Worst first: one failed subject fails the rule for the round. */
-const RANK: Record<Status, number> = { failed: 3, exception: 2, met: 1, 'not-applicable': 0 };
+const RANK: Record<Status, number> = { failed: 4, exception: 3, 'provable-since': 2, met: 1, 'not-applicable': 0 };
 
 /** Outcomes of each rule by round, and the jurisdiction-wide ones, grouped once per dataset. */
 interface OutcomeIndex {

@@ -14,7 +14,8 @@ import type { Position, Round } from '../schemas/round.ts';
 import { noticesOfRound } from '../domain/queries.ts';
 
 /** How a rule stands for one subject. */
-export type Status = 'met' | 'exception' | 'not-applicable' | 'failed';
+/** provable-since: a ledger rule whose evidence was sealed after the step it protects (proof only from the seal on). */
+export type Status = 'met' | 'exception' | 'not-applicable' | 'failed' | 'provable-since';
 
 /** Something wrong, located in one record. */
 export interface Finding {

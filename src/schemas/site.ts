@@ -77,6 +77,24 @@ export const RuleParamsSchema = z.strictObject({
 });
 export type RuleParams = z.output<typeof RuleParamsSchema>;
 
+const vkey = z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/, { error: '应为 npm run ledger:keygen 输出的公钥，形如 名称+8 位十六进制密钥号+公钥' });
+
+/** Public keys of the ledger (private keys never go in content): the operator's and each witness's. */
+export const LedgerKeysSchema = z.strictObject({
+  /** The organisation department's checkpoint key (tlog-checkpoint); its name is the log's origin. */
+  key: vkey.meta({ title: '发布方公钥', description: '组织部门签署检查点的公钥，由 npm run ledger:keygen 生成；私钥不写进网站内容' }),
+  /** Bodies that cosign checkpoints (tlog-cosignature), e.g. the discipline commission. */
+  witnesses: z
+    .array(
+      z.strictObject({
+        name: text(40).meta({ title: '见证方名称', description: '联署检查点的机关，例如 中共望川市纪律检查委员会、望川市监察委员会' }),
+        key: vkey.meta({ title: '见证方公钥', description: '见证方联署检查点的公钥，由见证方自己生成' }),
+      }),
+    )
+    .default([])
+    .meta({ title: '见证方', description: '核验检查点一致性并联署的机关（通常是纪检监察机关）' }),
+});
+
 /** content/site.yaml — one per jurisdiction. */
 export const SiteSchema = z.strictObject({
   /** Portal name shown in the header, e.g. 青川市干部选拔任用公示网. */
@@ -97,6 +115,8 @@ export const SiteSchema = z.strictObject({
   reporting: ReportingGuideSchema.optional().meta({ title: '反映须知', description: '举报页显示的来访地址和时间、保密承诺和反映须知；不写则举报页只列渠道' }),
   /** Rule parameters in force. */
   rules: RuleParamsSchema.default(RuleParamsSchema.parse({})).meta({ title: '规则参数', description: '本辖区执行的规则参数，不写的按规则目录的默认值' }),
+  /** Public keys that verification pins (README: 封存、见证与核验). */
+  ledger: LedgerKeysSchema.optional().meta({ title: '台账公钥', description: '核验台账时固定使用的公钥：发布方的签名公钥和见证方（纪检监察机关）的公钥；私钥从不写入网站内容' }),
 });
 export type Site = z.output<typeof SiteSchema>;
 

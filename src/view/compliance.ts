@@ -13,7 +13,7 @@ import { RULE_STAGES, type RuleStage } from '../i18n/zh-cn-rules.ts';
 import { rulesUrl } from '../domain/urls.ts';
 import type { Kind } from '../schemas/common.ts';
 
-const TONES: Record<Status, Tone> = { met: 'ok', exception: 'alert', 'not-applicable': 'closed', failed: 'alert' };
+const TONES: Record<Status, Tone> = { met: 'ok', exception: 'alert', 'not-applicable': 'closed', failed: 'alert', 'provable-since': 'closed' };
 
 /** One rule's line in the panel. */
 export interface ComplianceItem {
@@ -58,7 +58,7 @@ export function compliancePanel(ds: Dataset, roundId: string, ledger?: LedgerSit
     .map((id) => ({ id, label: RULE_STAGES[id], items: applies.filter((i) => i.id.startsWith(id)) }))
     .filter((s) => s.items.length > 0);
   return {
-    summary: c.summary(count('met'), count('exception'), count('not-applicable'), count('failed')),
+    summary: c.summary(count('met'), count('exception'), count('not-applicable'), count('failed'), count('provable-since')),
     stages,
     notApplicable: items.filter((i) => i.status === 'not-applicable'),
   };

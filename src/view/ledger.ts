@@ -8,19 +8,23 @@ import { KIND_LABELS } from '../schemas/index.ts';
 import type { Column, Fact, Inline } from './display.ts';
 import { recordUrl } from '../domain/urls.ts';
 import { showValue, type Change } from '../ledger/diff.ts';
-import { shortHash, type Checkpoint, type LogEntry } from '../ledger/log.ts';
-import { historyHref, ledgerRowHref, titleOf, versionHref, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
+import type { SignedCheckpoint } from '../ledger/checkpoint.ts';
+import type { LedgerConfig } from '../ledger/config.ts';
+import { shortHash, type LogEntry } from '../ledger/log.ts';
+import { historyHref, ledgerRowHref, titleOf, versionHref, witnessOf, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
+import { cnDate } from '../i18n/zh-cn-verify.ts';
 
 const h = ledgerUi.history;
 
-/** The facts at the top of a record's history: current version, hash, log position, verify link. */
-export function historyFacts(view: RecordHistoryView): Fact[] {
+/** The facts at the top of a record's history: current version, hash, log position, witness, verify link. */
+export function historyFacts(view: RecordHistoryView, site?: LedgerSite): Fact[] {
   const latest = view.versions.at(-1);
   if (!latest) return [];
   const facts: Fact[] = [
     { label: h.version, value: [...h.versionValue(latest.version, latest.sealed)] as Inline[] },
     { label: h.hash, value: { code: latest.hash } },
     { label: h.position, value: { href: latest.ledgerHref, text: h.positionValue(latest.seq) } },
+    ...(site ? [{ label: h.witness, value: entryWitness(site, latest.seq) }] : []),
     { label: h.verify, value: { href: view.verifyHref, text: h.verifyLink } },
   ];
   return facts;
@@ -99,15 +103,41 @@ export function dataTree(value: unknown): DataNode {
   return { kind: 'scalar', text: value === null || value === undefined ? ledgerUi.version.empty : String(value) };
 }
 
-/** The checkpoint as facts: size, root, date, signature state. */
-export function checkpointFacts(cp: Checkpoint): Fact[] {
+/** The checkpoint as facts: origin, size, root, last seal date, signature and witnesses. */
+export function checkpointFacts(site: LedgerSite, cp: SignedCheckpoint): Fact[] {
   const t = ledgerUi.ledger;
+  const key = site.config?.key;
+  const signed = key && cp.note.signatures.some((s) => s.name === key.name && s.id === key.id);
+  const seen = site.witnessed.filter((w) => w.size === cp.size);
+  const last = site.witnessed.at(-1);
   return [
+    { label: t.origin, value: { code: cp.origin } },
     { label: t.size, value: String(cp.size) },
     { label: t.root, value: { code: cp.root } },
-    { label: t.date, value: { date: cp.date } },
-    { label: t.signature, value: cp.signature ? t.signed : t.unsigned },
+    ...(site.entries.at(-1) ? [{ label: t.date, value: { date: site.entries.at(-1)!.sealed } }] : []),
+    { label: t.signature, value: signed ? t.signed(key.name) : t.unsigned },
+    {
+      label: t.witness,
+      value: seen.length ? seen.map((w) => t.witnessedBy(w.witness, cnDate(w.date))).join(';') : last ? t.witnessedEarlier(last.witness, cnDate(last.date), last.size) : t.neverWitnessed,
+    },
   ];
+}
+
+/** The keys verification pins, as label and value, for the verify and ledger pages. */
+export function pinnedKeys(config: LedgerConfig | undefined): { label: string; value: string }[] {
+  const t = ledgerUi.verify;
+  if (!config) return [];
+  return [
+    { label: t.keysOrigin, value: config.origin },
+    { label: t.keysOperator, value: config.keyText ?? t.keysNone },
+    ...config.witnesses.map((w) => ({ label: t.keysWitness(w.name), value: w.text })),
+  ];
+}
+
+/** What the ledger can prove about the time of entry `seq`: the operator's seal date, and the first witness that saw it. */
+export function entryWitness(site: LedgerSite, seq: number): string {
+  const w = witnessOf(site, seq);
+  return w ? ledgerUi.ledger.witnessedBy(w.witness, cnDate(w.date)) : ledgerUi.ledger.notYetWitnessed;
 }
 
 /** The facts of a version page: record, current page, date, hash, log position, correction. */
@@ -125,4 +155,29 @@ export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHist
   if (view.correction)
     facts.push({ label: t.correction, value: view.correction.reason ? [{ href: view.correction.href, text: view.correction.title }, `:${view.correction.reason}`] : { href: view.correction.href, text: view.correction.title } });
   return facts;
+}
+
+/** Columns of the checkpoint archive table. */
+export const ARCHIVE_COLUMNS: Column[] = [
+  { label: ledgerUi.ledger.archiveColumns.size, numeric: true },
+  { label: ledgerUi.ledger.archiveColumns.sealed },
+  { label: ledgerUi.ledger.archiveColumns.witness },
+];
+
+/** One row per archived checkpoint, newest first: size (linking to its file), last seal date, who witnessed it when. */
+export function archiveRows(site: LedgerSite): LogRow[] {
+  const t = ledgerUi.ledger;
+  return [...site.checkpoints].reverse().map((c) => {
+    const seen = site.witnessed.filter((w) => w.size === c.size);
+    const last = c.size > 0 ? site.entries[c.size - 1] : undefined;
+    return {
+      seq: c.size,
+      anchor: `checkpoint-${c.size}`,
+      cells: [
+        { href: `/ledger/checkpoints/${c.size}`, text: String(c.size) },
+        last ? { date: last.sealed } : h.none,
+        seen.length ? seen.map((w) => t.witnessedBy(w.witness, cnDate(w.date))).join(';') : h.none,
+      ],
+    };
+  });
 }

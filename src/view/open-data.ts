@@ -104,7 +104,7 @@ export function catalog(site: LedgerSite): Catalog {
   const rank = (key: string) => KINDS.indexOf(key.split('/')[0] as Kind);
   const keys = [...site.sources.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const cp = site.checkpoint;
-  return { checkpoint: cp ? { size: cp.size, root: cp.root, date: cp.date } : null, records: keys.map((k) => recordRef(site, k)) };
+  return { checkpoint: cp ? { size: cp.size, root: cp.root, date: site.entries[cp.size - 1]?.sealed ?? '' } : null, records: keys.map((k) => recordRef(site, k)) };
 }
 
 function release(site: LedgerSite, key: string, stage: string | null): Release {

@@ -5,14 +5,19 @@
  * the `mergeFilter` value each shard is merged under narrows the results to one jurisdiction.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNTH_TODAY } from '../../bench/synth/generate.ts';
 import { writeJurisdiction } from '../../bench/synth/write.ts';
+import { parse } from 'yaml';
 import { launch } from '../../scripts/support/browser.ts';
+import { parseCheckpointNote } from '../../src/ledger/checkpoint.ts';
+import { ledgerConfigOf } from '../../src/ledger/config.ts';
+import { verifyExtends, verifyLog } from '../../src/ledger/verify-site.ts';
+import { folderFetcher } from '../../src/ledger/witness.ts';
 import { serve } from '../../scripts/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -48,7 +53,8 @@ beforeAll(async () => {
     const root = join(portalDir, '.shards', shard.path);
     mkdirSync(root, { recursive: true });
     writeJurisdiction(root, join(ROOT, 'content', 'calendar'), { records: 250, seed: shard.seed, city: shard.city });
-    // Each shard is a complete, separate build: validate, Astro, its own Pagefind index.
+    // Each shard seals its own ledger, then is a complete, separate build: validate, Astro, its own Pagefind index.
+    execFileSync(process.execPath, ['scripts/seal.ts', '--root', root], { cwd: ROOT, env: { ...process.env, GONGSHI_TODAY: SYNTH_TODAY, GONGSHI_SIGNING_KEY: '' }, stdio: 'pipe' });
     execFileSync(process.execPath, ['scripts/build.ts', '--root', root, '--out', join(root, 'dist')], {
       cwd: ROOT,
       env: { ...process.env, GONGSHI_TODAY: SYNTH_TODAY },
@@ -101,5 +107,29 @@ describe('a national portal merging two separately built jurisdictions', () => {
     expect(found.total).toBeGreaterThan(0);
     expect(found.total).toBeLessThan(all.total);
     expect(found.urls.every((u) => u.startsWith(prefix))).toBe(true);
+  });
+});
+
+describe('the two jurisdictions’ ledgers', () => {
+  const shard = (i: number) => join(portalDir, '.shards', SHARDS[i]!.path);
+  const config = (i: number) => ledgerConfigOf(parse(readFileSync(join(shard(i), 'content/site.yaml'), 'utf8')))!;
+  const note = (i: number) => readFileSync(join(shard(i), 'dist/ledger/checkpoint'), 'utf8');
+
+  it('each publish a checkpoint whose origin is their own site, and each verifies as itself', async () => {
+    expect(parseCheckpointNote(note(0)).checkpoint!.origin).toBe('gongshi.yunlan.example/ledger');
+    expect(parseCheckpointNote(note(1)).checkpoint!.origin).toBe('gongshi.qingyu.example/ledger');
+    for (const i of [0, 1]) expect((await verifyLog(folderFetcher(join(shard(i), 'dist')), config(i))).ok).toBe(true);
+  });
+
+  it('are not interchangeable: one’s checkpoint is refused as the other’s, old or current', async () => {
+    const north = folderFetcher(join(shard(0), 'dist'));
+    const r = await verifyExtends(north, config(0), note(1));
+    expect(r.ok).toBe(false);
+    expect(r.checks.map((c) => c.message)).toEqual(['旧检查点的来源是 gongshi.qingyu.example/ledger，不是本站日志 gongshi.yunlan.example/ledger：这是另一个日志的检查点，不能用来核验本站']);
+    // South's checkpoint served in place of north's: the north reader's pinned origin rejects it.
+    const swapped = async (path: string) => (path === 'ledger/checkpoint' ? new TextEncoder().encode(note(1)) : north(path));
+    const log = await verifyLog(swapped, config(0));
+    expect(log.ok).toBe(false);
+    expect(log.checks.map((c) => c.message).join('\n')).toContain('不是本站日志 gongshi.yunlan.example/ledger');
   });
 });

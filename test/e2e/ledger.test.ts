@@ -4,11 +4,12 @@
  * and open-data pages show what the files hold.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { E2E_DIST, openSite } from './site.ts';
+import { parseCheckpointNote } from '../../src/ledger/checkpoint.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -17,8 +18,9 @@ beforeAll(async () => {
 afterAll(async () => site?.stop());
 
 const PROJECT = join(import.meta.dirname, '../..');
-const checkpoint = () => JSON.parse(readFileSync(join(E2E_DIST, 'ledger/checkpoint.json'), 'utf8')) as { size: number; root: string; date: string };
-const firstKey = () => (JSON.parse(readFileSync(join(E2E_DIST, 'ledger/leaves.jsonl'), 'utf8').split('\n').find((l) => l.includes('"publicities/'))!) as { key: string }).key;
+const checkpointText = () => readFileSync(join(E2E_DIST, 'ledger/checkpoint'), 'utf8');
+const checkpoint = () => parseCheckpointNote(checkpointText()).checkpoint!;
+const firstKey = () => (JSON.parse(readFileSync(join(E2E_DIST, 'ledger/log.jsonl'), 'utf8').split('\n').find((l) => l.includes('"publicities/'))!) as { key: string }).key;
 
 /** Submit the form `id` and wait for its verdict; returns the output's text. */
 async function run(page: Page, id: string): Promise<string> {
@@ -29,11 +31,13 @@ async function run(page: Page, id: string): Promise<string> {
 }
 
 describe('the verify page in Chromium', () => {
-  it('recomputes the Merkle root from the published leaves and finds it equal to the checkpoint', async () => {
+  it('recomputes the Merkle root and every tile from the entry bundles, with the signer’s key pinned by the page', async () => {
     const page = await site.page('/verify/');
     const text = await run(page, 'verify-log');
     expect(text).toContain('核对通过');
     expect(text).toContain(`默克尔根 ${checkpoint().root} 与检查点一致`);
+    expect(text).toContain('有效 Ed25519 签名（公钥取自本站配置，不取自检查点）');
+    expect(await page.locator('.verify__keys').textContent()).toContain('gongshi.wangchuan.example/ledger+');
     await page.close();
   });
 
@@ -45,24 +49,32 @@ describe('the verify page in Chromium', () => {
     await page.close();
   });
 
-  it('checks the record named in its address at once', async () => {
+  it('checks the record named in its address at once, at the entries its page links with', async () => {
     const key = firstKey();
-    const page = await site.page(`/verify/?record=${encodeURIComponent(key)}`);
+    const record = await site.page(`/${key}/`);
+    const href = await record.locator('.record-history a[href^="/verify/"]').getAttribute('href');
+    await record.close();
+    expect(href).toMatch(/&entries=\d+/);
+    const page = await site.page(href!);
     const out = page.locator('#verify-record output');
     await out.locator('.tag').waitFor({ timeout: 30_000 });
     const text = (await out.textContent()) ?? '';
     expect(text).toContain('核对通过');
-    expect(text).toContain('包含证明有效');
+    expect(text).toMatch(/由瓦片算出的包含证明（\d+ 步）有效/);
     expect(text).toContain('哈希与最新封存版本一致');
     await page.close();
   });
 
   it('accepts the current checkpoint as an older one and rejects a forged one', async () => {
     const page = await site.page('/verify/');
-    await page.locator('#verify-extends textarea').fill(JSON.stringify(checkpoint()));
-    expect(await run(page, 'verify-extends')).toContain('核对通过');
-    const forged = { ...checkpoint(), root: checkpoint().root.replace(/^./, (c) => (c === '0' ? '1' : '0')) };
-    await page.locator('#verify-extends textarea').fill(JSON.stringify(forged));
+    const older = readFileSync(join(E2E_DIST, 'ledger/checkpoints', readdirSync(join(E2E_DIST, 'ledger/checkpoints')).sort((a, b) => Number(a) - Number(b))[0]!), 'utf8');
+    await page.locator('#verify-extends textarea').fill(older);
+    const ok = await run(page, 'verify-extends');
+    expect(ok).toContain('核对通过');
+    expect(ok).toContain('一致性证明有效');
+    const lines = older.split('\n');
+    lines[1] = String(Number(lines[1]) - 1); // a checkpoint altered after signing
+    await page.locator('#verify-extends textarea').fill(lines.join('\n'));
     expect(await run(page, 'verify-extends')).toContain('核对未通过');
     await page.close();
   });
@@ -75,13 +87,16 @@ describe('the ledger and open data on the built site', () => {
   });
 
   it('publish the committed checkpoint and log byte for byte', () => {
-    expect(readFileSync(join(E2E_DIST, 'ledger/checkpoint.json'), 'utf8')).toBe(readFileSync(join(PROJECT, 'ledger/checkpoint.json'), 'utf8'));
+    expect(checkpointText()).toBe(readFileSync(join(PROJECT, 'ledger/checkpoint'), 'utf8'));
+    expect(readFileSync(join(E2E_DIST, `ledger/tile/0/000.p/${checkpoint().size}`))).toEqual(readFileSync(join(PROJECT, `ledger/tile/0/000.p/${checkpoint().size}`)));
     expect(readFileSync(join(E2E_DIST, 'ledger/log.jsonl'), 'utf8')).toBe(readFileSync(join(PROJECT, 'ledger/log.jsonl'), 'utf8'));
   });
 
-  it('show the checkpoint root on the ledger page, and every line in the log table', async () => {
+  it('show the checkpoint root and its witnesses on the ledger page, and every line in the log table', async () => {
     const page = await site.page('/ledger/');
-    expect(await page.locator('main').textContent()).toContain(checkpoint().root);
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain(checkpoint().root);
+    expect(main).toMatch(/经望川市纪委监委见证于 \d{4}年\d{1,2}月\d{1,2}日/);
     await page.close();
     const log = await site.page('/ledger/log/1/');
     expect(await log.locator('tr[id^="seq-"]').count()).toBe(Math.min(checkpoint().size, 200));

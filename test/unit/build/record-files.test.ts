@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,9 @@ afterAll(() => {
 });
 
 describe('writeRecordFiles', () => {
-  it('writes one data file per record and one proof file per sealed record', () => {
-    expect(written).toBe(site.sources.size + site.versions.size);
-    expect(readdirSync(join(out, 'ledger/proofs/publicities')).length).toBe(readdirSync(join(root, 'content/publicities')).length);
+  it('writes one data file per record and no per-record proof file', () => {
+    expect(written).toBe(site.sources.size);
+    expect(existsSync(join(out, 'ledger/proofs'))).toBe(false);
   });
 
   it('publishes each record as written, in the clerk’s key order, not the ledger’s sorted order', () => {
@@ -30,9 +30,8 @@ describe('writeRecordFiles', () => {
     }
   });
 
-  it('gives each sealed record its versions with an inclusion proof', () => {
-    const key = [...site.versions.keys()][0]!;
-    const proof = JSON.parse(readFileSync(join(out, `ledger/proofs/${key}.json`), 'utf8')) as { versions: unknown[] };
-    expect(proof.versions.length).toBe(site.versions.get(key)!.length);
+  it('publishes the checkpoint, its archive and the tiles byte for byte as sealed', () => {
+    for (const path of ['ledger/checkpoint', `ledger/checkpoints/${site.checkpoint!.size}`, `ledger/tile/0/000.p/${site.checkpoint!.size}`, `ledger/tile/entries/000.p/${site.checkpoint!.size}`])
+      expect(readFileSync(join(out, path))).toEqual(readFileSync(join(root, path)));
   });
 });

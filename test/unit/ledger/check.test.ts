@@ -174,7 +174,7 @@ describe('tampering with the log', () => {
 
   it('fails when the checkpoint is missing', () => {
     const root = project();
-    rmSync(join(root, 'ledger/checkpoint.json'));
+    rmSync(join(root, 'ledger/checkpoint'));
     expect(ledgerProblems(root).map((p) => p.message)).toEqual([expect.stringContaining('缺少检查点')]);
   });
 });

@@ -1,64 +1,117 @@
+/**
+ * The ledger evidence of P3, D9 and E1 says when the evidence was sealed relative to the step it
+ * protects, and who witnessed it when: a seal after the step is "provable since", never met; a
+ * seal date no witness has seen is called the operator's claim.
+ */
 import { describe, expect, it } from 'vitest';
 import { ledgerEvidence } from '../../../src/rules/ledger-evidence.ts';
 import type { LogEntry } from '../../../src/ledger/log.ts';
-import type { LedgerSite } from '../../../src/ledger/site.ts';
+import type { LedgerSite, Witnessing } from '../../../src/ledger/site.ts';
 import { buildFixture } from '../../fixtures/build.ts';
 
 const HASH = 'ab'.repeat(32);
+const SHORT = HASH.slice(0, 16);
 let seq = 0;
-const v = (key: string, version: number, data: unknown, extra: Partial<LogEntry> = {}): LogEntry => ({ seq: seq++, key, version, hash: HASH, sealed: '2026-06-30', data, ...extra });
+const v = (key: string, version: number, data: unknown, extra: Partial<LogEntry> = {}): LogEntry => ({ seq: seq++, key, version, hash: HASH, sealed: '2026-03-02', data, ...extra });
+const seen = (size: number, date: string): Witnessing => ({ witness: '望川市纪委监委', size, time: Date.parse(`${date}T10:00:00+08:00`) / 1000, date });
 
-/** A ledger site with just the versions the evidence reads. */
-function site(entries: LogEntry[]): LedgerSite {
+/** A ledger site with just the versions and cosignatures the evidence reads. */
+function site(entries: LogEntry[], witnessed: Witnessing[] = []): LedgerSite {
   const versions = new Map<string, LogEntry[]>();
   for (const e of entries) versions.set(e.key, [...(versions.get(e.key) ?? []), e]);
-  return { versions } as LedgerSite;
+  return { versions, witnessed } as LedgerSite;
 }
 
+// The fixture's round r1: pre-announced 2026-03-02, recommendation 2026-03-16, decision 2026-05-22.
 const ds = buildFixture();
 const round = { title: 'r1', standards: ['政治素质好'], qualifications: ['大学本科以上学历'] };
+/** Every record of round r1 sealed on its publication day. */
+const onTime = () => {
+  seq = 0;
+  const dates: Record<string, string> = { 'rounds/r1': '2026-03-02', 'pre-announcements/yg': '2026-03-02', 'recommendations/tj': '2026-03-16', 'examinations/ks': '2026-04-10', 'inspection-notices/kc': '2026-04-20', 'decisions/jd': '2026-05-22', 'publicities/gs': '2026-05-25', 'publicity-outcomes/gsjg': '2026-06-02', 'appointments/rz': '2026-06-10' };
+  return Object.entries(dates).map(([k, d]) => v(k, 1, k === 'rounds/r1' ? round : {}, { sealed: d }));
+};
 
-describe('ledgerEvidence', () => {
-  it('leaves all three to sealing when nothing of the round is sealed', () => {
+describe('P3: standards sealed before the steps that apply them', () => {
+  it('is left to sealing when nothing of the round is sealed', () => {
     const e = ledgerEvidence(site([]), ds, 'r1');
     expect([e.P3.status, e.D9.status, e.E1.status]).toEqual(['not-applicable', 'not-applicable', 'not-applicable']);
-    expect(e.P3.evidence).toBe('本次工作尚未封存,封存后开始核验');
+    expect(e.P3.evidence).toBe('本次工作尚未封存，封存后开始核验');
   });
 
-  it('meets P3 with the date, log line and hash of the first sealed version', () => {
-    seq = 6;
-    const e = ledgerEvidence(site([v('rounds/r1', 1, round)]), ds, 'r1');
-    expect(e.P3).toEqual({ status: 'met', evidence: `选任标准和任职条件于 2026-06-30 封存(台账第 7 行,哈希 ${HASH.slice(0, 16)}),此后未改动`, records: ['rounds/r1'] });
+  it('is met when sealed before the recommendation, and names the witness who saw it before that step', () => {
+    const e = ledgerEvidence(site(onTime(), [seen(2, '2026-03-09')]), ds, 'r1');
+    expect(e.P3).toEqual({
+      status: 'met',
+      evidence: `选任标准和任职条件于 2026年3月2日 封存（第 0 号条目，哈希 ${SHORT}），早于 2026年3月16日 开始的后续环节，此后未改动；经望川市纪委监委见证于 2026年3月9日`,
+      records: ['rounds/r1'],
+    });
   });
 
-  it('meets P3 when a correction changed the round but not its standards', () => {
-    const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('rounds/r1', 2, { ...round, title: 'r1 更正' }, { correction: 'corrections/gz' })]), ds, 'r1');
-    expect(e.P3.status).toBe('met');
-    expect(e.P3.evidence).toContain('此后更正 1 次,均未改动这两项');
+  it('says plainly when the first witness came after the step, or none came', () => {
+    expect(ledgerEvidence(site(onTime(), [seen(9, '2026-04-01')]), ds, 'r1').P3.evidence).toContain('经望川市纪委监委见证于 2026年4月1日，晚于 2026年3月16日 的环节：此前的封存日期只是运营方自述');
+    expect(ledgerEvidence(site(onTime()), ds, 'r1').P3.evidence).toContain('封存后尚未经任何见证方见证：封存日期只是运营方自述');
   });
 
-  it('fails P3 when a later version changed the standards', () => {
+  it('is provable only from the seal on, not met, when the round was sealed after the recommendation', () => {
+    seq = 0;
+    const e = ledgerEvidence(site([v('rounds/r1', 1, round, { sealed: '2026-11-20' })]), ds, 'r1');
+    expect(e.P3.status).toBe('provable-since');
+    expect(e.P3.evidence).toMatch(/^台账自 2026年11月20日 起可证明：选任标准和任职条件 2026年11月20日 才封存，晚于 2026年3月16日 开始的后续环节/);
+  });
+
+  it('fails when a later version changed the standards', () => {
     seq = 0;
     const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('rounds/r1', 2, { ...round, standards: ['另一标准'] }, { correction: 'corrections/gz' })]), ds, 'r1');
-    expect(e.P3).toMatchObject({ status: 'failed', evidence: '选任标准或任职条件在第 2 版被改动(台账第 2 行)' });
+    expect(e.P3).toMatchObject({ status: 'failed', evidence: '选任标准或任职条件在第 2 版被改动（第 1 号条目）' });
   });
 
-  it('meets D9 with the dates the decisions were sealed', () => {
+  it('is met when a correction changed the round but not its standards', () => {
     seq = 0;
-    const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('decisions/jd', 1, {}, { sealed: '2026-07-01' })]), ds, 'r1');
+    const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('rounds/r1', 2, { ...round, title: 'r1 更正' }, { correction: 'corrections/gz', sealed: '2026-04-01' })]), ds, 'r1');
+    expect(e.P3.status).toBe('met');
+    expect(e.P3.evidence).toContain('此后更正 1 次，均未改动这两项');
+  });
+});
+
+describe('D9: the decision applied standards sealed before it', () => {
+  it('is met when the standards were sealed before the decision', () => {
+    const e = ledgerEvidence(site(onTime(), [seen(9, '2026-05-25')]), ds, 'r1');
     expect(e.D9.status).toBe('met');
-    expect(e.D9.evidence).toContain('讨论决定于 2026-07-01(台账第 2 行)封存');
+    expect(e.D9.evidence).toBe(`讨论决定于 2026年5月22日 作出；所依据的选任标准在此之前已于 2026年3月2日 封存（第 0 号条目，哈希 ${SHORT}），未曾改动；经望川市纪委监委见证于 2026年5月25日，晚于 2026年5月22日 的环节：此前的封存日期只是运营方自述`);
     expect(e.D9.records).toEqual(['rounds/r1', 'decisions/jd']);
   });
 
-  it('meets E1 when sealed records never changed, and names each correction otherwise', () => {
-    expect(ledgerEvidence(site([v('rounds/r1', 1, round), v('publicities/gs', 1, {})]), ds, 'r1').E1.evidence).toBe('本次工作已封存记录 2 条,封存后均未改动');
-    const corrected = ledgerEvidence(site([v('publicities/gs', 1, {}), v('publicities/gs', 2, { x: 1 }, { correction: 'corrections/gz' })]), ds, 'r1').E1;
-    expect(corrected).toMatchObject({ status: 'met', records: ['publicities/gs', 'corrections/gz'] });
-    expect(corrected.evidence).toContain('publicities/gs 第 2 版依 corrections/gz 更正');
+  it('is provable only from the seal on when the standards were sealed after the decision', () => {
+    seq = 0;
+    const e = ledgerEvidence(site([v('rounds/r1', 1, round, { sealed: '2026-11-20' })]), ds, 'r1');
+    expect(e.D9.status).toBe('provable-since');
+    expect(e.D9.evidence).toContain('台账自 2026年11月20日 起可证明：讨论决定于 2026年5月22日 作出，所依据的选任标准 2026年11月20日 才封存');
+  });
+});
+
+describe('E1: records sealed when published, changed only by corrections', () => {
+  it('is met when every record was sealed by its publication day, and says how many no witness has seen', () => {
+    const e = ledgerEvidence(site(onTime(), [seen(5, '2026-04-27')]), ds, 'r1');
+    expect(e.E1.status).toBe('met');
+    expect(e.E1.evidence).toBe('本次工作已封存记录 9 条，均不晚于发布之日封存，封存后均未改动；其中 4 条尚未经任何见证方见证，其封存日期只是运营方自述');
+    expect(ledgerEvidence(site(onTime(), [seen(5, '2026-04-27'), seen(9, '2026-06-15')]), ds, 'r1').E1.evidence).toContain('全部经望川市纪委监委见证，最后一条见证于 2026年6月15日');
   });
 
-  it('fails E1 for a later version without a correction', () => {
+  it('is provable only from the last late seal when records were sealed after they were published', () => {
+    const late = onTime().map((e) => (e.key === 'decisions/jd' || e.key === 'publicities/gs' ? { ...e, sealed: '2026-11-20' } : e));
+    const e = ledgerEvidence(site(late), ds, 'r1');
+    expect(e.E1.status).toBe('provable-since');
+    expect(e.E1.evidence).toMatch(/^台账自 2026年11月20日 起可证明：本次工作 9 条已封存记录中有 2 条在发布之后才封存/);
+    expect(e.E1.records).toEqual(['decisions/jd', 'publicities/gs']);
+  });
+
+  it('names each correction, and fails a later version without one', () => {
+    seq = 0;
+    const corrected = ledgerEvidence(site([v('publicities/gs', 1, {}, { sealed: '2026-05-25' }), v('publicities/gs', 2, { x: 1 }, { correction: 'corrections/gz', sealed: '2026-05-28' })]), ds, 'r1').E1;
+    expect(corrected).toMatchObject({ status: 'met', records: ['publicities/gs', 'corrections/gz'] });
+    expect(corrected.evidence).toContain('publicities/gs 第 2 版依 corrections/gz 更正');
+    seq = 0;
     const e = ledgerEvidence(site([v('publicities/gs', 1, {}), v('publicities/gs', 2, { x: 1 })]), ds, 'r1');
     expect(e.E1).toEqual({ status: 'failed', evidence: 'publicities/gs 第 2 版没有更正记录', records: ['publicities/gs'] });
   });

@@ -30,18 +30,19 @@ function published(): { root: string; dir: string } {
 
 describe('npm run verify', () => {
   it('passes an honest published folder', async () => {
-    const { dir } = published();
-    const { code, out } = await verify(dir);
-    expect(out).toContain('22/22 条已封存记录的包含证明有效');
+    const { root, dir } = published();
+    const { code, out } = await verify(dir, '--config', join(root, 'content/site.yaml'));
+    expect(out).toContain('22/22 条已封存记录的包含证明（由瓦片算出）有效');
+    expect(out).toContain('1/1 个存档检查点与今天的日志一致');
     expect(out).toContain('✓ 核验通过');
     expect(code).toBe(0);
   });
 
   it('fails a folder whose published data was changed after sealing, naming the record', async () => {
-    const { dir } = published();
+    const { root, dir } = published();
     const file = join(dir, 'data/decisions/jd-1.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"yes": 1', '"yes": 2'));
-    const { code, out } = await verify(dir);
+    const { code, out } = await verify(dir, '--config', join(root, 'content/site.yaml'));
     expect(code).toBe(1);
     expect(out).toContain('记录 decisions/jd-1');
     expect(out).toContain('✗ 核验未通过');
@@ -51,12 +52,19 @@ describe('npm run verify', () => {
     const { root, dir } = published();
     const server = await serve(dir);
     try {
-      const { code, out } = await verify(server.url, '--since', join(root, 'ledger/checkpoint.json'));
+      const { code, out } = await verify(server.url, '--config', join(root, 'content/site.yaml'), '--since', join(root, 'ledger/checkpoint'));
       expect(out).toContain('一致性证明有效');
       expect(code).toBe(0);
     } finally {
       await server.close();
     }
+  });
+
+  it('pins the key from configuration: the sample’s site.yaml, which publishes a key, rejects this unsigned site', async () => {
+    const { dir } = published();
+    const { code, out } = await verify(dir, '--config', join(ROOT, 'content/site.yaml'));
+    expect(code).toBe(1);
+    expect(out).toContain('当前检查点没有配置所公布公钥 gongshi.wangchuan.example/ledger 的签名');
   });
 
   it('exits 2 when there is no site to read', async () => {
