@@ -10,7 +10,7 @@ import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { personName, recordTitle, unitName, type Block, type Fact, type Inline, type Section } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatDate, formatIso } from './format.ts';
-import { noticePositions, noticeView } from './notice-facts.ts';
+import { noticePositions, noticeView } from './notices/index.ts';
 import { findRefs } from '../domain/refs.ts';
 import { absoluteUrl, noticeUrl, refUrl } from '../domain/urls.ts';
 import { positionOf } from '../domain/queries.ts';

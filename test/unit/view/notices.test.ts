@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
-import { noticePositions, noticeView, noticeWindow, rosterOn } from '../../../src/view/notice-facts.ts';
+import { noticePositions, noticeView, noticeWindow } from '../../../src/view/notices/index.ts';
+import { rosterOn } from '../../../src/view/notices/decision.ts';
 import { referenceCode } from '../../../src/domain/reference-code.ts';
 import { ruleInfo } from '../../../src/rules/catalog.ts';
 import { NOTICE_KINDS, type NoticeKind } from '../../../src/schemas/index.ts';
