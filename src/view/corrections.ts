@@ -196,3 +196,10 @@ export function markedParagraphs(runs: Marked): Marked[] {
   }
   return out.map((p) => p.map((r, i, all) => ({ ...r, text: i === 0 ? r.text.trimStart() : i === all.length - 1 ? r.text.trimEnd() : r.text }))).filter((p) => p.some((r) => r.text));
 }
+
+/** Whether record `key` has a correction standing alone, so its page shows corrected words and the words as published need a page of their own. */
+export function hasStandaloneCorrection(ds: Dataset, key: string): boolean {
+  const [kind, id] = key.split('/') as [Kind, string];
+  const target = ds.byKind[kind]?.get(id) as Entry | undefined;
+  return target !== undefined && correctionsOf(ds, key).some((c) => standsAlone(target, c));
+}

@@ -7,7 +7,9 @@ import type { Kind } from '../schemas/common.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
 import type { Column, Fact, Inline } from './display.ts';
 import { recordUrl } from '../domain/urls.ts';
-import { showValue, type Change } from '../ledger/diff.ts';
+import type { Change } from '../ledger/diff.ts';
+import { keyName, lastKey, parsePath, pathLabel, valueText } from './field-labels.ts';
+import { fieldPath } from '../i18n/zh-cn-fields.ts';
 import { shortHash, type Checkpoint, type LogEntry } from '../ledger/log.ts';
 import { historyHref, ledgerRowHref, titleOf, versionHref, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
 
@@ -42,13 +44,23 @@ export function versionRows(view: RecordHistoryView): Inline[][] {
 /** Columns of a changes table. */
 export const CHANGE_COLUMNS: Column[] = [{ label: h.changeColumns.field }, { label: h.changeColumns.before }, { label: h.changeColumns.after }];
 
-/** One row per changed field: path, old value, new value. */
-export function changeRows(changes: readonly Change[]): Inline[][] {
-  return changes.map((c) => [
-    { code: c.path || '(整条记录)' },
-    c.type === 'added' ? h.added : showValue(c.before),
-    c.type === 'removed' ? h.removed : showValue(c.after),
-  ]);
+/** Resolves a person's ID to a name, where the caller has the dataset. */
+export type PersonNames = (id: string) => string | undefined;
+
+/**
+ * One row per changed field of a `kind` record: the field by its label (a list item named by the
+ * person it is about, from `data`), the old value and the new one in words.
+ */
+export function changeRows(kind: Kind, changes: readonly Change[], data?: unknown, names?: PersonNames): Inline[][] {
+  return changes.map((c) => {
+    const path = parsePath(c.path);
+    const key = path && lastKey(path);
+    return [
+      path ? pathLabel(kind, path, data, names) : c.path ? fieldPath.unknown : fieldPath.whole,
+      c.type === 'added' ? h.added : valueText(kind, key, c.before, names),
+      c.type === 'removed' ? h.removed : valueText(kind, key, c.after, names),
+    ];
+  });
 }
 
 /** One row of the log table, with the anchor its row carries. */
@@ -92,11 +104,12 @@ export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[
 /** A JSON value as nested facts for a version page: objects as lists of fields, arrays as numbered items. */
 export type DataNode = { kind: 'scalar'; text: string } | { kind: 'object'; fields: { name: string; value: DataNode }[] } | { kind: 'array'; items: DataNode[] };
 
-/** The display tree of `value`. */
-export function dataTree(value: unknown): DataNode {
-  if (Array.isArray(value)) return { kind: 'array', items: value.map(dataTree) };
-  if (value && typeof value === 'object') return { kind: 'object', fields: Object.entries(value).map(([name, v]) => ({ name, value: dataTree(v) })) };
-  return { kind: 'scalar', text: value === null || value === undefined ? ledgerUi.version.empty : String(value) };
+/** The display tree of a `kind` record's data: each field by its label, each value in words, never a key. */
+export function dataTree(kind: Kind, value: unknown, names?: PersonNames, key?: string): DataNode {
+  if (Array.isArray(value)) return { kind: 'array', items: value.map((v) => dataTree(kind, v, names, key)) };
+  if (value && typeof value === 'object')
+    return { kind: 'object', fields: Object.entries(value).map(([name, v]) => ({ name: keyName(kind, name) ?? fieldPath.unknown, value: dataTree(kind, v, names, name) })) };
+  return { kind: 'scalar', text: value === null || value === undefined ? ledgerUi.version.empty : valueText(kind, key, value, names) };
 }
 
 /** The checkpoint as facts: size, root, date, signature state. */

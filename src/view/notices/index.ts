@@ -11,6 +11,8 @@ import { entryKey, type Entry } from '../../domain/entry.ts';
 import { referenceCode } from '../../domain/reference-code.ts';
 import { findRefs } from '../../domain/refs.ts';
 import { windowState } from '../../domain/queries.ts';
+import { windowPhase } from '../../domain/window-phase.ts';
+import { statusUi } from '../../i18n/zh-cn-status.ts';
 import { CalendarGapError, type WorkingCalendar } from '../../domain/working-days.ts';
 import type { LedgerSite } from '../../ledger/site.ts';
 import { ruleInfo } from '../../rules/catalog.ts';
@@ -38,12 +40,12 @@ export const NOTICE_VIEWS: { [K in NoticeKind]: NoticeKindView<K> } = {
   plans: { sections: planSections },
   'pre-announcements': {
     sections: preAnnouncementSections,
-    window: (e) => ({ label: ui.window.recommendation, period: e.data.recommendation, states: ui.window.genericStates, deadline: false }),
+    window: (e) => ({ label: ui.window.recommendation, period: e.data.recommendation, states: statusUi.generic, deadline: false }),
   },
   recommendations: { sections: recommendationSections },
   'inspection-notices': {
     sections: inspectionNoticeSections,
-    window: (e) => ({ label: ui.window.inspection, period: e.data.period, states: ui.window.genericStates, deadline: false }),
+    window: (e) => ({ label: ui.window.inspection, period: e.data.period, states: statusUi.generic, deadline: false }),
   },
   'inspection-reports': { sections: inspectionReportSections },
   'integrity-summaries': { sections: integritySections },
@@ -51,7 +53,7 @@ export const NOTICE_VIEWS: { [K in NoticeKind]: NoticeKindView<K> } = {
   decisions: { sections: decisionSections },
   publicities: {
     sections: publicitySections,
-    window: (e) => ({ label: ui.window.publicity, period: e.data.window, states: ui.window.states, deadline: true }),
+    window: (e) => ({ label: ui.window.publicity, period: e.data.window, states: statusUi.publicity, deadline: true }),
   },
   'publicity-outcomes': { sections: publicityOutcomeSections },
   appointments: { sections: appointmentSections },
@@ -141,7 +143,18 @@ export function noticeWindow(entry: NoticeEntry, today: string, calendar?: Worki
   if (!spec) return undefined;
   const p = spec.period;
   const state = windowState(p, today);
-  const w: NoticeWindow = { label: spec.label, from: p.from, to: p.to, state, stateLabel: spec.states[state], tone: state, deadline: spec.deadline ? p.to : undefined };
+  const phase = windowPhase(p.from, p.to, today);
+  const w: NoticeWindow = {
+    label: spec.label,
+    from: p.from,
+    to: p.to,
+    state,
+    phase,
+    phaseLabels: spec.states,
+    stateLabel: spec.states[phase],
+    tone: phase === 'closing' ? 'alert' : state,
+    deadline: spec.deadline ? p.to : undefined,
+  };
   const days = entry.kind === 'publicities' && calendar ? workingDaysText(calendar, p) : undefined;
   return days ? { ...w, workingDays: days } : w;
 }

@@ -2,6 +2,7 @@
 import type { Dataset, NoticeEntry } from '../../domain/dataset.ts';
 import type { Entry } from '../../domain/entry.ts';
 import type { NoticeKind } from '../../schemas/index.ts';
+import type { WindowPhase } from '../../domain/window-phase.ts';
 import type { Fact, ListItem, Section, Tone } from '../display.ts';
 import type { CorrectionBox, Marked } from '../corrections.ts';
 
@@ -11,6 +12,10 @@ export interface NoticeWindow {
   from: string;
   to: string;
   state: 'upcoming' | 'open' | 'closed';
+  /** The state with the window's last days told apart (closing soon), as the page script recomputes it. */
+  phase: WindowPhase;
+  /** How each phase reads, for the page script. */
+  phaseLabels: Record<WindowPhase, string>;
   stateLabel: string;
   tone: Tone;
   /** Last day to report a problem: the window's last day, for a publicity. */
@@ -50,7 +55,7 @@ export type WindowBuilder<K extends NoticeKind> = (entry: Entry<K>) => WindowSpe
 export interface WindowSpec {
   label: string;
   period: { from: string; to: string };
-  states: Record<'upcoming' | 'open' | 'closed', string>;
+  states: Record<WindowPhase, string>;
   deadline: boolean;
 }
 
