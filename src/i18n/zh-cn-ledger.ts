@@ -65,7 +65,7 @@ export const ledgerUi = {
     files: {
       checkpoint: ['ledger/checkpoint.json', '检查点:日志条数、根哈希、日期,以及签名和公钥(如有)'],
       leaves: ['ledger/leaves.jsonl', '叶子文件:每行是一条日志除内容外的字段(规范化 JSON),叶子哈希即对这一行计算'],
-      log: ['ledger/log.jsonl', '完整日志:每行另含该版本的全部内容(data),用于逐条核对内容与哈希'],
+      log: ['ledger/log.jsonl', '完整日志:每行另含该版本的全部内容,用于逐条核对内容与哈希'],
       proofs: ['ledger/proofs/{类别}/{编号}.json', '某条记录各版本的包含证明'],
     } as Record<string, [string, string]>,
     latestHeading: '最近封存的记录',

@@ -5,7 +5,9 @@
 import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
 import type { Kind } from '../schemas/common.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
-import type { Column, Fact, Inline } from './display.ts';
+import { recordTitle, type Column, type Fact, type Inline } from './display.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
 import { recordUrl } from '../domain/urls.ts';
 import type { Change } from '../ledger/diff.ts';
 import { keyName, lastKey, parsePath, pathLabel, valueText } from './field-labels.ts';
@@ -63,6 +65,18 @@ export function changeRows(kind: Kind, changes: readonly Change[], data?: unknow
   });
 }
 
+/** What a record is called, from its data and key. */
+export type TitleOf = (data: unknown, key: string) => string;
+
+/** Titles from the dataset where it has the record (a qualification is named by its holder), else from the data. */
+export function datasetTitles(ds: Dataset): TitleOf {
+  return (data, key) => {
+    const [kind, id] = key.split('/') as [Kind, string];
+    const entry = ds.byKind[kind]?.get(id) as Entry | undefined;
+    return entry ? recordTitle(ds, entry) : titleOf(data, key);
+  };
+}
+
 /** One row of the log table, with the anchor its row carries. */
 export interface LogRow {
   seq: number;
@@ -81,7 +95,7 @@ export const LOG_COLUMNS: Column[] = [
 ];
 
 /** Rows of the log table for `entries`. */
-export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[] {
+export function logRows(site: LedgerSite, entries: readonly LogEntry[], title: TitleOf = titleOf): LogRow[] {
   return entries.map((e) => {
     const [kind, id] = e.key.split('/') as [Kind, string];
     const current = site.sources.get(e.key)?.data ?? e.data;
@@ -91,7 +105,7 @@ export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[
       anchor: `seq-${e.seq}`,
       cells: [
         String(e.seq),
-        [`${KIND_LABELS[kind] ?? kind}:`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: titleOf(current, e.key) }],
+        [`${KIND_LABELS[kind] ?? kind}:`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: title(current, e.key) }],
         { href: versionHref(site, e), text: String(e.version) },
         { date: e.sealed },
         { code: e.hash },
@@ -124,13 +138,13 @@ export function checkpointFacts(cp: Checkpoint): Fact[] {
 }
 
 /** The facts of a version page: record, current page, date, hash, log position, correction. */
-export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHistoryView['versions'][number]): Fact[] {
+export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHistoryView['versions'][number], title: TitleOf = titleOf): Fact[] {
   const t = ledgerUi.version;
   const [kind, id] = entry.key.split('/') as [Kind, string];
   const page = recordUrl(kind, id);
   const current = site.sources.get(entry.key)?.data ?? entry.data;
   const facts: Fact[] = [
-    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}:`, page ? { href: page, text: titleOf(current, entry.key) } : titleOf(current, entry.key), ' ', { code: entry.key }] },
+    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}:`, page ? { href: page, text: title(current, entry.key) } : title(current, entry.key), ' ', { code: entry.key }] },
     { label: t.sealed, value: { date: entry.sealed } },
     { label: t.hash, value: { code: entry.hash } },
     { label: t.position, value: { href: view.ledgerHref, text: h.positionValue(entry.seq) } },

@@ -10,12 +10,12 @@ import { correctionUi } from '../i18n/zh-cn-corrections.ts';
 import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
 import { diffValues } from '../ledger/diff.ts';
 import type { LogEntry } from '../ledger/log.ts';
-import { titleOf, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
+import { type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
 import type { Kind } from '../schemas/common.ts';
 import { isNoticeKind, KIND_LABELS } from '../schemas/index.ts';
 import { correctionBoxes, hasStandaloneCorrection } from './corrections.ts';
 import { personName, type Inline } from './display.ts';
-import { changeRows, dataTree, type DataNode } from './ledger.ts';
+import { changeRows, dataTree, datasetTitles, type DataNode } from './ledger.ts';
 import { oldNoticeView, type NoticeView } from './notices/index.ts';
 
 /** One field-by-field comparison on a version page. */
@@ -76,7 +76,7 @@ export function oldVersionView(ds: Dataset, site: LedgerSite, entry: LogEntry, h
     });
   const superseded = !current;
   const page = recordUrl(kind, id);
-  const title = ledgerUi.version.title(titleOf(entry.data, entry.key), entry.version);
+  const title = ledgerUi.version.title(datasetTitles(ds)(entry.data, entry.key), entry.version);
   return {
     title,
     caption: `${KIND_LABELS[kind] ?? ledgerUi.version.caption}（${ledgerUi.version.caption}）`,
