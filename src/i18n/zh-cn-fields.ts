@@ -191,6 +191,7 @@ export const FIELD_NAMES: Record<string, string> = {
   parent: '上级单位',
   qualifications: '任职条件',
   kind: '类型',
+  id: '编号',
 };
 
 /** Where a key means something particular in one kind. */

@@ -49,21 +49,23 @@ export function correctionsOf(ds: Dataset, target: string): Entry<'corrections'>
 
 /** Where a correction's `field` points in `data`, and any note after it (e.g. `summary(公示时间)`: summary, 公示时间). */
 export function resolveField(kind: Kind, field: string, data: unknown): { path: PathPart[]; note?: string } | undefined {
-  const m = /^(.+?)\s*[((]([^()()]+)[))]\s*$/.exec(field.trim());
+  const m = /^(.+?)\s*[(\uFF08]([^()\uFF08\uFF09]+)[)\uFF09]\s*$/.exec(field.trim());
   const base = (m ? m[1]! : field).trim();
   const note = m?.[2]?.trim();
   const path = parsePath(base) ?? labelledPath(kind, base, data);
   return path ? { path, note } : undefined;
 }
 
-/** A field named by its label, found among the fields `data` has. */
+/** A field named by its label, found among the fields `data` has: by its whole label, else the one field whose own name it is. */
 function labelledPath(kind: Kind, label: string, data: unknown): PathPart[] | undefined {
-  for (const path of leafPaths(data)) {
-    if (pathLabel(kind, path, data) === label) return path;
+  const leaves = leafPaths(data);
+  const whole = leaves.find((path) => pathLabel(kind, path, data) === label);
+  if (whole) return whole;
+  const named = leaves.filter((path) => {
     const last = path.at(-1);
-    if (path.length === 1 && typeof last === 'string' && keyName(kind, last) === label) return path;
-  }
-  return undefined;
+    return typeof last === 'string' && keyName(kind, last) === label;
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Every path of `value` that ends in a scalar. */
@@ -83,7 +85,8 @@ export function valueAt(data: unknown, path: readonly PathPart[]): unknown {
 /** A correction's field by its label: what the page calls it, never its key or path. */
 export function changeLabel(ds: Dataset, kind: Kind, field: string, data: unknown): string {
   const at = resolveField(kind, field, data);
-  if (!at) return /[A-Za-z[\].]/.test(field) ? fieldPath.unknown : field;
+  // A path to nothing the record has is not named at all (rule E5 reports it to the clerk).
+  if (!at || (at.path.length > 0 && valueAt(data, at.path) === undefined)) return /[A-Za-z[\].]/.test(field) ? fieldPath.unknown : field;
   const label = pathLabel(kind, at.path, data, (id) => personName(ds, id));
   return at.note ? fieldPath.note(label, at.note) : label;
 }

@@ -45,7 +45,7 @@ describe('CSV tables', () => {
       ['2', '85'],
       ['3', '90'],
     ]);
-    expect(rows.every((r) => r.最终成绩 === '85' && r.名次 === '1' && r.计分方法 === 'mean')).toBe(true);
+    expect(rows.every((r) => r.最终成绩 === '85' && r.名次 === '1' && r.计分方法 === '算术平均')).toBe(true);
   });
 
   it('give one row per publicity candidate with working days, state and report counts', () => {
