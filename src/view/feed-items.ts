@@ -11,7 +11,9 @@ import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { personName, positionLabel, recordTitle, unitName, type Block, type Fact, type Inline, type Section } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatDate, formatIso } from './format.ts';
-import { noticePositions, noticeView } from './notice-facts.ts';
+import { noticePositions, noticeView } from './notices/index.ts';
+import { currentContent } from './corrections.ts';
+import { correctionUi } from '../i18n/zh-cn-corrections.ts';
 import { findRefs } from '../domain/refs.ts';
 import { absoluteUrl, noticeUrl, refUrl } from '../domain/urls.ts';
 import { positionOf } from '../domain/queries.ts';
@@ -160,7 +162,8 @@ export function summaryText(ds: Dataset, entry: NoticeEntry, subjects = noticeSu
       }
       break;
     default:
-      if (entry.data.summary) parts.push(entry.data.summary.split(/\n+/)[0]!.trim());
+      // The current text: a stand-alone correction's words in place of the original ones.
+      if (entry.data.summary) parts.push((currentContent(ds, entry).data.summary ?? entry.data.summary).split(/\n+/)[0]!.trim());
       else if (subjects.people.length) parts.push(f.people(subjects.people.slice(0, 8).map((p) => personName(ds, p)).join('、') + (subjects.people.length > 8 ? f.more : '')));
   }
   // Each part may end a sentence of its own (a clerk's lead does); one full stop closes the whole.
@@ -187,8 +190,19 @@ export function noticeHtml(ds: Dataset, entry: NoticeEntry): string {
   const abs = (href: string) => (/^[a-z]+:/.test(href) ? href : absoluteUrl(ds.site.url, href));
   const r = new HtmlWriter(abs);
   const out: string[] = [];
-  if (view.correctedBy.length)
-    out.push(`<p><strong>${esc(ui.notice.correctedHeading)}</strong>${esc(ui.notice.correctedIntro)}</p>`, r.list(view.correctedBy.map((c) => (c.href ? { href: c.href, text: c.title } : c.title))));
+  if (view.corrections.length) {
+    const c = correctionUi;
+    out.push(`<p><strong>${esc(c.heading)}</strong>${esc(view.corrections.every((x) => !x.applied) ? c.aloneIntro : c.appliedIntro)}</p>`);
+    for (const x of view.corrections)
+      out.push(
+        r.facts([
+          { label: c.correction, value: { href: x.href, text: x.title } },
+          { label: c.when, value: { date: x.published } },
+          { label: c.why, value: x.reason },
+          ...x.changes.map((ch) => ({ label: ch.label, value: `${c.changeCols.from}：${ch.from}；${c.changeCols.to}：${ch.to}` })),
+        ]),
+      );
+  }
   out.push(r.facts(view.meta));
   if (view.window) {
     const w = view.window;

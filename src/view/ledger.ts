@@ -5,11 +5,15 @@
 import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
 import type { Kind } from '../schemas/common.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
-import type { Column, Fact, Inline } from './display.ts';
+import { recordTitle, type Column, type Fact, type Inline } from './display.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Entry } from '../domain/entry.ts';
 import { recordUrl } from '../domain/urls.ts';
-import { showValue, type Change } from '../ledger/diff.ts';
+import type { Change } from '../ledger/diff.ts';
 import type { SignedCheckpoint } from '../ledger/checkpoint.ts';
 import type { LedgerConfig } from '../ledger/config.ts';
+import { keyName, lastKey, parsePath, pathLabel, valueText } from './field-labels.ts';
+import { fieldPath } from '../i18n/zh-cn-fields.ts';
 import { shortHash, type LogEntry } from '../ledger/log.ts';
 import { historyHref, ledgerRowHref, titleOf, versionHref, witnessOf, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
 import { cnDate } from '../i18n/zh-cn-verify.ts';
@@ -46,13 +50,35 @@ export function versionRows(view: RecordHistoryView): Inline[][] {
 /** Columns of a changes table. */
 export const CHANGE_COLUMNS: Column[] = [{ label: h.changeColumns.field }, { label: h.changeColumns.before }, { label: h.changeColumns.after }];
 
-/** One row per changed field: path, old value, new value. */
-export function changeRows(changes: readonly Change[]): Inline[][] {
-  return changes.map((c) => [
-    { code: c.path || '（整条记录）' },
-    c.type === 'added' ? h.added : showValue(c.before),
-    c.type === 'removed' ? h.removed : showValue(c.after),
-  ]);
+/** Resolves a person's ID to a name, where the caller has the dataset. */
+export type PersonNames = (id: string) => string | undefined;
+
+/**
+ * One row per changed field of a `kind` record: the field by its label (a list item named by the
+ * person it is about, from `data`), the old value and the new one in words.
+ */
+export function changeRows(kind: Kind, changes: readonly Change[], data?: unknown, names?: PersonNames): Inline[][] {
+  return changes.map((c) => {
+    const path = parsePath(c.path);
+    const key = path && lastKey(path);
+    return [
+      path ? pathLabel(kind, path, data, names) : c.path ? fieldPath.unknown : fieldPath.whole,
+      c.type === 'added' ? h.added : valueText(kind, key, c.before, names),
+      c.type === 'removed' ? h.removed : valueText(kind, key, c.after, names),
+    ];
+  });
+}
+
+/** What a record is called, from its data and key. */
+export type TitleOf = (data: unknown, key: string) => string;
+
+/** Titles from the dataset where it has the record (a qualification is named by its holder), else from the data. */
+export function datasetTitles(ds: Dataset): TitleOf {
+  return (data, key) => {
+    const [kind, id] = key.split('/') as [Kind, string];
+    const entry = ds.byKind[kind]?.get(id) as Entry | undefined;
+    return entry ? recordTitle(ds, entry) : titleOf(data, key);
+  };
 }
 
 /** One row of the log table, with the anchor its row carries. */
@@ -73,7 +99,7 @@ export const LOG_COLUMNS: Column[] = [
 ];
 
 /** Rows of the log table for `entries`. */
-export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[] {
+export function logRows(site: LedgerSite, entries: readonly LogEntry[], title: TitleOf = titleOf): LogRow[] {
   return entries.map((e) => {
     const [kind, id] = e.key.split('/') as [Kind, string];
     const current = site.sources.get(e.key)?.data ?? e.data;
@@ -83,7 +109,7 @@ export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[
       anchor: `seq-${e.seq}`,
       cells: [
         String(e.seq),
-        [`${KIND_LABELS[kind] ?? kind}：`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: titleOf(current, e.key) }],
+        [`${KIND_LABELS[kind] ?? kind}：`, { href: recordUrl(kind, id) ?? historyHref(e.key, e.version), text: title(current, e.key) }],
         { href: versionHref(site, e), text: String(e.version) },
         { date: e.sealed },
         { code: e.hash },
@@ -96,11 +122,12 @@ export function logRows(site: LedgerSite, entries: readonly LogEntry[]): LogRow[
 /** A JSON value as nested facts for a version page: objects as lists of fields, arrays as numbered items. */
 export type DataNode = { kind: 'scalar'; text: string } | { kind: 'object'; fields: { name: string; value: DataNode }[] } | { kind: 'array'; items: DataNode[] };
 
-/** The display tree of `value`. */
-export function dataTree(value: unknown): DataNode {
-  if (Array.isArray(value)) return { kind: 'array', items: value.map(dataTree) };
-  if (value && typeof value === 'object') return { kind: 'object', fields: Object.entries(value).map(([name, v]) => ({ name, value: dataTree(v) })) };
-  return { kind: 'scalar', text: value === null || value === undefined ? ledgerUi.version.empty : String(value) };
+/** The display tree of a `kind` record's data: each field by its label, each value in words, never a key. */
+export function dataTree(kind: Kind, value: unknown, names?: PersonNames, key?: string): DataNode {
+  if (Array.isArray(value)) return { kind: 'array', items: value.map((v) => dataTree(kind, v, names, key)) };
+  if (value && typeof value === 'object')
+    return { kind: 'object', fields: Object.entries(value).map(([name, v]) => ({ name: keyName(kind, name) ?? fieldPath.unknown, value: dataTree(kind, v, names, name) })) };
+  return { kind: 'scalar', text: value === null || value === undefined ? ledgerUi.version.empty : valueText(kind, key, value, names) };
 }
 
 /** The checkpoint as facts: origin, size, root, last seal date, signature and witnesses. */
@@ -141,13 +168,13 @@ export function entryWitness(site: LedgerSite, seq: number): string {
 }
 
 /** The facts of a version page: record, current page, date, hash, log position, correction. */
-export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHistoryView['versions'][number]): Fact[] {
+export function versionFacts(site: LedgerSite, entry: LogEntry, view: RecordHistoryView['versions'][number], title: TitleOf = titleOf): Fact[] {
   const t = ledgerUi.version;
   const [kind, id] = entry.key.split('/') as [Kind, string];
   const page = recordUrl(kind, id);
   const current = site.sources.get(entry.key)?.data ?? entry.data;
   const facts: Fact[] = [
-    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}：`, page ? { href: page, text: titleOf(current, entry.key) } : titleOf(current, entry.key), ' ', { code: entry.key }] },
+    { label: t.record, value: [`${KIND_LABELS[kind] ?? kind}：`, page ? { href: page, text: title(current, entry.key) } : title(current, entry.key), ' ', { code: entry.key }] },
     { label: t.sealed, value: { date: entry.sealed } },
     { label: t.hash, value: { code: entry.hash } },
     { label: t.position, value: { href: view.ledgerHref, text: h.positionValue(entry.seq) } },

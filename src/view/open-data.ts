@@ -4,6 +4,7 @@
  * tables for the figures people analyse: committee tallies, examination scores and publicity
  * windows. Every table and field is described here once; the /data/ page renders the same text.
  */
+import { AGGREGATIONS } from '../schemas/examination.ts';
 import { KINDS, type Kind } from '../schemas/common.ts';
 import { DECISION_RESULTS } from '../schemas/decision.ts';
 import { SCHEMAS, stageOf, type NoticeKind } from '../schemas/index.ts';
@@ -182,8 +183,8 @@ export const TABLES: TableSpec[] = [
     title: '讨论决定表决情况',
     row: '每名人选在一次讨论决定会议上的表决结果一行',
     columns: [
-      col('选拔任用工作编号', '所属选拔任用工作（rounds）的编号'),
-      col('讨论决定编号', '讨论决定记录（decisions）的编号'),
+      col('选拔任用工作编号', '所属选拔任用工作的编号'),
+      col('讨论决定编号', '讨论决定记录的编号'),
       col('会议日期', 'YYYY-MM-DD'),
       col('会议', '会次，如市委第十五届第42次常委会'),
       col('决策机构', '决策机构名称'),
@@ -191,7 +192,7 @@ export const TABLES: TableSpec[] = [
       col('实到人数', '签到出席的成员数'),
       col('发出票数', '表决票发出数'),
       col('收回票数', '表决票收回数'),
-      col('人员编号', '人选的人员编号（people）'),
+      col('人员编号', '人选的人员编号'),
       col('姓名', '人选姓名'),
       col('职位编号', '本次选拔任用工作内的职位编号'),
       col('职位', '单位、职务和职级'),
@@ -231,7 +232,7 @@ export const TABLES: TableSpec[] = [
     row: '每名考生得到的每位考官评分一行；同一考生的笔试、面试、最终成绩和名次在各行重复',
     columns: [
       col('选拔任用工作编号', '所属选拔任用工作的编号'),
-      col('考试编号', '考试成绩记录（examinations）的编号'),
+      col('考试编号', '考试成绩记录的编号'),
       col('考试日期', 'YYYY-MM-DD'),
       col('职位编号', '本次选拔任用工作内的职位编号'),
       col('职位', '单位、职务和职级'),
@@ -287,7 +288,7 @@ export const TABLES: TableSpec[] = [
     row: '每次任前公示的每名公示对象一行',
     columns: [
       col('选拔任用工作编号', '所属选拔任用工作的编号'),
-      col('公示编号', '任前公示记录（publicities）的编号'),
+      col('公示编号', '任前公示记录的编号'),
       col('发布日期', '公示发布日期'),
       col('公示开始', '公示期第一天（含）'),
       col('公示结束', '公示期最后一天（含），也是反映问题的截止日期'),

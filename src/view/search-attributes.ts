@@ -16,7 +16,7 @@ import type { Entry } from '../domain/entry.ts';
 import { noticeSubjects } from './feed-items.ts';
 import { referenceCode } from '../domain/reference-code.ts';
 import { appearancesOf, noticesOfRound, positionOf, windowState } from '../domain/queries.ts';
-import { noticePositions } from './notice-facts.ts';
+import { noticePositions } from './notices/index.ts';
 
 /** Filter keys, in the order the search page offers them. */
 export const FILTER_KEYS = ['kind', 'unit', 'year', 'stage', 'level', 'window'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../../fixtures/examples.ts';
 import { escapeHtml, feedItem, noticeHtml, noticeSubjects, rfc822Shanghai, shanghaiMidnight, summaryText, toRssItem } from '../../../src/view/feed-items.ts';
-import { noticeView } from '../../../src/view/notice-facts.ts';
+import { noticeView } from '../../../src/view/notices/index.ts';
 import { exampleDataset, plain } from '../../fixtures/example-dataset.ts';
 
 const ds = exampleDataset();

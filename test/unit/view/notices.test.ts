@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeEntry } from '../../../src/domain/dataset.ts';
-import { noticePositions, noticeView, noticeWindow } from '../../../src/view/notice-facts.ts';
+import { noticePositions, noticeView, noticeWindow } from '../../../src/view/notices/index.ts';
 import { evaluateRules } from '../../../src/rules/index.ts';
 import { referenceCode } from '../../../src/domain/reference-code.ts';
 import { ruleInfo } from '../../../src/rules/index.ts';
@@ -61,8 +61,16 @@ describe('publicity windows', () => {
     expect(noticeWindow(notice('publicities'), '2026-11-20')).toMatchObject({ state: 'closed', stateLabel: '已结束', deadline: '2026-06-08' });
   });
 
-  it('says a window is open on its last day', () => {
-    expect(noticeWindow(notice('publicities'), '2026-06-08')).toMatchObject({ state: 'open', stateLabel: '正在公示' });
+  it('says a window is open, closing soon, on its last day', () => {
+    expect(noticeWindow(notice('publicities'), '2026-06-08')).toMatchObject({ state: 'open', phase: 'closing', stateLabel: '正在公示，即将截止', tone: 'alert' });
+  });
+
+  it('says a window is open before its last two days', () => {
+    expect(noticeWindow(notice('publicities'), '2026-06-06')).toMatchObject({ state: 'open', phase: 'open', stateLabel: '正在公示', tone: 'open' });
+  });
+
+  it('carries every phase label for the page script', () => {
+    expect(noticeWindow(notice('publicities'), '2026-06-06')?.phaseLabels).toEqual({ upcoming: '尚未开始', open: '正在公示', closing: '正在公示，即将截止', closed: '已结束' });
   });
 
   it('says a window has not started before its first day', () => {
@@ -165,7 +173,8 @@ describe('the body of each kind', () => {
   it('shows the profile of each publicised candidate', () => {
     const text = body('publicities');
     expect(text).toContain('公示对象：林晓川');
-    expect(text).toContain('拟任职务: 拟任市交通运输局副局长');
+    // The example correction (拟任职务: 副局长 → 党组成员、副局长) stands alone: the page carries its words.
+    expect(text).toContain('拟任职务: 拟任市交通运输局党组成员、副局长');
     expect(text).toContain('出生年月: 1982-05');
     expect(text).toContain('现任职务: 望川市交通运输局综合规划科科长（2019年3月起）');
   });
@@ -212,5 +221,17 @@ describe('the body of each kind', () => {
     const text = body('supervision-reports');
     expect(text).toContain('类型: 检查预告');
     expect(hrefs(view('supervision-reports').sections)).toContain('/units/jtj/');
+  });
+});
+
+describe('the registry of notice view models', () => {
+  it('has a builder for every notice kind and nothing else', async () => {
+    const { NOTICE_VIEWS } = await import('../../../src/view/notices/index.ts');
+    expect(Object.keys(NOTICE_VIEWS).sort()).toEqual([...NOTICE_KINDS].sort());
+  });
+
+  it('gives only the kinds that announce a period a window', async () => {
+    const { NOTICE_VIEWS } = await import('../../../src/view/notices/index.ts');
+    expect(Object.entries(NOTICE_VIEWS).filter(([, v]) => v.window).map(([k]) => k).sort()).toEqual(['inspection-notices', 'pre-announcements', 'publicities']);
   });
 });

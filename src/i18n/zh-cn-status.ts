@@ -1,0 +1,11 @@
+/** How a window's phase reads, on the page as built and after the page script has checked today's date. */
+export const statusUi = {
+  /** A publicity window. */
+  publicity: { upcoming: '尚未开始', open: '正在公示', closing: '正在公示，即将截止', closed: '已结束' },
+  /** A recommendation or inspection period. */
+  generic: { upcoming: '尚未开始', open: '正在进行', closing: '正在进行，即将结束', closed: '已结束' },
+  /** The hint after the state: which day it was worked out for. */
+  asOfBuild: '（按本页生成日期 ',
+  asOfToday: '（按今天的日期 ',
+  asOfAfter: '）',
+};
