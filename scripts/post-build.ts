@@ -4,17 +4,29 @@ import { cspWriter } from '../src/build/csp.ts';
 import { writeRecordFiles } from '../src/build/record-files.ts';
 import { getLedgerSite } from '../src/ledger/site.ts';
 import { indexSite } from '../src/build/search-index.ts';
+import { writeT2sTable } from '../src/build/t2s-table.ts';
+import { referenceDate } from '../src/domain/dates.ts';
+import { validateContent } from '../src/pipeline/validate.ts';
+import { searchBundles } from '../src/view/search-bundles.ts';
 
 /** Run every post-build step over the site in `dir`. */
 export async function postBuildSteps(dir: string, root: string): Promise<void> {
   const files = writeRecordFiles(getLedgerSite(root), dir);
   console.log(`✓ 记录文件:写入 ${files} 个(/data/ 与 /ledger/proofs/)`);
-  const search = await indexSite(dir);
-  console.log(`✓ 搜索索引:读取 ${search.pages} 个网页,写入 ${search.files} 个文件,${(search.bytes / 1024).toFixed(0)} KB`);
+  const search = await indexSite(dir, searchBundlesOf(root));
+  console.log(`✓ 搜索索引：${search.bundles.length} 个分卷（${search.bundles.map((b) => `${b.id}：${b.pages} 页`).join('，')}），写入 ${search.files} 个文件，${(search.bytes / 1024).toFixed(0)} KB`);
+  console.log(`✓ 繁简对照表：${(writeT2sTable(dir) / 1024).toFixed(1)} KB`);
   // Steps that write into the site go above this line. Then one pass over the site writes each
   // page's CSP (which hashes the final HTML) and runs every check on exactly what will be
   // published. Any issue throws, so dist/ is not replaced.
   const csp = cspWriter();
   const issues = runChecks(dir, root, undefined, { rewriteHtml: csp.rewrite });
   if (issues.length) throw new Error(`网站检查未通过(${issues.length} 个问题):\n${formatIssues(issues)}`);
+}
+
+/** The search bundles of the jurisdiction in `root`, as the search page (built from the same content) lists them. */
+export function searchBundlesOf(root: string) {
+  const { dataset } = validateContent(root, referenceDate());
+  if (!dataset) throw new Error('无法读取内容以划分搜索分卷');
+  return searchBundles(dataset);
 }

@@ -9,6 +9,8 @@ export const UnitSchema = z.strictObject({
   name: text(100),
   /** Short name for lists and filters. */
   shortName: text(30).optional(),
+  /** Other short names people use for the unit (交通局 for 望川市交通运输局), found by search. */
+  aliases: z.array(text(30)).max(10).optional(),
   /** Kind of unit, for filtering. */
   type: z.enum(UNIT_TYPES, { error: `单位类型应为:${UNIT_TYPES.join('、')}` }),
   /** The unit it belongs to, if any. */

@@ -64,9 +64,10 @@ describe('search quality', () => {
     const rows: string[] = [];
     const failed: string[] = [];
     for (const c of QUALITY_CASES) {
-      const { ok, outcome } = judge(c, await results(page, c.query));
+      const found = await results(page, c.query);
+      const { ok, outcome } = judge(c, found);
       rows.push(`| ${c.group} | \`${c.query}\` | ${wanted(c)} | ${outcome} | ${ok ? '✓' : '✗'} |`);
-      if (!ok) failed.push(`${c.query}: ${wanted(c)}; ${outcome}`);
+      if (!ok) failed.push(`${c.query}: ${wanted(c)}; ${outcome}; first: ${found.slice(0, 4).map((f) => f.href).join(' ')}`);
     }
     await page.close();
     const table = ['| 类 | 查询 | 应当 | 结果 | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
