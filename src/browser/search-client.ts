@@ -214,6 +214,7 @@ export function startSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
   const active = root.querySelector<HTMLElement>('[data-search-active]');
+  const details = root.querySelector<HTMLDetailsElement>('details');
   const bundles = JSON.parse(root.dataset.bundles ?? '[]') as BundleInfo[];
   const firstPages = Number(root.dataset.firstPages ?? 0);
   const t2sUrl = root.dataset.t2s ?? '';
@@ -341,6 +342,8 @@ export function startSearch(root: HTMLElement): void {
       const options = pagefindOptions(state, read.filters, window);
       const term = read.text || null;
       const searched = loaded.filter((b) => wanted.includes(b));
+      // Counts beside the boxes need every filter's index; fetched only once the citizen opens 筛选.
+      if (details?.open) await pf.filters();
       const ask = async (extra: Record<string, unknown>): Promise<PagefindResponse | null> => {
         const filters = { ...options.filters, ...extra };
         if (state.sort === 'date' && searched.length > 1) {
@@ -395,6 +398,9 @@ export function startSearch(root: HTMLElement): void {
     timer = setTimeout(() => void search(readForm(), true), TYPING_PAUSE);
   });
   more.addEventListener('click', () => void showMore());
+  details?.addEventListener('toggle', () => {
+    if (details.open && !isEmpty(current)) void search(current, false);
+  });
   widen.addEventListener('click', () => void search({ ...readForm(), scope: 'all' }, true));
   clear?.addEventListener('click', () => {
     const state = { ...readForm(), filters: {} };

@@ -18,8 +18,11 @@ import { attributesFor } from './search-attributes.ts';
 
 /** Pages per bundle unless GONGSHI_SEARCH_BUNDLE_PAGES says otherwise. */
 export const BUNDLE_PAGES = 5000;
-/** The first search merges bundles, newest first, while their pages add up to no more than this. */
-export const FIRST_SEARCH_PAGES = 5000;
+/**
+ * The first search merges bundles, newest first, while their pages add up to no more than one
+ * bundle's worth (so a site cut into periods loads one, and a small site all of its years).
+ */
+export const firstSearchPages = (): number => maxPagesFromEnv();
 
 /** One bundle: where it is published, what it covers, and (for the indexer) its pages. */
 export interface SearchBundle {
@@ -40,7 +43,7 @@ export type BundleSummary = Omit<SearchBundle, 'pages'> & { size: number; path: 
 /** The URL path of a bundle's Pagefind files. */
 export const bundlePath = (id: string) => `/pagefind/${id}/`;
 
-function maxPagesFromEnv(): number {
+export function maxPagesFromEnv(): number {
   const n = Number(process.env.GONGSHI_SEARCH_BUNDLE_PAGES);
   return Number.isInteger(n) && n > 0 ? n : BUNDLE_PAGES;
 }
