@@ -3,13 +3,14 @@
  * fit in memory and a first search downloads only one bundle's page list.
  *
  * Pages are filed by year (a notice by its publication date, a round by its latest notice, a person
- * by their latest appearance; units, and people not yet in any notice, in the newest year). Whole
- * years, newest first, share a bundle while it holds at most `maxPages` pages; a year with more is
- * cut into consecutive periods of at most `maxPages` pages each, newest first, so a bundle always
- * covers years or months a citizen can be told about. A site that fits in one bundle keeps one:
- * merged indexes each score with their own word statistics, so a small bundle's pages would rank
- * above better matches of a large one (measured on the sample split by year: 12 of the 42 quality
- * queries then fail). Pagefind keeps about 0.3 MB per Chinese page in memory
+ * by their latest appearance; units, and people not yet in any notice, in the newest year). A site
+ * of at most `firstPages` pages is one bundle: merged indexes each score with their own word
+ * statistics, so a small bundle's pages would rank above better matches of a large one (measured
+ * on the sample split by year: 12 of the 42 quality queries then fail). A larger site: the newest
+ * `firstPages` pages of the newest year are the first bundle (the one a first search downloads),
+ * the rest of that year follows in parts of at most `maxPages`; older whole years share a bundle
+ * while it holds at most `maxPages` pages, and a year with more is cut into even parts, newest
+ * first, so a bundle always covers years or months a citizen can be told about. Pagefind keeps about 0.3 MB per Chinese page in memory
  * and writes about 10 bytes of page list per page (docs/scale.md), so 5,000 pages keep one
  * indexing process near 1.5 GB and the newest bundle's page list near 50 KB.
  */
@@ -19,10 +20,16 @@ import { attributesFor } from './search-attributes.ts';
 /** Pages per bundle unless GONGSHI_SEARCH_BUNDLE_PAGES says otherwise. */
 export const BUNDLE_PAGES = 5000;
 /**
- * The first search merges bundles, newest first, while their pages add up to no more than one
- * bundle's worth (so a site cut into periods loads one, and a small site all of its years).
+ * Pages in the bundle a first search downloads, unless GONGSHI_SEARCH_FIRST_PAGES says otherwise.
+ * A first search moves about 138 KB whatever the site's size (the engine and loader 67 KB, three
+ * index chunks about 55 KB, ten result fragments about 16 KB) plus the bundle's page list, about
+ * 10 bytes a page: 1,000 pages keep it within 150 KB (measured: 186 KB with a 4,735-page bundle).
  */
-export const firstSearchPages = (): number => maxPagesFromEnv();
+export const FIRST_PAGES = 1000;
+export function firstSearchPages(): number {
+  const n = Number(process.env.GONGSHI_SEARCH_FIRST_PAGES);
+  return Number.isInteger(n) && n > 0 ? n : Math.min(FIRST_PAGES, maxPagesFromEnv());
+}
 
 /** One bundle: where it is published, what it covers, and (for the indexer) its pages. */
 export interface SearchBundle {
@@ -49,7 +56,7 @@ export function maxPagesFromEnv(): number {
 }
 
 /** The search bundles of `ds`, newest first. */
-export function searchBundles(ds: Dataset, maxPages = maxPagesFromEnv()): SearchBundle[] {
+export function searchBundles(ds: Dataset, maxPages = maxPagesFromEnv(), firstPages = firstSearchPages()): SearchBundle[] {
   const pages: { path: string; filed?: string }[] = [];
   const add = (kind: string, id: string) => {
     const a = attributesFor(ds, kind, id);
@@ -73,18 +80,36 @@ export function searchBundles(ds: Dataset, maxPages = maxPagesFromEnv()): Search
   const out: SearchBundle[] = [];
   const push = (id: string, years: string[], chunk: typeof filed) =>
     out.push({ id, years, from: chunk.at(-1)!.date.slice(0, 7), to: chunk[0]!.date.slice(0, 7), pages: chunk.map((p) => p.path) });
-  // Whole years, newest first, share a bundle while they fit: one index ranks better than merged
-  // ones, each scoring with its own word statistics. A year that does not fit alone is cut.
+  /** `list` (one year, newest first) in parts of at most `max` pages, as even as can be, numbered from `first`. */
+  const cut = (year: string, list: typeof filed, max: number, first: number) => {
+    const parts = Math.ceil(list.length / max);
+    const size = Math.ceil(list.length / parts);
+    for (let i = 0; i < parts; i++) push(`${year}-p${first + i}`, [year], list.slice(i * size, (i + 1) * size));
+  };
+  const years = [...byYear];
+  // A site within the first search's budget is one bundle: one index ranks better than merged ones,
+  // each scoring with its own word statistics.
+  if (filed.length <= firstPages) {
+    const ys = years.map(([y]) => y);
+    push(ys.length > 1 ? `${ys.at(-1)}-${ys[0]}` : ys[0]!, ys, filed);
+    return out;
+  }
+  // The newest year: its newest `firstPages` pages first (what a first search downloads), then the rest.
+  const [[newestYear, newestList]] = years as [[string, typeof filed]];
+  if (newestList.length > firstPages) {
+    push(`${newestYear}-p1`, [newestYear], newestList.slice(0, firstPages));
+    cut(newestYear, newestList.slice(firstPages), maxPages, 2);
+  } else push(newestYear, [newestYear], newestList);
+  // Older years: whole years share a bundle while they fit; a year that does not fit alone is cut.
   let group: { years: string[]; pages: typeof filed } = { years: [], pages: [] };
   const flush = () => {
     if (group.pages.length) push(group.years.length > 1 ? `${group.years.at(-1)}-${group.years[0]}` : group.years[0]!, group.years, group.pages);
     group = { years: [], pages: [] };
   };
-  for (const [year, list] of byYear) {
+  for (const [year, list] of years.slice(1)) {
     if (list.length > maxPages) {
       flush();
-      const parts = Math.ceil(list.length / maxPages);
-      for (let i = 0; i < parts; i++) push(`${year}-p${i + 1}`, [year], list.slice(i * maxPages, (i + 1) * maxPages));
+      cut(year, list, maxPages, 1);
       continue;
     }
     if (group.pages.length + list.length > maxPages) flush();

@@ -25,7 +25,7 @@ describe('search bundles', () => {
   });
 
   it('cuts a year that does not fit into periods of at most maxPages, newest first, holding every page once', () => {
-    const bundles = searchBundles(ds, 5);
+    const bundles = searchBundles(ds, 5, 5);
     expect(bundles.length).toBeGreaterThan(1);
     for (const b of bundles) expect(b.pages.length).toBeLessThanOrEqual(5);
     const all = bundles.flatMap((b) => b.pages);
@@ -38,9 +38,9 @@ describe('search bundles', () => {
   });
 
   it('files a unit in the newest bundle and a notice by its publication date', () => {
-    const [newest] = searchBundles(ds, 5);
+    const [newest] = searchBundles(ds, 5, 5);
     expect(newest!.pages).toContain('/units/jtj/');
-    const bundles = searchBundles(ds, 5);
+    const bundles = searchBundles(ds, 5, 5);
     const gs = ds.byKind.publicities.get('gs-1')!;
     const home = bundles.find((b) => b.pages.includes('/publicities/gs-1/'))!;
     expect(home.from <= gs.data.published.slice(0, 7) && gs.data.published.slice(0, 7) <= home.to).toBe(true);
@@ -54,6 +54,6 @@ describe('search bundles', () => {
   });
 
   it('is the same on every build', () => {
-    expect(searchBundles(ds, 5)).toEqual(searchBundles(ds, 5));
+    expect(searchBundles(ds, 5, 5)).toEqual(searchBundles(ds, 5, 5));
   });
 });
