@@ -3,13 +3,21 @@
  * an ordinary GET form (q, one parameter per ticked filter, sort), so a search is a shareable URL
  * and the page still offers the list pages when JavaScript or the index is unavailable.
  *
- * Pagefind is loaded only when the first search runs, so opening the page costs nothing extra.
+ * Pagefind is loaded only when the first search runs, so opening the page costs nothing extra. The
+ * index is split into bundles by year (src/view/search-bundles.ts): the first search loads the
+ * newest ones, and the others are merged (Pagefind's mergeIndex) only when the citizen widens the
+ * search, ticks an older year or writes one in the query. A bundle that fails to load is left out
+ * and named; the search goes on with the rest.
  */
 import { formatDate } from '../view/format.ts';
+import { needsTable, parseTable, readQuery, toSimplified, type ReadQuery } from './search-query.ts';
+import { todayInChina, windowFilter, type WindowState } from './search-window.ts';
 
 /** Filter keys the form sends; the same keys as search-attributes.ts FILTER_KEYS (kept literal so the page bundle stays small). */
 const FILTER_KEYS = ['kind', 'unit', 'year', 'stage', 'level', 'window'] as const;
 const PAGE = 10;
+/** Filters whose values get a count beside their box. */
+const COUNTED = ['kind', 'unit', 'year', 'stage', 'level'] as const;
 
 /** Status messages, handed over by the page from the dictionary (ui.search) so the script does not carry it. */
 export interface SearchMessages {
@@ -19,6 +27,28 @@ export interface SearchMessages {
   failed: string;
   /** With `{n}` where the number of results goes. */
   count: string;
+  /** With `{years}`: the periods searched, and those a wider search would add. */
+  searched: string;
+  widen: string;
+  bundleFailed: string;
+  /** With `{n}`: how many filter values are ticked. */
+  active: string;
+  /** A bundle's period: `{year}`; `{from}` `{to}` (years); `{year}` `{from}` `{to}` (months) for part of a cut year. */
+  year: string;
+  years: string;
+  period: string;
+  /** The 公示状态 labels, by state. */
+  windowStates: Record<WindowState, string>;
+}
+
+/** A search bundle as the page lists it (search-bundles.ts BundleSummary). */
+export interface BundleInfo {
+  id: string;
+  years: string[];
+  from: string;
+  to: string;
+  size: number;
+  path: string;
 }
 
 /** What the user asked for. */
@@ -26,6 +56,8 @@ export interface SearchState {
   q: string;
   filters: Record<string, string[]>;
   sort: 'relevance' | 'date';
+  /** `all`: every bundle, after the citizen widened the search. */
+  scope: 'newest' | 'all';
 }
 
 /** The search state in URL parameters `params`. */
@@ -35,7 +67,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     const values = params.getAll(key).filter(Boolean);
     if (values.length) filters[key] = values;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance', scope: params.get('scope') === 'all' ? 'all' : 'newest' };
 }
 
 /** `state` as URL parameters, in a stable order (empty parts left out). */
@@ -44,13 +76,53 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   if (state.q) p.set('q', state.q);
   for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) p.append(key, v);
   if (state.sort === 'date') p.set('sort', 'date');
+  if (state.scope === 'all') p.set('scope', 'all');
   return p;
 }
 
-/** Pagefind search options for `state`: ticked values of one filter are alternatives, different filters all apply. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'desc'> } {
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+/**
+ * Pagefind search options for `state`: ticked values of one filter are alternatives, different
+ * filters all apply; dates read from the query (`read`) are filters too; 公示状态 becomes the
+ * `wfrom`/`wto` ranges of `window` (search-window.ts), handed in once the index's dates are known.
+ */
+export function pagefindOptions(
+  state: SearchState,
+  read: ReadQuery['filters'] = {},
+  window?: object,
+): { filters: Record<string, unknown>; sort?: Record<string, 'desc'> } {
+  const filters: Record<string, unknown> = Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'window').map(([k, v]) => [k, { any: v }]));
+  for (const [k, v] of Object.entries(read)) if (v?.length) filters[k] = { any: k === 'year' && state.filters.year ? v.filter((y) => state.filters.year!.includes(y)) : v };
+  if (window) Object.assign(filters, 'any' in window ? { any: (window as { any: unknown }).any } : window);
   return state.sort === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
+}
+
+/** Which bundles a search needs: every one when widened; else the newest until `firstPages` pages, and those of any year asked for. */
+export function bundlesFor(bundles: BundleInfo[], state: SearchState, years: string[], firstPages: number): BundleInfo[] {
+  if (state.scope === 'all') return bundles;
+  const out: BundleInfo[] = [];
+  let pages = 0;
+  for (const b of bundles) {
+    if (out.length === 0 || pages + b.size <= firstPages) {
+      out.push(b);
+      pages += b.size;
+    } else break;
+  }
+  const asked = new Set(years);
+  for (const b of bundles) if (b.years.some((y) => asked.has(y)) && !out.includes(b)) out.push(b);
+  return bundles.filter((b) => out.includes(b));
+}
+
+/** The kinds (their labels) that words of `text` name, by `words` (word → kind label, search-attributes.ts kindQueryWords). */
+export function kindsNamed(text: string, words: Record<string, string>): string[] {
+  return [...new Set(text.split(/\s+/).flatMap((w) => (Object.hasOwn(words, w) ? [words[w]!] : [])))];
+}
+
+/** A bundle's period in words: 2026 年; 2024 年至 2026 年; or 2026 年 7 月至 11 月 for part of a cut year. */
+export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'years' | 'period'>): string {
+  const [newest] = b.years;
+  if (/-p\d+$/.test(b.id)) return t.period.replace('{year}', newest!).replace('{from}', String(Number(b.from.slice(5)))).replace('{to}', String(Number(b.to.slice(5))));
+  if (b.years.length > 1) return t.years.replace('{from}', b.years.at(-1)!).replace('{to}', newest!);
+  return t.year.replace('{year}', newest!);
 }
 
 /** Whether `state` asks for anything at all. */
@@ -63,12 +135,21 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindResponse {
-  results: { data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
+  /** Results per filter value, given the query and the other filters. */
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options: (o: object) => Promise<void>;
+  mergeIndex: (path: string, o: object) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: object) => Promise<PagefindResponse | null>;
+  destroy: () => Promise<void>;
 }
 
 /** An excerpt from Pagefind as DOM nodes: its text, with only <mark> kept as markup. */
@@ -122,57 +203,166 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return li;
 }
 
-/** Wire the search page up: the form, the status line, the result list and its "more" button. */
+/** Wire the search page up: the form, the status line, the result list, its "more" button, and the bundles. */
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const scope = root.querySelector<HTMLElement>('[data-search-scope]')!;
+  const widen = root.querySelector<HTMLButtonElement>('[data-search-widen]')!;
   const section = root.querySelector<HTMLElement>('[data-search-results]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
-  const bundle = root.dataset.pagefind ?? '/pagefind/pagefind.js';
+  const active = root.querySelector<HTMLElement>('[data-search-active]');
+  const details = root.querySelector<HTMLDetailsElement>('details');
+  const bundles = JSON.parse(root.dataset.bundles ?? '[]') as BundleInfo[];
+  const firstPages = Number(root.dataset.firstPages ?? 0);
+  const t2sUrl = root.dataset.t2s ?? '';
+  const kindWords = JSON.parse(root.dataset.kindWords ?? '{}') as Record<string, string>;
   // The ranking is decided with the search attributes (search-attributes.ts SEARCH_RANKING) and handed over by the page.
   const ranking = root.dataset.ranking ? (JSON.parse(root.dataset.ranking) as object) : undefined;
   const t = JSON.parse(root.dataset.messages ?? '{}') as SearchMessages;
+  const label = (b: BundleInfo) => periodLabel(b, t);
+  const states = Object.entries(t.windowStates) as [WindowState, string][];
 
+  // One Pagefind with the bundles merged so far; rebuilt without a bundle that failed to load.
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pf) => {
+  let loaded: BundleInfo[] = [];
+  const failed = new Set<string>();
+  let windowDates: Promise<{ wfrom: string[]; wto: string[] }> | undefined;
+  const connect = async (wanted: BundleInfo[]): Promise<Pagefind> => {
+    const usable = wanted.filter((b) => !failed.has(b.id));
+    const missing = usable.filter((b) => !loaded.includes(b));
+    if (pagefind && missing.length === 0) return pagefind;
+    const primary = loaded[0] ?? usable[0];
+    if (!primary) throw new Error('no bundle');
+    pagefind ??= (import(/* @vite-ignore */ `${primary.path}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // noWorker: Pagefind would otherwise fetch a second copy of its engine (pagefind-worker.js,
       // 12 KB compressed) to search off the main thread; a query here takes milliseconds either way.
-      await pf.options({ excerptLength: 40, ranking, noWorker: true });
+      await pf.options({ basePath: primary.path, excerptLength: 40, ranking, noWorker: true, mergeFilter: { bundle: primary.id } });
+      loaded = [primary];
       return pf;
-    }));
+    });
+    const pf = await pagefind;
+    windowDates = undefined;
+    for (const b of missing) {
+      if (loaded.includes(b)) continue;
+      try {
+        await pf.mergeIndex(b.path, { mergeFilter: { bundle: b.id } });
+        loaded.push(b);
+      } catch {
+        // Pagefind keeps the broken instance it started; start again without it.
+        failed.add(b.id);
+        await pf.destroy();
+        pagefind = undefined;
+        const keep = loaded;
+        loaded = [];
+        return connect(keep);
+      }
+    }
+    return pf;
+  };
+  let table: Promise<Map<string, string>> | undefined;
+  const simplified = async (q: string) => {
+    if (!needsTable(q) || !t2sUrl) return q;
+    table ??= fetch(t2sUrl)
+      .then((r) => (r.ok ? r.text() : ''))
+      .then(parseTable)
+      .catch(() => new Map<string, string>());
+    return toSimplified(q, await table);
+  };
+  const windowValues = (pf: Pagefind) =>
+    (windowDates ??= pf.filters().then((f) => ({ wfrom: Object.keys(f.wfrom ?? {}), wto: Object.keys(f.wto ?? {}) })));
 
-  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const readForm = (): SearchState => ({
+    ...stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)),
+    scope: current.scope,
+  });
   const fillForm = (state: SearchState) => {
     (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name=sort]')) radio.checked = radio.value === state.sort;
   };
+  const showActive = (state: SearchState) => {
+    if (!active) return;
+    const n = Object.values(state.filters).reduce((a, v) => a + v.length, 0);
+    active.textContent = n ? t.active.replace('{n}', String(n)) : '';
+  };
+  const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const out = box.parentElement?.querySelector<HTMLElement>('[data-facet-count]');
+      if (!out) continue;
+      const n = counts && (COUNTED as readonly string[]).includes(box.name) ? counts[box.name]?.[box.value] ?? 0 : undefined;
+      out.textContent = n === undefined ? '' : `（${n}）`;
+    }
+  };
   let run = 0;
-  let pending: { data: () => Promise<PagefindResultData> }[] = [];
+  let current: SearchState = stateFromParams(new URLSearchParams(location.search));
+  let pending: PagefindResult[] = [];
   const showMore = async () => {
     const batch = pending.splice(0, PAGE);
     const items = await Promise.all(batch.map((r) => r.data()));
     list.append(...items.map(resultItem));
     more.hidden = pending.length === 0;
   };
+  const showScope = (searched: BundleInfo[]) => {
+    const rest = bundles.filter((b) => !searched.includes(b) && !failed.has(b.id));
+    const lost = bundles.filter((b) => failed.has(b.id));
+    const parts = [t.searched.replace('{years}', searched.filter((b) => !failed.has(b.id)).map(label).join('、'))];
+    if (lost.length) parts.push(t.bundleFailed.replace('{years}', lost.map(label).join('、')));
+    scope.textContent = parts.join('');
+    scope.hidden = bundles.length <= 1 && lost.length === 0;
+    widen.hidden = rest.length === 0;
+    widen.textContent = t.widen.replace('{years}', rest.map(label).join('、'));
+  };
 
   const search = async (state: SearchState, push: boolean) => {
     const mine = ++run;
+    current = state;
+    showActive(state);
     const url = `${location.pathname}${isEmpty(state) ? '' : `?${paramsFromState(state)}`}`;
     if (push) history.replaceState(null, '', url);
     if (isEmpty(state)) {
       status.textContent = t.needQuery;
       section.hidden = true;
+      scope.hidden = true;
+      widen.hidden = true;
       list.replaceChildren();
+      showCounts(undefined);
       return;
     }
     status.textContent = t.loading;
     try {
-      const pf = await load();
-      const res = await pf.search(state.q || null, pagefindOptions(state));
+      const read = readQuery(await simplified(state.q));
+      const years = [...(state.filters.year ?? []), ...(read.filters.year ?? []), ...[...(read.filters.month ?? []), ...(read.filters.day ?? [])].map((d) => d.slice(0, 4))];
+      const wanted = bundlesFor(bundles, state, years, firstPages);
+      const pf = await connect(wanted);
+      const ticked = states.filter(([, l]) => state.filters.window?.includes(l)).map(([s]) => s);
+      const window = ticked.length ? windowFilter(ticked, todayInChina(), await windowValues(pf)) : undefined;
+      const options = pagefindOptions(state, read.filters, window);
+      const term = read.text || null;
+      const searched = loaded.filter((b) => wanted.includes(b));
+      // Counts beside the boxes need every filter's index; fetched only once the citizen opens 筛选.
+      if (details?.open) await pf.filters();
+      const ask = async (extra: Record<string, unknown>): Promise<PagefindResponse | null> => {
+        const filters = { ...options.filters, ...extra };
+        if (state.sort === 'date' && searched.length > 1) {
+          // Pagefind orders merged results by score; sorted by date, bundles are newest first, so ask each in turn.
+          const each = await Promise.all(searched.map((b) => pf.search(term, { ...options, filters: { ...filters, bundle: { any: [b.id] } } })));
+          return each.some((r) => r === null) ? null : { results: each.flatMap((r) => r!.results), filters: mergeCounts(each.map((r) => r!.filters)) };
+        }
+        return pf.search(term, { ...options, filters: searched.length < loaded.length ? { ...filters, bundle: { any: searched.map((b) => b.id) } } : filters });
+      };
+      let res = await ask({});
+      // A query naming a notice kind (任前公示, 公示) lists notices of that kind first, then the rest.
+      const kinds = state.filters.kind?.length ? [] : kindsNamed(read.text, kindWords);
+      if (res && kinds.length) {
+        const first = await ask({ kind: { any: kinds } });
+        if (first) {
+          const ids = new Set(first.results.map((r) => r.id));
+          res = { ...res, results: [...first.results, ...res.results.filter((r) => !ids.has(r.id))] };
+        }
+      }
       // A newer search (the user kept typing) has started; its answer is the one to show.
       if (!res || mine !== run) return;
       list.replaceChildren();
@@ -181,6 +371,8 @@ export function startSearch(root: HTMLElement): void {
       if (mine !== run) return;
       section.hidden = res.results.length === 0;
       status.textContent = res.results.length ? t.count.replace('{n}', String(res.results.length)) : t.none;
+      showCounts(res.filters);
+      showScope(searched);
     } catch {
       if (mine === run) status.textContent = t.failed;
     }
@@ -196,23 +388,37 @@ export function startSearch(root: HTMLElement): void {
     // While a Chinese input method is composing, the box holds pinyin letters, not the query yet.
     if ((e as InputEvent).isComposing) return;
     clearTimeout(timer);
-    // Typing waits for a pause; ticking a box or choosing a sort answers at once.
+    // Typing waits for a short pause; ticking a box or choosing a sort answers at once.
     const typing = (e.target as HTMLElement).getAttribute('type') === 'search';
-    timer = setTimeout(() => void search(readForm(), true), typing ? 300 : 0);
+    timer = setTimeout(() => void search(readForm(), true), typing ? TYPING_PAUSE : 0);
   });
   // The committed characters arrive with compositionend, after the last input event of the composition.
   form.addEventListener('compositionend', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(readForm(), true), 300);
+    timer = setTimeout(() => void search(readForm(), true), TYPING_PAUSE);
   });
   more.addEventListener('click', () => void showMore());
+  details?.addEventListener('toggle', () => {
+    if (details.open && !isEmpty(current)) void search(current, false);
+  });
+  widen.addEventListener('click', () => void search({ ...readForm(), scope: 'all' }, true));
   clear?.addEventListener('click', () => {
     const state = { ...readForm(), filters: {} };
     fillForm(state);
     void search(state, true);
   });
 
-  const initial = stateFromParams(new URLSearchParams(location.search));
-  fillForm(initial);
-  if (!isEmpty(initial)) void search(initial, false);
+  fillForm(current);
+  if (!isEmpty(current)) void search(current, false);
+}
+
+/** How long typing must pause before the search runs: short enough that results follow the last keystroke within 300 ms. */
+const TYPING_PAUSE = 120;
+
+function mergeCounts(all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const counts of all)
+    for (const [k, values] of Object.entries(counts ?? {}))
+      for (const [v, n] of Object.entries(values)) (out[k] ??= {})[v] = (out[k][v] ?? 0) + n;
+  return out;
 }

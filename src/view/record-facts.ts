@@ -107,6 +107,7 @@ export function unitView(ds: Dataset, id: string): UnitView {
     facts: facts(
       [u.type, entry.data.type],
       [u.shortName, entry.data.shortName],
+      [u.aliases, entry.data.aliases?.join(u.aliasSeparator)],
       [u.parent, entry.data.parent && unitLink(ds, entry.data.parent)],
       [u.children, children.length > 0 && { items: children.map((c) => unitLink(ds, c.id)) }],
     ),

@@ -88,7 +88,7 @@ describe('search in Chromium', () => {
     const count = async () => Number(/共找到(\d+)条/.exec(await settled(page))?.[1] ?? 0);
     const before = await count();
     await page.locator('summary', { hasText: '筛选' }).click();
-    await page.getByRole('group', { name: '类别' }).getByRole('checkbox', { name: '任前公示' }).check();
+    await page.getByRole('group', { name: '类别' }).getByRole('checkbox', { name: /^任前公示/ }).check();
     await page.waitForURL(/kind=/);
     await page.waitForFunction((n) => /共找到(\d+)条/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-status]')!.textContent!.includes(`共找到${n}条`), before);
     const after = await count();
@@ -115,6 +115,63 @@ describe('search in Chromium', () => {
     const dates = await page.locator('[data-search-list] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
+
+  it('keeps every result when sorting by date: units and undated pages sort last instead of dropping out', async () => {
+    const page = await site.page(`/search/?q=${encodeURIComponent('望川市')}`);
+    const n = async () => Number(/共找到 (\d+) 条/.exec(await settled(page))?.[1] ?? 0);
+    const relevance = await n();
+    const sorted = await site.page(`/search/?q=${encodeURIComponent('望川市')}&sort=date`);
+    const byDate = Number(/共找到 (\d+) 条/.exec(await settled(sorted))?.[1] ?? 0);
+    expect(relevance).toBeGreaterThan(10);
+    expect(byDate).toBe(relevance);
+    await page.close();
+    await sorted.close();
+  });
+
+  it('decides 公示状态 by the day the page is read, not the day it was built', async () => {
+    // Built with the reference date 2026-11-20, when the 交通运输局 publicity (28 September to 9 October) had closed.
+    const publicity = ds.byKind.publicities.get('2026-jtj-fjz-gs')!.data.window;
+    const read = async (day: string) => {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.clock.setFixedTime(new Date(`${day}T04:00:00Z`));
+      await page.goto(`${site.url}/search/?window=${encodeURIComponent('正在公示')}`);
+      await settled(page);
+      const hrefs = await page.locator('[data-search-list] a.records__title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      await page.close();
+      return hrefs;
+    };
+    expect(publicity.from <= '2026-09-30' && '2026-09-30' <= publicity.to).toBe(true);
+    expect(await read('2026-09-30')).toContain('/publicities/2026-jtj-fjz-gs/');
+    expect(await read(E2E_TODAY)).not.toContain('/publicities/2026-jtj-fjz-gs/');
+    const open = [...ds.byKind.publicities.values()].filter((p) => p.data.window.from <= E2E_TODAY && E2E_TODAY <= p.data.window.to).map((p) => `/publicities/${p.id}/`);
+    expect(await read(E2E_TODAY)).toEqual(expect.arrayContaining(open));
+  });
+
+  it('counts the results behind each filter value, and ticking one gives that many', async () => {
+    const page = await site.page(`/search/?q=${encodeURIComponent('望川市')}`);
+    await settled(page);
+    await page.locator('summary', { hasText: '筛选' }).click();
+    const label = page.getByRole('group', { name: '类别' }).locator('label', { hasText: '任前公示' });
+    const shown = Number(/（(\d+)）/.exec((await label.textContent()) ?? '')?.[1] ?? -1);
+    expect(shown).toBeGreaterThan(0);
+    await page.getByRole('group', { name: '类别' }).getByRole('checkbox', { name: /^任前公示/ }).check();
+    await page.waitForFunction((n) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`共找到 ${n} 条`), shown);
+    expect(await page.locator('summary').textContent()).toContain('已选 1 项');
+    await page.close();
+  });
+
+  it('shows the 筛选 control on a phone as something to press: bordered, with an arrow and a hint', async () => {
+    const page = await site.page('/search/');
+    const summary = page.locator('summary', { hasText: '筛选' });
+    const box = await summary.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThan(300);
+    const arrow = await summary.evaluate((el) => getComputedStyle(el, '::before').borderLeftWidth);
+    expect(parseFloat(arrow)).toBeGreaterThan(0);
+    expect(await summary.textContent()).toContain('按类别、单位、年度等缩小范围');
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../.e2e-dist/search-phone.png') });
     await page.close();
   });
 

@@ -8,8 +8,8 @@ export const E2E_DIST = resolve(import.meta.dirname, '../../.e2e-dist');
 export const E2E_TODAY = '2026-11-20';
 
 /** A served copy of the test build and a browser; call `stop` in afterAll. */
-export async function openSite(): Promise<{ url: string; browser: Browser; page: (path: string) => Promise<Page>; stop: () => Promise<void> }> {
-  const server = await serve(E2E_DIST);
+export async function openSite(dist = E2E_DIST): Promise<{ url: string; browser: Browser; page: (path: string) => Promise<Page>; stop: () => Promise<void> }> {
+  const server = await serve(dist);
   const browser = await launch();
   return {
     url: server.url,

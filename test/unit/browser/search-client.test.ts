@@ -1,36 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { isEmpty, pagefindOptions, paramsFromState, stateFromParams } from '../../../src/browser/search-client.ts';
+import { bundlesFor, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
 
 describe('the search form as a URL', () => {
   it('reads the query, every ticked filter value and the sort', () => {
     const state = stateFromParams(new URLSearchParams('q=林晓川&kind=任前公示&kind=任职结果&year=2026&sort=date&other=x'));
-    expect(state).toEqual({ q: '林晓川', filters: { kind: ['任前公示', '任职结果'], year: ['2026'] }, sort: 'date' });
+    expect(state).toEqual({ q: '林晓川', filters: { kind: ['任前公示', '任职结果'], year: ['2026'] }, sort: 'date', scope: 'newest' });
   });
 
   it('defaults to relevance and nothing asked', () => {
     const state = stateFromParams(new URLSearchParams(''));
-    expect(state).toEqual({ q: '', filters: {}, sort: 'relevance' });
+    expect(state).toEqual({ q: '', filters: {}, sort: 'relevance', scope: 'newest' });
     expect(isEmpty(state)).toBe(true);
   });
 
   it('writes the state back into the same URL it reads', () => {
-    const params = 'q=%E5%89%AF%E5%B1%80%E9%95%BF&unit=%E7%94%B2%2C%E4%B9%99&window=%E6%AD%A3%E5%9C%A8%E5%85%AC%E7%A4%BA&sort=date';
+    const params = 'q=%E5%89%AF%E5%B1%80%E9%95%BF&unit=%E7%94%B2%2C%E4%B9%99&window=%E6%AD%A3%E5%9C%A8%E5%85%AC%E7%A4%BA&sort=date&scope=all';
     expect(paramsFromState(stateFromParams(new URLSearchParams(params))).toString()).toBe(params);
   });
 });
 
 describe('the search asked of Pagefind', () => {
   it('treats ticked values of one filter as alternatives and different filters as all applying', () => {
-    expect(pagefindOptions({ q: '', filters: { kind: ['任前公示', '任职结果'], year: ['2026'] }, sort: 'relevance' })).toEqual({
+    expect(pagefindOptions({ q: '', filters: { kind: ['任前公示', '任职结果'], year: ['2026'] }, sort: 'relevance', scope: 'newest' })).toEqual({
       filters: { kind: { any: ['任前公示', '任职结果'] }, year: { any: ['2026'] } },
     });
   });
 
   it('sorts by date, newest first, when asked', () => {
-    expect(pagefindOptions({ q: 'x', filters: {}, sort: 'date' }).sort).toEqual({ date: 'desc' });
+    expect(pagefindOptions({ q: 'x', filters: {}, sort: 'date', scope: 'newest' }).sort).toEqual({ date: 'desc' });
   });
 
   it('counts a filter alone as something to search for', () => {
-    expect(isEmpty({ q: '', filters: { kind: ['人员'] }, sort: 'relevance' })).toBe(false);
+    expect(isEmpty({ q: '', filters: { kind: ['人员'] }, sort: 'relevance', scope: 'newest' })).toBe(false);
+  });
+});
+
+describe('dates and bundles in the search asked of Pagefind', () => {
+  const state = (o: Partial<SearchState> = {}): SearchState => ({ q: '', filters: {}, sort: 'relevance', scope: 'newest', ...o });
+
+  it('adds the dates read from the query as filters, and leaves 公示状态 to the window ranges', () => {
+    expect(pagefindOptions(state({ filters: { window: ['正在公示'] } }), { month: ['2026-09'] }, { wfrom: { any: ['2026-09-01'] } }).filters).toEqual({
+      month: { any: ['2026-09'] },
+      wfrom: { any: ['2026-09-01'] },
+    });
+    expect(pagefindOptions(state(), {}, { any: [{ a: 1 }, { b: 2 }] }).filters).toEqual({ any: [{ a: 1 }, { b: 2 }] });
+  });
+
+  const bundles: BundleInfo[] = [
+    { id: '2026-p1', years: ['2026'], from: '2026-07', to: '2026-11', size: 3000, path: '/pagefind/2026-p1/' },
+    { id: '2026-p2', years: ['2026'], from: '2026-01', to: '2026-06', size: 3000, path: '/pagefind/2026-p2/' },
+    { id: '2024-2025', years: ['2025', '2024'], from: '2024-03', to: '2025-12', size: 1000, path: '/pagefind/2024-2025/' },
+  ];
+
+  it('loads the newest bundles up to the first-search budget, those of a year asked for, and all when widened', () => {
+    expect(bundlesFor(bundles, state(), [], 5000).map((b) => b.id)).toEqual(['2026-p1']);
+    expect(bundlesFor(bundles, state(), [], 100).map((b) => b.id)).toEqual(['2026-p1']);
+    expect(bundlesFor(bundles, state(), [], 7000).map((b) => b.id)).toEqual(['2026-p1', '2026-p2', '2024-2025']);
+    expect(bundlesFor(bundles, state(), ['2025'], 5000).map((b) => b.id)).toEqual(['2026-p1', '2024-2025']);
+    expect(bundlesFor(bundles, state({ scope: 'all' }), [], 0)).toEqual(bundles);
+  });
+
+  it('names a bundle by its year or years, or by its months when the year is cut', () => {
+    const t = { year: '{year} 年', years: '{from} 年至 {to} 年', period: '{year} 年 {from} 月至 {to} 月' };
+    expect(periodLabel(bundles[2]!, t)).toBe('2024 年至 2025 年');
+    expect(periodLabel(bundles[0]!, t)).toBe('2026 年 7 月至 11 月');
+    expect(periodLabel({ ...bundles[2]!, id: '2025', years: ['2025'] }, t)).toBe('2025 年');
+  });
+});
+
+describe('a query naming a notice kind', () => {
+  const words = { 任前公示: '任前公示', 公示: '任前公示', 公示结果: '公示结果' };
+  it('names the kinds whose words stand alone in it', () => {
+    expect(kindsNamed('公示', words)).toEqual(['任前公示']);
+    expect(kindsNamed('林晓川 任前公示', words)).toEqual(['任前公示']);
+    expect(kindsNamed('公示结果', words)).toEqual(['公示结果']);
+    expect(kindsNamed('公示期', words)).toEqual([]);
+    expect(kindsNamed('constructor', words)).toEqual([]);
   });
 });

@@ -34,3 +34,25 @@ describe('the search index step', () => {
     expect(readdirSync(join(site, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   });
 });
+
+describe('the search index in bundles', () => {
+  it('indexes each bundle on its own into pagefind/{id}/, with the pages it names and the site’s URLs', { timeout: 60_000 }, async () => {
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    const report = await indexSite(site, [
+      { id: '2026', pages: ['/people/lin-xc/'] },
+      { id: '2025', pages: ['/units/jtj/', '/gone/'] },
+    ]);
+    expect(report.bundles.map((b) => [b.id, b.pages])).toEqual([
+      ['2026', 1],
+      ['2025', 1],
+    ]);
+    for (const id of ['2026', '2025']) expect(existsSync(join(site, 'pagefind', id, 'pagefind.js'))).toBe(true);
+    expect(readdirSync(join(site, 'pagefind', '2026', 'fragment'))).toHaveLength(1);
+    // The staging folders are gone, so the checks and the published site never see them.
+    expect(readdirSync(site).filter((n) => n.startsWith('.search-stage-'))).toEqual([]);
+  });
+
+  it('refuses a bundle with no page to index', async () => {
+    await expect(indexSite(site, [{ id: 'x', pages: ['/nothing/'] }])).rejects.toThrow('搜索分卷 x 没有可索引的网页');
+  });
+});

@@ -3,7 +3,11 @@ import { example } from '../../fixtures/examples.ts';
 import {
   attributesFor,
   filterValues,
+  KIND_WEIGHT,
   NAME_WEIGHT,
+  personNames,
+  SUBJECT_WEIGHT,
+  UNDATED,
   noticeAttributes,
   pagefindElements,
   pagefindElementsForPage,
@@ -24,18 +28,38 @@ describe('search attributes of a notice', () => {
     expect(gs.filters).toMatchObject({ kind: ['任前公示'], unit: ['望川市交通运输局'], year: ['2026'], stage: ['任前公示'], level: ['副处级'] });
   });
 
-  it("filters a publicity by its window's state on the reference date", () => {
-    expect(gs.filters.window).toEqual(['公示已结束']);
-    expect(noticeAttributes(during, during.byKind.publicities.get('gs-1')!).filters.window).toEqual(['正在公示']);
-    expect(noticeAttributes(exampleDataset({ today: '2026-05-01' }), ds.byKind.publicities.get('gs-1')!).filters.window).toEqual(['公示尚未开始']);
+  it("carries a publicity's window dates, not its state on the build's date, so the browser decides by the day of reading", () => {
+    const w = ds.byKind.publicities.get('gs-1')!.data.window;
+    expect(gs.filters).toMatchObject({ wfrom: [w.from], wto: [w.to] });
+    expect(noticeAttributes(during, during.byKind.publicities.get('gs-1')!).filters).toEqual(gs.filters);
+    expect(JSON.stringify(gs)).not.toContain('公示已结束');
   });
 
-  it('gives other kinds no window filter', () => {
-    expect(noticeAttributes(ds, ds.byKind.appointments.get('rz-1')!).filters.window).toEqual([]);
+  it('gives other kinds no window dates', () => {
+    expect(noticeAttributes(ds, ds.byKind.appointments.get('rz-1')!).filters).toMatchObject({ wfrom: [], wto: [] });
+  });
+
+  it('files a notice under its publication month and day, which a query written 2026年6月 is read as', () => {
+    expect(gs.filters).toMatchObject({ month: ['2026-06'], day: ['2026-06-02'] });
+  });
+
+  it('is found by its kind, the shorter word for it, and the names and pinyin of the people it is about', () => {
+    expect(gs.weighted).toEqual([
+      { text: '任前公示', weight: KIND_WEIGHT },
+      { text: '公示', weight: KIND_WEIGHT },
+      { text: '林晓川', weight: NAME_WEIGHT },
+      { text: 'linxiaochuan', weight: NAME_WEIGHT },
+      { text: 'lxc', weight: NAME_WEIGHT },
+    ]);
+    // Notices a citizen does not act on carry the names lower.
+    const kc = noticeAttributes(ds, ds.byKind['inspection-notices'].values().next().value!);
+    expect(kc.weighted.filter((w) => w.text === '林晓川').map((w) => w.weight)).toEqual([SUBJECT_WEIGHT]);
+    expect(noticeAttributes(ds, ds.byKind['publicity-outcomes'].values().next().value!).weighted.filter((w) => w.weight === KIND_WEIGHT).map((w) => w.text)).toEqual(['公示结果']);
   });
 
   it('shows kind, date and reference code with the result, and sorts by date', () => {
-    expect(gs.meta).toEqual({ kind: '任前公示', date: '2026-06-02', code: 'GS-XTQ2MSWX' });
+    expect(gs.meta).toEqual({ kind: '任前公示', date: '2026-06-02', code: 'GS-XTQ2MSWX', people: '林晓川 linxiaochuan lxc' });
+    expect(noticeAttributes(ds, ds.byKind['inspection-notices'].values().next().value!).meta.people).toBeUndefined();
     expect(gs.sort).toEqual({ date: '2026-06-02' });
   });
 
@@ -57,7 +81,8 @@ describe('search attributes of a notice', () => {
 describe('search attributes of a round, a person and a unit', () => {
   it('files a round under the furthest stage it reached and its latest window', () => {
     const r = roundAttributes(during, 'r1');
-    expect(r.filters).toMatchObject({ kind: ['选拔任用工作'], unit: ['望川市交通运输局'], year: ['2026'], stage: ['任职'], level: ['副处级'], window: ['正在公示'] });
+    const w = during.byKind.publicities.get('gs-1')!.data.window;
+    expect(r.filters).toMatchObject({ kind: ['选拔任用工作'], unit: ['望川市交通运输局'], year: ['2026'], stage: ['任职'], level: ['副处级'], wfrom: [w.from], wto: [w.to] });
     expect(r.meta).toMatchObject({ kind: '选拔任用工作', date: '2026-06-20' });
     expect(r.meta.code).toMatch(/^XB-/);
   });
@@ -66,24 +91,39 @@ describe('search attributes of a round, a person and a unit', () => {
     expect(roundAttributes(ds, 'r1').names).toEqual(['市交通运输局副局长选拔', '副局长']);
   });
 
-  it('leaves out stage and date for a round with no notice yet', () => {
+  it('leaves out stage and date for a round with no notice yet, and sorts it last rather than dropping it from a sorted search', () => {
     const fresh = exampleDataset({ overrides: { 'rounds/r2.yaml': { ...example('rounds'), title: '新的选拔' } } });
     const r = roundAttributes(fresh, 'r2');
     expect(r.filters.stage).toEqual([]);
-    expect(r.filters.window).toEqual([]);
+    expect(r.filters.wfrom).toEqual([]);
     expect(r.meta.date).toBeUndefined();
+    expect(r.sort.date).toBe(UNDATED);
   });
 
   it('files a person under the units they work in, the years they appear and their latest window', () => {
     const p = personAttributes(during, 'lin-xc');
-    expect(p.filters).toEqual({ kind: ['人员'], unit: ['望川市交通运输局'], year: ['2026'], window: ['正在公示'] });
-    expect(p.names).toEqual(['林晓川']);
+    const w = during.byKind.publicities.get('gs-1')!.data.window;
+    expect(p.filters).toEqual({ kind: ['人员'], unit: ['望川市交通运输局'], year: ['2026'], wfrom: [w.from], wto: [w.to] });
+    expect(p.names).toEqual(['林晓川', 'linxiaochuan', 'lxc']);
     expect(p.meta).toEqual({ kind: '人员', date: '2026-06-20' });
   });
 
-  it('names a unit by its name and short name', () => {
-    const withShort = exampleDataset({ overrides: { 'units/jtj.yaml': { ...example('units'), shortName: '市交通局', parent: 'swzzb' } } });
-    expect(unitAttributes(withShort, 'jtj')).toMatchObject({ filters: { kind: ['单位'], unit: ['望川市交通运输局'] }, names: ['望川市交通运输局', '市交通局'] });
+  it('names a unit by its name, short name and the other short names people use', () => {
+    const withShort = exampleDataset({ overrides: { 'units/jtj.yaml': { ...example('units'), shortName: '市交通局', aliases: ['交通局', '市交通局'], parent: 'swzzb' } } });
+    expect(unitAttributes(withShort, 'jtj')).toMatchObject({ filters: { kind: ['单位'], unit: ['望川市交通运输局'] }, names: ['望川市交通运输局', '市交通局', '交通局'] });
+  });
+
+  it('gives every page a sort date, so sorting by date drops none', () => {
+    expect(unitAttributes(ds, 'jtj').sort.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const id of ds.byKind.people.keys()) expect(personAttributes(ds, id).sort.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('a name as people type it', () => {
+  it('adds the pinyin in full and its initials, reading surnames as surnames', () => {
+    expect(personNames('林晓川')).toEqual(['林晓川', 'linxiaochuan', 'lxc']);
+    expect(personNames('单雄信')).toEqual(['单雄信', 'shanxiongxin', 'sxx']);
+    expect(personNames('吕一')).toEqual(['吕一', 'lvyi', 'ly']);
   });
 
   it('finds the attributes of the record behind a page, and none for other pages', () => {
@@ -101,6 +141,7 @@ describe('the elements Pagefind reads', () => {
     meta: { kind: '任前公示', date: '2026-06-02' },
     sort: { date: '2026-06-02' },
     names: ['林晓川'],
+    weighted: [{ text: '任前公示', weight: 7 }],
   };
   const els = pagefindElements(attrs);
 
@@ -117,8 +158,11 @@ describe('the elements Pagefind reads', () => {
     expect(els.map((e) => e.attrs['data-pagefind-sort']).filter(Boolean)).toEqual(['date:2026-06-02']);
   });
 
-  it('indexes names at the top weight in hidden elements, which nobody sees twice', () => {
-    expect(els.filter((e) => e.text)).toEqual([{ attrs: { hidden: true, 'data-pagefind-weight': String(NAME_WEIGHT) }, text: '林晓川' }]);
+  it('indexes names at the top weight, and other weighted text at its own, in hidden elements, which nobody sees twice', () => {
+    expect(els.filter((e) => e.text)).toEqual([
+      { attrs: { class: 'search-only', 'aria-hidden': 'true', 'data-pagefind-weight': String(NAME_WEIGHT) }, text: '林晓川' },
+      { attrs: { class: 'search-only', 'aria-hidden': 'true', 'data-pagefind-weight': '7' }, text: '任前公示' },
+    ]);
   });
 
   it('gives record pages their elements and other pages none', () => {
@@ -145,7 +189,8 @@ describe('every value a filter takes', () => {
 
   it('offers only values some page carries', () => {
     expect(values.level).toEqual(['副处级']);
-    expect(values.window).toEqual(['正在公示']);
+    // Which state a window is in depends on the day of reading, so all three are offered.
+    expect(values.window).toEqual(['正在公示', '公示尚未开始', '公示已结束']);
     expect(values.unit).toEqual(expect.arrayContaining(['望川市交通运输局', '中共望川市委组织部']));
   });
 });
