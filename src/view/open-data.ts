@@ -16,7 +16,6 @@ import { dataPath } from '../ledger/verify-site.ts';
 import { titleOf, type LedgerSite } from '../ledger/site.ts';
 import { findRefs } from '../domain/refs.ts';
 import { absoluteUrl, recordUrl } from '../domain/urls.ts';
-import { AGGREGATIONS } from '../schemas/examination.ts';
 import { ui } from '../i18n/zh-cn.ts';
 import { noticesOfRound, windowState } from '../domain/queries.ts';
 

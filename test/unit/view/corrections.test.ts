@@ -23,7 +23,7 @@ const correction = (ds = alone) => ds.byKind.corrections.get('gz-1')!;
 /** A ledger holding `versions` of publicities/gs-1, the last one being the record as it is now. */
 function ledger(versions: Partial<LogEntry>[], currentHash = 'h-now'): LedgerSite {
   const entries = versions.map((v, i) => ({ seq: i, key: 'publicities/gs-1', version: i + 1, hash: `h${i + 1}`, sealed: '2026-06-02', data: {}, ...v }) as LogEntry);
-  return { entries, versions: new Map([['publicities/gs-1', entries]]), hashes: new Map([['publicities/gs-1', currentHash]]), sources: new Map(), tree: undefined as never, logFile: '' };
+  return { entries, versions: new Map([['publicities/gs-1', entries]]), hashes: new Map([['publicities/gs-1', currentHash]]), sources: new Map(), tree: undefined as never, logFile: '', checkpoints: [], witnessed: [], ledgerDir: '' };
 }
 
 describe('where a correction points', () => {
