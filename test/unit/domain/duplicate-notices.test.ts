@@ -44,7 +44,8 @@ describe('a duplicate of an existing notice', () => {
   it('flags each repeated candidate of a publicity once', () => {
     const problems = dup('publicities/gs-2.yaml', 'publicities', (r) => {
       const c = (r.candidates as object[])[0]!;
-      r.candidates = [c, c];
+      // Two equal objects, not one twice: YAML would write the second as an alias, which records refuse.
+      r.candidates = [c, structuredClone(c)];
     });
     expect(problems.filter((p) => p.message.includes('重复'))).toHaveLength(1);
   });

@@ -38,7 +38,7 @@ const CORPUS: Record<string, { file: string; text: string; says: RegExp }> = {
   'a misspelt key': { file: 'publicities/typo.yaml', text: '', says: /不认识的字段“proposedPsot”（是不是“proposedPost”？）/ },
   'a wrong type (zod in Chinese)': { file: 'plans/wrong-type.yaml', text: '', says: /应为数字，这里写的是文字“二〇二六”/ },
   'a broken file others refer to': { file: 'units/jtj.yaml', text: 'name: [望川市交通运输局\n', says: /YAML 语法错误：/ },
-  'a javascript: site address': { file: 'site.yaml', text: '', says: /网站地址“javascript:alert\(1\)”无效：应以 https:\/\/ 或 http:\/\/ 开头/ },
+  'a javascript: site address': { file: 'site.yaml', text: '', says: /网址只能以 http:\/\/ 或 https:\/\/ 开头，不能用“javascript:”/ },
 };
 
 let root: string;
@@ -57,7 +57,8 @@ function run(script: string, args: string[]): { code: number; out: string } {
 }
 
 /** The problem lines of a CLI's output (file:line:col  path  message), without the summary. */
-const problemLines = (out: string) => out.split('\n').filter((l) => l.startsWith('content/') || l.startsWith('ledger/'));
+// Typography warnings (npm run validate only) are advice, not problems: they never stop a build.
+const problemLines = (out: string) => out.split('\n').filter((l) => (l.startsWith('content/') || l.startsWith('ledger/')) && !l.includes('中文排版'));
 
 beforeAll(() => {
   const publicity = example('publicities') as { candidates: Record<string, unknown>[] };

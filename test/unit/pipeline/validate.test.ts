@@ -78,8 +78,8 @@ describe('validateContent', () => {
   it('refuses a deleted ledger the previous build published', () => {
     const root = sample();
     execFileSync('mkdir', ['-p', join(root, 'dist/ledger')]);
-    writeFileSync(join(root, 'dist/ledger/checkpoint.json'), '{}\n');
-    expect(validateContent(root, '2026-11-20').problems.map((p) => p.message).join('\n')).toContain('上一次构建的网站（dist/ledger/checkpoint.json）已公布了台账');
+    writeFileSync(join(root, 'dist/ledger/checkpoint'), 'x\n');
+    expect(validateContent(root, '2026-11-20').problems.map((p) => p.message).join('\n')).toContain('上一次构建的网站（dist/ledger/checkpoint）已公布了台账');
   });
 
   it('accepts a project that never sealed', () => {

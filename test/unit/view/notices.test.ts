@@ -160,7 +160,7 @@ describe('the body of each kind', () => {
       { person: 'li-ming', role: '书记', from: '2026-05-30' },
     ];
     const d = exampleDataset({ overrides: { 'bodies/swcwh.yaml': swcwh } });
-    expect(body('decisions', d)).toContain('应到人数: 1 人');
+    expect(body('decisions', d)).toContain('应到人数: 1人');
     expect(evaluateRules(d).get('D2')!.map((o) => o.evidence)).toEqual(['第 12 次常委会(2026-05-30):出席 1/1 人,法定人数 1 人']);
   });
 
