@@ -80,7 +80,7 @@ export const ledgerUi = {
       checkpoints: ['ledger/checkpoints/{条数}', '历次检查点及其见证签名'],
       tiles: ['ledger/tile/{层}/{编号}', '默克尔瓦片（每个256个哈希；未满的写作.p/{个数}），由它算出包含证明和一致性证明'],
       entries: ['ledger/tile/entries/{编号}', '日志条目包：每个条目是一行规范化JSON（记录、版本、哈希、封存日期、依据的更正），前加两字节长度'],
-      log: ['ledger/log.jsonl', '完整日志：每行另含该版本的全部内容（data），用于逐条核对内容与哈希'],
+      log: ['ledger/log.jsonl', '完整日志：每行另含该版本的全部内容，用于逐条核对内容与哈希'],
     } as Record<string, [string, string]>,
     latestHeading: '最近封存的记录',
     allLink: (pages: number) => `查看完整日志（共${pages}页）`,

@@ -10,7 +10,7 @@
 import type { Dataset } from '../domain/dataset.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
 import { fieldPath } from '../i18n/zh-cn-fields.ts';
-import { historyHref, type LedgerSite } from '../ledger/site.ts';
+import { hasVersionPage, historyHref, type LedgerSite } from '../ledger/site.ts';
 import type { Kind } from '../schemas/common.ts';
 import { noticeUrl } from '../domain/urls.ts';
 import { personName } from './display.ts';
@@ -123,7 +123,8 @@ export function correctionBoxes(ds: Dataset, target: Entry, site: LedgerSite | u
         ? { href: historyHref(key, made.version - 1), text: t.previousVersion(made.version - 1) }
         : alone && latest
           ? { href: historyHref(key, latest.version), text: t.original(latest.version) }
-          : !made && latest
+          : // A version page exists only for a superseded version (or a stand-alone correction's original, above).
+            !made && latest && site && hasVersionPage(site, latest)
             ? { href: historyHref(key, latest.version), text: t.previousVersion(latest.version) }
             : undefined;
     return {

@@ -33,7 +33,7 @@ async function searchFor(page: Page, q: string): Promise<string> {
   await page.waitForFunction(() => /共找到|没有找到|无法使用/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
   return (await page.locator('[data-search-status]').textContent()) ?? '';
 }
-const count = (status: string) => Number(/共找到 (\d+) 条/.exec(status)?.[1] ?? 0);
+const count = (status: string) => Number(/共找到(\d+)条/.exec(status)?.[1] ?? 0);
 
 describe('search bundles', () => {
   it('cuts the sample into bundles of at most 60 pages: 2026 in periods, newest first', () => {
@@ -52,17 +52,17 @@ describe('search bundles', () => {
     expect(first).toBeGreaterThan(0);
     expect([...fetched]).toEqual(['2026-p1']);
     const scope = page.locator('[data-search-scope]');
-    expect(await scope.textContent()).toMatch(/^已搜索：2026 年 \d+ 月至 \d+ 月。$/);
+    expect(await scope.textContent()).toMatch(/^已搜索：2026年\d+月至\d+月。$/);
     const widen = page.locator('[data-search-widen]');
     expect(await widen.isVisible()).toBe(true);
-    expect(await widen.textContent()).toContain('2025 年');
+    expect(await widen.textContent()).toContain('2025年');
     await widen.click();
     await page.waitForURL(/scope=all/);
-    await page.waitForFunction((n) => /共找到 (\d+) 条/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-status]')!.textContent!.includes(`共找到 ${n} 条`), first);
+    await page.waitForFunction((n) => /共找到(\d+)条/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-status]')!.textContent!.includes(`共找到${n}条`), first);
     expect(count((await page.locator('[data-search-status]').textContent())!)).toBeGreaterThan(first);
     expect([...fetched].sort()).toEqual([...bundles].sort());
     expect(await widen.isHidden()).toBe(true);
-    expect(await scope.textContent()).toContain('2025 年');
+    expect(await scope.textContent()).toContain('2025年');
     await page.close();
   });
 
@@ -80,7 +80,7 @@ describe('search bundles', () => {
     await page.route('**/pagefind/2025/**', (route) => route.abort());
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('望川市')}&scope=all`);
     await page.waitForFunction(() => /共找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
-    expect(await page.locator('[data-search-scope]').textContent()).toContain('2025 年的索引未能载入');
+    expect(await page.locator('[data-search-scope]').textContent()).toContain('2025年的索引未能载入');
     const hrefs = await page.locator('[data-search-list] a.records__title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     // The box still answers the next query.

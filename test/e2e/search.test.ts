@@ -120,10 +120,10 @@ describe('search in Chromium', () => {
 
   it('keeps every result when sorting by date: units and undated pages sort last instead of dropping out', async () => {
     const page = await site.page(`/search/?q=${encodeURIComponent('望川市')}`);
-    const n = async () => Number(/共找到 (\d+) 条/.exec(await settled(page))?.[1] ?? 0);
+    const n = async () => Number(/共找到(\d+)条/.exec(await settled(page))?.[1] ?? 0);
     const relevance = await n();
     const sorted = await site.page(`/search/?q=${encodeURIComponent('望川市')}&sort=date`);
-    const byDate = Number(/共找到 (\d+) 条/.exec(await settled(sorted))?.[1] ?? 0);
+    const byDate = Number(/共找到(\d+)条/.exec(await settled(sorted))?.[1] ?? 0);
     expect(relevance).toBeGreaterThan(10);
     expect(byDate).toBe(relevance);
     await page.close();
@@ -157,7 +157,7 @@ describe('search in Chromium', () => {
     const shown = Number(/（(\d+)）/.exec((await label.textContent()) ?? '')?.[1] ?? -1);
     expect(shown).toBeGreaterThan(0);
     await page.getByRole('group', { name: '类别' }).getByRole('checkbox', { name: /^任前公示/ }).check();
-    await page.waitForFunction((n) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`共找到 ${n} 条`), shown);
+    await page.waitForFunction((n) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`共找到${n}条`), shown);
     expect(await page.locator('summary').textContent()).toContain('已选 1 项');
     await page.close();
   });

@@ -22,8 +22,6 @@ const main = (html: string) => visibleText(html.slice(html.indexOf('<main'), htm
  * exact passage; anything else the crawl finds fails the test.
  */
 const KNOWN: { passage: string; owner: string }[] = [
-  // Sealed sample text (the correction's reason); fix it when the sample ledger is replayed.
-  { passage: '公示期(window)', owner: 'content/corrections/2026-jtj-fjz-gs-gz.yaml, with the ledger replay' },
   // Ledger evidence names records by key; its wording belongs to the ledger-evidence work.
   { passage: 'appointments/2026-hbj-fjz-rz 第 2 版依 corrections/2026-hbj-fjz-rz-gz', owner: 'src/rules/ledger-evidence.ts' },
 ];
@@ -58,8 +56,9 @@ describe('a correction that leaves the record as published (/publicities/2026-jt
   const text = main(page);
 
   it('says at the top what changed, by label, old → new, when and why, and links the words as published', () => {
-    expect(text.indexOf('本记录已更正')).toBeLessThan(text.indexOf('公示期'));
-    expect(text).toContain('说明中的“公示时间” 原内容： 2026 年 9 月 28 日至 10 月 8 日 更正为： 2026 年 9 月 28 日至 10 月 9 日');
+    // The window box comes first (what a citizen came for), then the correction, before the text itself.
+    expect(text.indexOf('本记录已更正')).toBeLessThan(text.indexOf('说明'));
+    expect(text).toContain('说明中的“公示时间” 原内容： 2026年9月28日至10月8日 更正为： 2026年9月28日至10月9日');
     expect(text).toContain('更正日期 2026年9月29日');
     expect(text).toContain('原记录保持发布时的原样');
     expect(page).toContain('href="/history/publicities/2026-jtj-fjz-gs/1/"');
@@ -67,7 +66,7 @@ describe('a correction that leaves the record as published (/publicities/2026-jt
   });
 
   it('shows the corrected words in place beside the original ones, and keeps the struck words out of the search index', () => {
-    expect(page).toMatch(/<del data-pagefind-ignore[^>]*>.*2026 年 9 月 28 日至 10 月 8 日<\/del><ins[^>]*>.*2026 年 9 月 28 日至 10 月 9 日<\/ins>/);
+    expect(page).toMatch(/<del data-pagefind-ignore[^>]*>.*2026年9月28日至10月8日<\/del><ins[^>]*>.*2026年9月28日至10月9日<\/ins>/);
     // The window box and the text now agree.
     expect(text).toContain('2026年10月9日');
   });
@@ -75,15 +74,15 @@ describe('a correction that leaves the record as published (/publicities/2026-jt
   it('gives feeds the current text', async () => {
     const feed = await new Parser().parseString(built('feeds/publicities.xml'));
     const item = feed.items.find((i) => i.link?.endsWith('/publicities/2026-jtj-fjz-gs/'));
-    expect(item?.contentSnippet ?? item?.content).toContain('公示时间为 2026 年 9 月 28 日至 10 月 9 日');
-    expect(item?.contentSnippet ?? item?.content).not.toContain('公示时间为 2026 年 9 月 28 日至 10 月 8 日');
+    expect(item?.contentSnippet ?? item?.content).toContain('公示时间为2026年9月28日至10月9日');
+    expect(item?.contentSnippet ?? item?.content).not.toContain('公示时间为2026年9月28日至10月8日');
   });
 
   it('keeps the words as first published on the version page, under a banner', () => {
     const v1 = main(built('history/publicities/2026-jtj-fjz-gs/1/index.html'));
     expect(v1).toContain('此为第 1 版，即发布时的原文');
-    expect(v1).toContain('公示时间为 2026 年 9 月 28 日至 10 月 8 日');
-    expect(v1).toContain('公示对象:林晓川');
+    expect(v1).toContain('公示时间为2026年9月28日至10月8日');
+    expect(v1).toContain('公示对象：林晓川');
   });
 });
 
@@ -102,10 +101,10 @@ describe('a correction that came with a new version (/appointments/2026-hbj-fjz-
     const html = built('history/appointments/2026-hbj-fjz-rz/1/index.html');
     const v1 = main(html);
     expect(v1).toContain('此为第 1 版（已被更正）');
-    expect(v1).toContain('任用对象:姚振邦');
+    expect(v1).toContain('任用对象：姚振邦');
     expect(v1).toContain('暂缓至');
     expect(v1).toContain('暂缓任用');
-    expect(v1).toContain('公示期间收到的 1 件反映件正由市纪委监委核查');
+    expect(v1).toContain('公示期间收到的1件反映件正由市纪委监委核查');
     expect(v1).toMatch(/第 1 版到第 2 版的改动.*任用结果\(姚振邦\) · 理由/);
     expect(v1).not.toMatch(/deferred|deferredUntil|results\[|status/);
   });
@@ -140,13 +139,13 @@ describe('the window state on the day of reading', () => {
     const page = await site.page('/search/');
     // A string, so the test runner's module transform leaves the browser's own import() alone.
     const found = (await page.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js');
+      const pf = await import('/pagefind/2025-2026/pagefind.js');
       const res = await pf.search('公示时间为');
       const all = await Promise.all(res.results.map((r) => r.data()));
       return all.find((d) => d.url.includes('/publicities/2026-jtj-fjz-gs/'));
     })()`)) as { url: string; content: string; excerpt: string } | undefined;
     await page.close();
-    expect(found?.content).toContain('公示时间为 2026 年 9 月 28 日至 10 月 9 日');
+    expect(found?.content).toContain('公示时间为2026年9月28日至10月9日');
     expect(found?.content).not.toContain('10 月 8 日');
     // The struck words are not in the index, so no excerpt can quote them.
     expect(found?.excerpt.replace(/<\/?mark>/g, '')).not.toContain('10 月 8 日');
