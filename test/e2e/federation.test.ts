@@ -5,7 +5,7 @@
  * the `mergeFilter` value each shard is merged under narrows the results to one jurisdiction.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -27,13 +27,13 @@ const SHARDS = [
 ] as const;
 
 /** The national portal's search page: shard one is the primary index, shard two is merged into it. */
-const PORTAL = `<!doctype html>
+const portal = (north: string, south: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>全国干部选拔任用公示联合检索</title></head>
 <body><h1>联合检索</h1>
 <script type="module">
-  const pagefind = await import('/north/pagefind/pagefind.js');
+  const pagefind = await import('/north/pagefind/${north}/pagefind.js');
   await pagefind.options({ baseUrl: '/north/', mergeFilter: { jurisdiction: '云岚市' } });
-  await pagefind.mergeIndex('/south/pagefind/', { baseUrl: '/south/', mergeFilter: { jurisdiction: '青屿市' } });
+  await pagefind.mergeIndex('/south/pagefind/${south}/', { baseUrl: '/south/', mergeFilter: { jurisdiction: '青屿市' } });
   window.federated = async (query, filters = {}) => {
     const found = await pagefind.search(query, { filters });
     const data = await Promise.all(found.results.slice(0, 40).map((r) => r.data()));
@@ -62,7 +62,9 @@ beforeAll(async () => {
     });
     symlinkSync(join(root, 'dist'), join(portalDir, shard.path), 'dir');
   }
-  writeFileSync(join(portalDir, 'index.html'), PORTAL);
+  // Each shard's index is one search bundle (a small site has one): /{shard}/pagefind/{bundle}/.
+  const bundle = (shard: string) => readdirSync(join(portalDir, '.shards', shard, 'dist', 'pagefind'), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+  writeFileSync(join(portalDir, 'index.html'), portal(bundle('north'), bundle('south')));
   server = await serve(portalDir);
   browser = await launch();
   page = await browser.newPage();

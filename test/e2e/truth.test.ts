@@ -74,8 +74,10 @@ describe('a correction that leaves the record as published (/publicities/2026-jt
   it('gives feeds the current text', async () => {
     const feed = await new Parser().parseString(built('feeds/publicities.xml'));
     const item = feed.items.find((i) => i.link?.endsWith('/publicities/2026-jtj-fjz-gs/'));
-    expect(item?.contentSnippet ?? item?.content).toContain('公示时间为2026年9月28日至10月9日');
-    expect(item?.contentSnippet ?? item?.content).not.toContain('公示时间为2026年9月28日至10月8日');
+    // The description carries the substance (candidate, post, window); the full text is in content:encoded.
+    const full = (item as Record<string, string> | undefined)?.['content:encoded'] ?? item?.content ?? '';
+    expect(full).toContain('公示时间为2026年9月28日至10月9日');
+    expect(full).not.toContain('公示时间为2026年9月28日至10月8日');
   });
 
   it('keeps the words as first published on the version page, under a banner', () => {
