@@ -173,7 +173,7 @@ export const FIELD_NAMES: Record<string, string> = {
   unitHead: '单位主要负责人',
   jurisdiction: '辖区',
   department: '主办部门',
-  departmentUnit: '主办部门(单位记录)',
+  departmentUnit: '主办部门（单位记录）',
   url: '网站地址',
   channels: '举报渠道',
   rules: '规则参数',
@@ -186,15 +186,15 @@ export const FIELD_NAMES: Record<string, string> = {
   hours: '接听时间',
   differentialRatio: '差额考察比例',
   publicityWorkingDays: '公示期工作日数',
-  appealDays: '申诉期限(天)',
+  appealDays: '申诉期限（天）',
   quorum: '到会比例',
   passThreshold: '通过比例',
-  debtThreshold: '债务报告标准(元)',
-  deferralMonths: '暂缓任用最长期限(月)',
-  recommendationValidityDays: '推荐结果有效期(天)',
+  debtThreshold: '债务报告标准（元）',
+  deferralMonths: '暂缓任用最长期限（月）',
+  recommendationValidityDays: '推荐结果有效期（天）',
   minTeamSize: '考察组最少人数',
   scoreTolerance: '成绩复核误差',
-  probationMonths: '试用期(月)',
+  probationMonths: '试用期（月）',
   announcement: '检查预告',
   action: '处理和整改',
   revokes: '撤销的任用',
@@ -224,7 +224,7 @@ export const KIND_FIELD_NAMES: Partial<Record<Kind, Record<string, string>>> = {
   calendar: { date: '日期', name: '名称', for: '对应节日' },
 };
 
-/** How a path's parts are put together: `任用结果(姚振邦)· 理由`, `第 2 项`. */
+/** How a path's parts are put together: `任用结果（姚振邦）· 理由`, `第 2 项`. */
 export const fieldPath = {
   item: (n: number) => `第 ${n} 项`,
   itemOf: (label: string, item: string) => `${label}(${item})`,
