@@ -4,6 +4,7 @@
  * by key, with a kind's own wording where the same key means something else there.
  */
 import type { Kind } from '../schemas/common.ts';
+import { ui } from './zh-cn.ts';
 
 /** Field names by key, for every kind. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -126,14 +127,8 @@ export const FIELD_NAMES: Record<string, string> = {
   submitted: '是否已报告',
   atOrAboveThreshold: '是否有达到标准的债务',
   repaymentPlanReported: '是否报告还款计划',
-  formerName: '曾用名',
-  gender: '性别',
-  ethnicity: '民族',
-  birthMonth: '出生年月',
-  nativePlace: '籍贯',
-  partyJoined: '入党时间',
-  affiliation: '政治面貌',
-  workStarted: '参加工作时间',
+  // A person's profile fields are named as the profile table on the page names them.
+  ...Object.fromEntries((['formerName', 'gender', 'ethnicity', 'birthMonth', 'nativePlace', 'partyJoined', 'affiliation', 'workStarted'] as const).map((k) => [k, ui.profile[k]])),
   education: '学历学位',
   professionalTitle: '专业技术职务',
   currentPosts: '现任职务',
