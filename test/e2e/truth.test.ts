@@ -179,3 +179,66 @@ describe('the window state on the day of reading', () => {
     expect(html).toMatch(/http-equiv="Content-Security-Policy"[^>]*script-src[^"]*'sha256-/);
   });
 });
+
+describe('the home page and /report/ on the day of reading', () => {
+  let site: Awaited<ReturnType<typeof openSite>>;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.stop());
+
+  // The sample's only window near the test build's day (2026-11-20): 2026-11-18 to 2026-11-24.
+  const HREF = '/publicities/2026-wjw-fzr-gs/';
+  const visibleHrefs = (page: import('playwright-core').Page, section: string) =>
+    page.locator(`section:has(> h2#${section}) li.windows__item:visible a.windows__title`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const at = async (instant: string | undefined, path: string, read: (page: import('playwright-core').Page) => Promise<unknown>) => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai', javaScriptEnabled: instant !== undefined });
+    const page = await context.newPage();
+    if (instant) await page.clock.setFixedTime(new Date(instant));
+    await page.goto(site.url + path);
+    const out = await read(page);
+    await context.close();
+    return out;
+  };
+  const home = (instant?: string) =>
+    at(instant, '/', async (page) => ({
+      open: await visibleHrefs(page, 'open'),
+      upcoming: await visibleHrefs(page, 'upcoming'),
+      tag: (await page.locator('section:has(> h2#open) li.windows__item:visible [data-item-tag]').allTextContents()).map((t) => t.trim()),
+      none: await page.locator('section:has(> h2#open) [data-phase-none]').isVisible(),
+      intro: (await page.locator('section:has(> h2#open) > p').first().textContent())?.replace(/\s+/g, ''),
+    }));
+  const report = (instant?: string) =>
+    at(instant, '/report/', async (page) => ({
+      open: await page.locator('[data-report-window]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-report-window'))),
+      none: await page.locator('#open ~ [data-phase-none]').isVisible(),
+      groups: await page.locator('section:has(> h3[id^="open-"]):visible h3').allTextContents(),
+      lead: (await page.locator('main .lead').first().textContent())?.replace(/\s+/g, ''),
+    }));
+
+  it('without script, shows the windows open on the build day and says which day that was', async () => {
+    const h = await home();
+    expect(h).toMatchObject({ open: [HREF], upcoming: [], none: false });
+    expect(h.intro).toContain('以下任前公示在本页生成之日（2026年11月20日）处于公示期内');
+    const r = await report();
+    expect(r).toMatchObject({ open: ['publicities/2026-wjw-fzr-gs'], none: false, groups: ['任前公示'] });
+    expect(r.lead).toContain('下面列出本页生成之日（2026年11月20日）仍在接受反映的事项');
+  });
+
+  it('drops a window from 正在公示 the day after its end date', async () => {
+    expect(await home('2026-11-24T23:30:00+08:00')).toMatchObject({ open: [HREF], tag: ['正在公示，即将截止'], none: false });
+    const h = await home('2026-11-25T00:30:00+08:00');
+    expect(h).toMatchObject({ open: [], upcoming: [], none: true });
+    expect(h.intro).toContain('以下任前公示在今天（2026年11月25日）处于公示期内');
+    const r = await report('2026-11-25T00:30:00+08:00');
+    expect(r).toMatchObject({ open: [], none: true, groups: [] });
+    expect(r.lead).toContain('今天（2026年11月25日）仍在接受反映的事项');
+  });
+
+  it('lists a window as upcoming before its start date and under 正在公示 from that day', async () => {
+    expect(await home('2026-11-17T23:30:00+08:00')).toMatchObject({ open: [], upcoming: [HREF], none: true });
+    expect((await report('2026-11-17T23:30:00+08:00')).open).toEqual([]);
+    expect(await home('2026-11-18T00:30:00+08:00')).toMatchObject({ open: [HREF], upcoming: [], tag: ['正在公示'], none: false });
+    expect((await report('2026-11-18T00:30:00+08:00')).open).toEqual(['publicities/2026-wjw-fzr-gs']);
+  });
+});
