@@ -127,24 +127,32 @@ describe('the window state on the day of reading', () => {
     await page.goto(site.url + PATH);
     const tag = (await page.locator('#window-heading + dl [data-window-tag]').textContent())?.trim();
     const day = await page.locator('[data-window-day]').getAttribute('datetime');
+    const hint = (await page.locator('#window-heading + dl [data-window-tag] + .hint').textContent())?.trim();
     await context.close();
-    return { tag, day };
+    return { tag, day, hint };
   };
 
   it('is open as built (2026-11-20), without any script', () => {
     const html = built(PATH.slice(1) + 'index.html');
     expect(html).toMatch(/data-window-tag[^>]*>正在公示</);
+    expect(html.replace(/<[^>]*>/g, '')).toContain('正在公示（按本页生成之日，2026年11月20日）');
     expect(html).toContain('data-window-to="2026-11-24"');
   });
 
   it('indexes the corrected publicity with its current text for search', async () => {
     const page = await site.page('/search/');
     // A string, so the test runner's module transform leaves the browser's own import() alone.
+    // Every bundle the page lists (data-bundles), not a bundle name fixed here: the sample's cut may change.
     const found = (await page.evaluate(`(async () => {
-      const pf = await import('/pagefind/2025-2026/pagefind.js');
-      const res = await pf.search('公示时间为');
-      const all = await Promise.all(res.results.map((r) => r.data()));
-      return all.find((d) => d.url.includes('/publicities/2026-jtj-fjz-gs/'));
+      const bundles = JSON.parse(document.querySelector('[data-bundles]').dataset.bundles);
+      if (bundles.length === 0) throw new Error('the search page lists no bundle');
+      for (const b of bundles) {
+        const pf = await import(b.path + 'pagefind.js');
+        const res = await pf.search('公示时间为');
+        const all = await Promise.all(res.results.map((r) => r.data()));
+        const hit = all.find((d) => d.url.includes('/publicities/2026-jtj-fjz-gs/'));
+        if (hit) return hit;
+      }
     })()`)) as { url: string; content: string; excerpt: string } | undefined;
     await page.close();
     expect(found?.content).toContain('公示时间为2026年9月28日至10月9日');
@@ -154,7 +162,8 @@ describe('the window state on the day of reading', () => {
   });
 
   it('says 已结束 once the page clock is past the window end', async () => {
-    expect(await stateAt('2026-11-26T10:00:00+08:00')).toEqual({ tag: '已结束', day: '2026-11-26' });
+    // Official typography: full-width brackets and comma, no space before the date.
+    expect(await stateAt('2026-11-26T10:00:00+08:00')).toEqual({ tag: '已结束', day: '2026-11-26', hint: '（按今天，2026年11月26日）' });
   });
 
   it('says closing soon on the last days and open before them', async () => {
@@ -165,7 +174,7 @@ describe('the window state on the day of reading', () => {
 
   it('counts the day in Asia/Shanghai whatever the reader’s time zone', async () => {
     // 01:00 on 25 November in Shanghai is still 24 November in Los Angeles.
-    expect(await stateAt('2026-11-25T01:00:00+08:00', 'America/Los_Angeles')).toEqual({ tag: '已结束', day: '2026-11-25' });
+    expect(await stateAt('2026-11-25T01:00:00+08:00', 'America/Los_Angeles')).toMatchObject({ tag: '已结束', day: '2026-11-25' });
   });
 
   it('ships the script inline, under 1 KB gzip', () => {
