@@ -1,8 +1,16 @@
 /**
- * The window boxes of a notice page, brought up to the day the page is read. The build decides
- * open / closing soon / closed for the day it ran, and the page is correct without this script;
- * served days later, the script recomputes each box from its dates (data attributes) and today's
- * date in Asia/Shanghai, with the same function the build used. All wording comes from the page.
+ * The window state of a page, brought up to the day the page is read. The build decides open /
+ * closing soon / closed for the day it ran, and the page is correct without this script (it says
+ * which day that was); served days later, the script recomputes from the dates in the page (data
+ * attributes) and today's date in Asia/Shanghai, with the same function the build used:
+ * - the window box of a notice (`data-window-from`/`data-window-to`): its colour, tag and the day;
+ * - lists of windows (home page 正在公示, /report/): each list (`data-phases`, the phases it shows)
+ *   carries every candidate window (`data-item-from`/`data-item-to`), and the script shows those in
+ *   a shown phase, hides the rest, and hides a group (`data-phase-group`) left empty or shows its
+ *   "none" line (`data-phase-none`);
+ * - every "which day" label (its wording for today in `data-asof-today`, and the
+ *   `<time data-window-day>` after it).
+ * All wording comes from the page.
  */
 import { shanghaiDay, windowPhase, type WindowPhase } from '../domain/window-phase.ts';
 
@@ -13,7 +21,16 @@ const LONG_DATE = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', year: 'num
 
 const LABEL: Record<WindowPhase, string> = { upcoming: 'labelUpcoming', open: 'labelOpen', closing: 'labelClosing', closed: 'labelClosed' };
 
-/** Recompute every window box under `root` for the day `now` falls on in Asia/Shanghai; returns the phases set. */
+/** Set a state tag's wording (from `labels`, the data attributes of its box or list) and colour for `phase`. */
+function setTag(tag: HTMLElement | null, labels: DOMStringMap, phase: WindowPhase): void {
+  const label = labels[LABEL[phase]];
+  if (tag && label) {
+    tag.textContent = label;
+    tag.className = `tag tag--${TAG[phase]}`;
+  }
+}
+
+/** Recompute every window box, window list and day label under `root` for the day `now` falls on in Asia/Shanghai; returns the phases of the boxes. */
 export function refreshWindows(root: ParentNode, now: Date): WindowPhase[] {
   const today = shanghaiDay(now);
   const out: WindowPhase[] = [];
@@ -25,19 +42,26 @@ export function refreshWindows(root: ParentNode, now: Date): WindowPhase[] {
     box.dataset.windowPhase = phase;
     for (const p of Object.values(BOX)) box.classList.remove(`box--${p}`);
     box.classList.add(`box--${BOX[phase]}`);
-    const tag = box.querySelector<HTMLElement>('[data-window-tag]');
-    const label = box.dataset[LABEL[phase]];
-    if (tag && label) {
-      tag.textContent = label;
-      tag.className = `tag tag--${TAG[phase]}`;
+    setTag(box.querySelector('[data-window-tag]'), box.dataset, phase);
+  }
+  for (const list of root.querySelectorAll<HTMLElement>('[data-phases]')) {
+    const shown = list.dataset.phases!.split(' ');
+    for (const item of list.querySelectorAll<HTMLElement>('[data-item-from]')) {
+      const phase = windowPhase(item.dataset.itemFrom!, item.dataset.itemTo!, today);
+      item.hidden = !shown.includes(phase);
+      setTag(item.querySelector('[data-item-tag]'), list.dataset, phase);
     }
-    const prefix = box.querySelector<HTMLElement>('[data-window-asof]');
-    const time = box.querySelector<HTMLTimeElement>('[data-window-day]');
-    if (prefix && box.dataset.asofToday) prefix.textContent = box.dataset.asofToday;
-    if (time) {
-      time.dateTime = today;
-      time.textContent = LONG_DATE.format(new Date(`${today}T00:00:00Z`));
-    }
+  }
+  for (const group of root.querySelectorAll<HTMLElement>('[data-phase-group]')) {
+    const any = !!group.querySelector('[data-item-from]:not([hidden])');
+    if (group.dataset.phaseGroup === 'optional') group.hidden = !any;
+    const none = group.querySelector<HTMLElement>('[data-phase-none]');
+    if (none) none.hidden = any;
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-asof-today]')) el.textContent = el.dataset.asofToday!;
+  for (const time of root.querySelectorAll<HTMLTimeElement>('[data-window-day]')) {
+    time.dateTime = today;
+    time.textContent = LONG_DATE.format(new Date(`${today}T00:00:00Z`));
   }
   return out;
 }

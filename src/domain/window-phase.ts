@@ -26,3 +26,17 @@ export function windowPhase(from: string, to: string, today: string): WindowPhas
 export function shanghaiDay(now: Date): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Days after a window closed during which a list still carries it (hidden), so a page read on an
+ * earlier day than it was built — a clock behind, a build dated ahead — can still show it.
+ */
+export const RECENTLY_CLOSED_DAYS = 14;
+
+/**
+ * Whether a list built on `today` carries window `from`–`to` for the page script to show or hide on
+ * the day it is read: every window not yet over, and those closed in the last RECENTLY_CLOSED_DAYS.
+ */
+export function isReadingDayCandidate(window: { from: string; to: string }, today: string): boolean {
+  return daysBetween(window.to, today) <= RECENTLY_CLOSED_DAYS;
+}

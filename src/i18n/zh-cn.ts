@@ -38,8 +38,9 @@ export const ui = {
     statement: (department: string, jurisdiction: string) =>
       `本网站由${department}主办，公开${jurisdiction}每一次干部选拔任用工作各个环节的记录：计划与推荐预告、推荐、考察、考试、讨论决定、任前公示和任职，以及更正和监督检查情况。每条记录都可核对，公示期间任何单位和个人都可以反映问题。`,
     openHeading: '正在公示',
-    openIntro: (today: string) => `以下任前公示在参照日期（${today}）处于公示期内。对公示对象有意见的，请在截止日期前反映。`,
-    openNone: '参照日期没有正在公示的人选。',
+    // 以下任前公示在本页生成之日（2026年11月20日）处于公示期内……; the page script says 今天 for the day it is read.
+    openIntro: { before: '以下任前公示在', asOfBuild: '本页生成之日', asOfToday: '今天', after: '处于公示期内。对公示对象有意见的，请在截止日期前反映。' },
+    openNone: '没有正在公示的人选。',
     upcomingHeading: '即将开始的公示',
     latestHeading: '最新公告',
     latestMore: '按类别查看全部公告',
@@ -115,8 +116,6 @@ export const ui = {
     workingDays: (n: number, makeup: string[]) => `共${n}个工作日${makeup.length ? `（含${makeup.join('、')}）` : ''}，按国务院办公厅公布的节假日安排计算`,
     makeupDay: (date: string, holiday: string) => `${date}${holiday}调休上班日`,
     howToReport: '如何反映问题',
-    asOfBefore: '（按参照日期',
-    asOfAfter: '）',
   },
   reporting: {
     heading: '反映问题',
@@ -538,10 +537,17 @@ export const ui = {
   },
   report: {
     pageTitle: '我要举报',
+    // The lead as built says 本页生成之日 with the build's date; the page script says 今天 for the day it is read.
+    introParts: {
+      before: '对正在公示或考察的干部人选，或者选拔任用工作程序有意见的，可以在截止日期前通过下列渠道反映。下面列出',
+      asOfBuild: '本页生成之日',
+      asOfToday: '今天',
+      after: '仍在接受反映的事项；反映时请注明举报参考编号。',
+    },
     intro: (today: string) =>
-      `对正在公示或考察的干部人选，或者选拔任用工作程序有意见的，可以在截止日期前通过下列渠道反映。下面列出参照日期（${today}）仍在接受反映的事项；反映时请注明举报参考编号。`,
+      `对正在公示或考察的干部人选，或者选拔任用工作程序有意见的，可以在截止日期前通过下列渠道反映。下面列出本页生成之日（${today}）仍在接受反映的事项；反映时请注明举报参考编号。`,
     openHeading: '正在接受反映的事项',
-    none: '参照日期没有正在公示或考察的人选。对已完成的选拔任用工作有意见的，可通过下面的常设渠道反映。',
+    none: '没有正在公示或考察的人选。对已完成的选拔任用工作有意见的，可通过下面的常设渠道反映。',
     groups: { publicities: '任前公示', 'inspection-notices': '干部考察' },
     period: { publicities: '公示期', 'inspection-notices': '考察时间' },
     people: { publicities: '公示对象', 'inspection-notices': '考察对象' },

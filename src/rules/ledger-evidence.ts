@@ -15,6 +15,7 @@ import { ledgerEvidenceUi as t } from '../i18n/zh-cn-ledger-evidence.ts';
 import { changedBindingFields } from '../ledger/check.ts';
 import { shortHash, type LogEntry } from '../ledger/log.ts';
 import { witnessOf, type LedgerSite } from '../ledger/site.ts';
+import { KIND_LABELS, type Kind } from '../schemas/index.ts';
 import { defineLedgerRule, measures } from './rule.ts';
 
 /** P3: published standards and qualifications of a round never change afterwards. */
@@ -46,7 +47,7 @@ export function ledgerEvidence(site: Site, ds: Dataset, roundId: string): Record
   return {
     P3: standards(site, versions, roundKey, notices),
     D9: decisions(site, roundId, versions[0], notices),
-    E1: corrections(site, [{ key: roundKey, published: firstStep(notices, false) }, ...notices]),
+    E1: corrections(site, ds, [{ key: roundKey, published: firstStep(notices, false) }, ...notices]),
   };
 }
 
@@ -65,6 +66,19 @@ function publishedOf(data: unknown): string | undefined {
 function firstStep(notices: readonly NoticeDate[], afterAnnouncement: boolean): string | undefined {
   const dates = notices.filter((n) => !afterAnnouncement || (n.kind !== 'plans' && n.kind !== 'pre-announcements')).map((n) => n.published).filter((d): d is string => !!d);
   return dates.sort()[0];
+}
+
+/** The title of record `key` (kind/id) on the site, if it is there. */
+function titleOf(ds: Dataset, key: string): string | undefined {
+  const slash = key.indexOf('/');
+  const entry = ds.byKind[key.slice(0, slash) as Kind]?.get(key.slice(slash + 1));
+  const title = (entry?.data as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' ? title : undefined;
+}
+
+/** Record `key` named as on its page — kind and title — never by its key. */
+function recordName(ds: Dataset, key: string): string {
+  return t.record(KIND_LABELS[key.slice(0, key.indexOf('/')) as Kind] ?? KIND_LABELS.corrections, titleOf(ds, key));
 }
 
 /** Who vouches for entry `e`: the first witness that saw it, or only the operator. */
@@ -111,15 +125,15 @@ function decisions(site: Site, roundId: string, first: LogEntry | undefined, not
 }
 
 /** E1: every record of the round was sealed by its publication, and every later version carries the correction that made it. */
-function corrections(site: Site, list: readonly NoticeDate[]): LedgerEvidence {
+function corrections(site: Site, ds: Dataset, list: readonly NoticeDate[]): LedgerEvidence {
   const sealed = list.filter((r) => site.versions.has(r.key));
   if (sealed.length === 0) return { status: 'not-applicable', evidence: t.nothingSealed, records: [] };
   const later = sealed.flatMap((r) => site.versions.get(r.key)!.slice(1));
   const silent = later.filter((v) => !v.correction);
-  if (silent.length) return { status: 'failed', evidence: t.silentChange(silent.map((v) => `${v.key} 第 ${v.version} 版`)), records: silent.map((v) => v.key) };
+  if (silent.length) return { status: 'failed', evidence: t.silentChange(silent.map((v) => t.version(recordName(ds, v.key), v.version))), records: silent.map((v) => v.key) };
   const firsts = sealed.map((r) => ({ r, e: site.versions.get(r.key)![0]! }));
   const late = firsts.filter(({ r, e }) => r.published && e.sealed > r.published);
-  const changed = later.map((v) => t.correctedBy(v.key, v.version, v.correction!));
+  const changed = later.map((v) => t.correctedBy(recordName(ds, v.key), v.version, t.correction(titleOf(ds, v.correction!))));
   const records = later.length ? [...new Set([...later.map((v) => v.key), ...later.map((v) => v.correction!)])] : sealed.map((r) => r.key);
   const base = t.sealedCount(sealed.length, changed, late.length === 0);
   if (late.length) {

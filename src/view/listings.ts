@@ -11,6 +11,7 @@ import { paginate, PAGE_SIZE, type Page } from './pagination.ts';
 import { personItem, roundItem, sortByName, sortRounds, unitItem } from './record-facts.ts';
 import { listUrl, noticeUrl, type ListedKind } from '../domain/urls.ts';
 import { windowState } from '../domain/queries.ts';
+import { isReadingDayCandidate, windowPhase, type WindowPhase } from '../domain/window-phase.ts';
 
 /** Rows of the list of `kind`: notices newest first, rounds newest first, people and units by name. */
 export function listItems(ds: Dataset, kind: ListedKind): ListItem[] {
@@ -56,12 +57,26 @@ export interface OpenWindow {
   people: string[];
   from: string;
   to: string;
+  /** Its phase on the build's reference date; the page script recomputes it on the day of reading. */
+  phase: WindowPhase;
 }
 
 /** What the home page shows. */
 export interface HomeView {
+  /**
+   * Every window the page carries (isReadingDayCandidate), closest deadline first: those not open on
+   * the reference date ride along hidden, for the page script to show on the day they open.
+   */
+  windows: OpenWindow[];
+  /** The windows open on the reference date (what the page says without its script). */
   open: OpenWindow[];
+  /** The windows not yet open on the reference date. */
   upcoming: OpenWindow[];
+  /**
+   * The home page's window lists (正在公示, then 即将开始): each carries every window and shows those
+   * in its phases; `shown` counts them on the reference date, and `always` lists stay when empty.
+   */
+  windowLists: { id: 'open' | 'upcoming'; heading: string; phases: WindowPhase[]; shown: number; always: boolean }[];
   latest: ListItem[];
   kinds: { href: string; label: string; count: number }[];
   directory: { kind: 'rounds' | 'people' | 'units'; href: string; label: string; count: number }[];
@@ -73,14 +88,22 @@ export const LATEST_COUNT = 20;
 /** The home page: open and upcoming publicity windows (closest deadline first), latest notices, links to every list. */
 export function homeView(ds: Dataset): HomeView {
   const publicities = noticesOfKind(ds, 'publicities');
-  const windows = (state: 'open' | 'upcoming') =>
-    publicities
-      .filter((p) => windowState(p.data.window, ds.today) === state)
-      .sort((a, b) => a.data.window.to.localeCompare(b.data.window.to) || a.id.localeCompare(b.id))
-      .map((p) => windowOf(ds, p));
+  const windows = publicities
+    .filter((p) => isReadingDayCandidate(p.data.window, ds.today))
+    .sort((a, b) => a.data.window.to.localeCompare(b.data.window.to) || a.id.localeCompare(b.id))
+    .map((p) => windowOf(ds, p));
   return {
-    open: windows('open'),
-    upcoming: windows('upcoming'),
+    windows,
+    open: windows.filter((w) => w.phase === 'open' || w.phase === 'closing'),
+    upcoming: windows.filter((w) => w.phase === 'upcoming'),
+    windowLists: (
+      [
+        { id: 'open', heading: ui.home.openHeading, phases: ['open', 'closing'], always: true },
+        { id: 'upcoming', heading: ui.home.upcomingHeading, phases: ['upcoming'], always: false },
+      ] as const
+    )
+      .filter((l) => l.always || windows.length > 0)
+      .map((l) => ({ ...l, phases: [...l.phases], shown: windows.filter((w) => (l.phases as readonly WindowPhase[]).includes(w.phase)).length })),
     latest: ds.notices.slice(0, LATEST_COUNT).map((n) => publicityAware(ds, n)),
     kinds: NOTICE_KINDS.map((k) => ({ href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
     directory: (['rounds', 'people', 'units'] as const).map((k) => ({ kind: k, href: listUrl(k), label: KIND_LABELS[k], count: ds.byKind[k].size })),
@@ -94,5 +117,6 @@ function windowOf(ds: Dataset, p: Entry<'publicities'>): OpenWindow {
     people: p.data.candidates.map((c) => ui.home.candidate(personName(ds, c.person), c.proposedPost)),
     from: p.data.window.from,
     to: p.data.window.to,
+    phase: windowPhase(p.data.window.from, p.data.window.to, ds.today),
   };
 }

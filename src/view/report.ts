@@ -1,6 +1,6 @@
 /**
  * What the reporting page (我要举报) lists: every window during which the public is asked to report
- * — pre-appointment publicity and inspection — that is open on the build's reference date, with its
+ * — pre-appointment publicity and inspection — that is open on the day of reading, with its
  * deadline, the people concerned and the reference code to quote.
  */
 import type { Dataset } from '../domain/dataset.ts';
@@ -8,7 +8,7 @@ import { personName, positionLabel } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
 import { referenceCode } from '../domain/reference-code.ts';
 import { noticeUrl, personUrl } from '../domain/urls.ts';
-import { windowState } from '../domain/queries.ts';
+import { isReadingDayCandidate, windowPhase, type WindowPhase } from '../domain/window-phase.ts';
 
 /** Kinds of notice that open a window for reports. */
 export const REPORT_KINDS = ['publicities', 'inspection-notices'] as const;
@@ -27,13 +27,26 @@ export interface OpenReportWindow {
   deadline: string;
   /** Reference code to quote (reference-code.ts). */
   code: string;
+  /** Its phase on the build's reference date; the page script recomputes it on the day of reading. */
+  phase: WindowPhase;
 }
 
 /** Windows open on `ds.today`, grouped by kind, closest deadline first. */
 export function openReportWindows(ds: Dataset): Record<ReportKind, OpenReportWindow[]> {
+  const all = reportWindows(ds);
+  const open = (ws: OpenReportWindow[]) => ws.filter((w) => isOpenPhase(w.phase));
+  return { publicities: open(all.publicities), 'inspection-notices': open(all['inspection-notices']) };
+}
+
+/**
+ * Every window the reporting page carries, grouped by kind, closest deadline first: those open on
+ * `ds.today`, and those not yet open or recently closed (isReadingDayCandidate), which the page
+ * carries hidden for its script to show on the day of reading.
+ */
+export function reportWindows(ds: Dataset): Record<ReportKind, OpenReportWindow[]> {
   const open = <K extends ReportKind>(kind: K, period: (e: Entry<K>) => { from: string; to: string }, people: (e: Entry<K>) => OpenReportWindow['people']) =>
     ([...ds.byKind[kind].values()] as Entry<K>[])
-      .filter((e) => windowState(period(e), ds.today) === 'open')
+      .filter((e) => isReadingDayCandidate(period(e), ds.today))
       .map(
         (e): OpenReportWindow => ({
           kind,
@@ -44,6 +57,7 @@ export function openReportWindows(ds: Dataset): Record<ReportKind, OpenReportWin
           from: period(e).from,
           deadline: period(e).to,
           code: referenceCode(kind, e.id),
+          phase: windowPhase(period(e).from, period(e).to, ds.today),
         }),
       )
       .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id));
@@ -60,4 +74,13 @@ export function openReportWindows(ds: Dataset): Record<ReportKind, OpenReportWin
       (e) => e.data.inspectees.map((i) => person(i.person, positionLabel(ds, e.data.round, i.position))),
     ),
   };
+}
+
+/** Is a window open for reports in `phase` (its last days included)? */
+export const isOpenPhase = (phase: WindowPhase): boolean => phase === 'open' || phase === 'closing';
+
+/** The reporting page's groups: each kind with windows to carry, and how many of them are open on `ds.today`. */
+export function reportGroups(ds: Dataset): { kind: ReportKind; windows: OpenReportWindow[]; shown: number }[] {
+  const all = reportWindows(ds);
+  return REPORT_KINDS.map((kind) => ({ kind, windows: all[kind], shown: all[kind].filter((w) => isOpenPhase(w.phase)).length })).filter((g) => g.windows.length > 0);
 }

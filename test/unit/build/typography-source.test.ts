@@ -20,7 +20,6 @@ const NOT_YET_CONVERTED: Record<string, number> = {
   'src/i18n/zh-cn-entry.ts': 1,
   'src/i18n/zh-cn-fields.ts': 9,
   'src/i18n/zh-cn-input.ts': 21,
-  'src/i18n/zh-cn-ledger-evidence.ts': 16,
   'src/i18n/zh-cn-rules.ts': 22,
   'src/i18n/zh-cn-verify.ts': 27,
 };

@@ -43,13 +43,13 @@ describe('P3: standards sealed before the steps that apply them', () => {
     const e = ledgerEvidence(site(onTime(), [seen(2, '2026-03-09')]), ds, 'r1');
     expect(e.P3).toEqual({
       status: 'met',
-      evidence: `选任标准和任职条件于 2026年3月2日 封存（第 0 号条目，哈希 ${SHORT}），早于 2026年3月16日 开始的后续环节，此后未改动；经望川市纪委监委见证于 2026年3月9日`,
+      evidence: `选任标准和任职条件于2026年3月2日封存（第 0 号条目，哈希值：${SHORT}），早于2026年3月16日开始的后续环节，此后未改动；经望川市纪委监委见证于2026年3月9日`,
       records: ['rounds/r1'],
     });
   });
 
   it('says plainly when the first witness came after the step, or none came', () => {
-    expect(ledgerEvidence(site(onTime(), [seen(9, '2026-04-01')]), ds, 'r1').P3.evidence).toContain('经望川市纪委监委见证于 2026年4月1日，晚于 2026年3月16日 的环节：此前的封存日期只是运营方自述');
+    expect(ledgerEvidence(site(onTime(), [seen(9, '2026-04-01')]), ds, 'r1').P3.evidence).toContain('经望川市纪委监委见证于2026年4月1日，晚于2026年3月16日的环节：此前的封存日期只是运营方自述');
     expect(ledgerEvidence(site(onTime()), ds, 'r1').P3.evidence).toContain('封存后尚未经任何见证方见证：封存日期只是运营方自述');
   });
 
@@ -57,20 +57,20 @@ describe('P3: standards sealed before the steps that apply them', () => {
     seq = 0;
     const e = ledgerEvidence(site([v('rounds/r1', 1, round, { sealed: '2026-11-20' })]), ds, 'r1');
     expect(e.P3.status).toBe('provable-since');
-    expect(e.P3.evidence).toMatch(/^台账自 2026年11月20日 起可证明：选任标准和任职条件 2026年11月20日 才封存，晚于 2026年3月16日 开始的后续环节/);
+    expect(e.P3.evidence).toMatch(/^台账自2026年11月20日起可证明：选任标准和任职条件2026年11月20日才封存，晚于2026年3月16日开始的后续环节/);
   });
 
   it('fails when a later version changed the standards', () => {
     seq = 0;
     const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('rounds/r1', 2, { ...round, standards: ['另一标准'] }, { correction: 'corrections/gz' })]), ds, 'r1');
-    expect(e.P3).toMatchObject({ status: 'failed', evidence: '选任标准或任职条件在第 2 版被改动（第 1 号条目）' });
+    expect(e.P3).toMatchObject({ status: 'failed', evidence: '选任标准或任职条件在第2版被改动（第 1 号条目）' });
   });
 
   it('is met when a correction changed the round but not its standards', () => {
     seq = 0;
     const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('rounds/r1', 2, { ...round, title: 'r1 更正' }, { correction: 'corrections/gz', sealed: '2026-04-01' })]), ds, 'r1');
     expect(e.P3.status).toBe('met');
-    expect(e.P3.evidence).toContain('此后更正 1 次，均未改动这两项');
+    expect(e.P3.evidence).toContain('此后更正1次，均未改动这两项');
   });
 });
 
@@ -78,7 +78,7 @@ describe('D9: the decision applied standards sealed before it', () => {
   it('is met when the standards were sealed before the decision', () => {
     const e = ledgerEvidence(site(onTime(), [seen(9, '2026-05-25')]), ds, 'r1');
     expect(e.D9.status).toBe('met');
-    expect(e.D9.evidence).toBe(`讨论决定于 2026年5月22日 作出；所依据的选任标准在此之前已于 2026年3月2日 封存（第 0 号条目，哈希 ${SHORT}），未曾改动；经望川市纪委监委见证于 2026年5月25日，晚于 2026年5月22日 的环节：此前的封存日期只是运营方自述`);
+    expect(e.D9.evidence).toBe(`讨论决定于2026年5月22日作出；所依据的选任标准在此之前已于2026年3月2日封存（第 0 号条目，哈希值：${SHORT}），未曾改动；经望川市纪委监委见证于2026年5月25日，晚于2026年5月22日的环节：此前的封存日期只是运营方自述`);
     expect(e.D9.records).toEqual(['rounds/r1', 'decisions/jd']);
   });
 
@@ -86,7 +86,7 @@ describe('D9: the decision applied standards sealed before it', () => {
     seq = 0;
     const e = ledgerEvidence(site([v('rounds/r1', 1, round, { sealed: '2026-11-20' })]), ds, 'r1');
     expect(e.D9.status).toBe('provable-since');
-    expect(e.D9.evidence).toContain('台账自 2026年11月20日 起可证明：讨论决定于 2026年5月22日 作出，所依据的选任标准 2026年11月20日 才封存');
+    expect(e.D9.evidence).toContain('台账自2026年11月20日起可证明：讨论决定于2026年5月22日作出，所依据的选任标准2026年11月20日才封存');
   });
 });
 
@@ -94,25 +94,38 @@ describe('E1: records sealed when published, changed only by corrections', () =>
   it('is met when every record was sealed by its publication day, and says how many no witness has seen', () => {
     const e = ledgerEvidence(site(onTime(), [seen(5, '2026-04-27')]), ds, 'r1');
     expect(e.E1.status).toBe('met');
-    expect(e.E1.evidence).toBe('本次工作已封存记录 9 条，均不晚于发布之日封存，封存后均未改动；其中 4 条尚未经任何见证方见证，其封存日期只是运营方自述');
-    expect(ledgerEvidence(site(onTime(), [seen(5, '2026-04-27'), seen(9, '2026-06-15')]), ds, 'r1').E1.evidence).toContain('全部经望川市纪委监委见证，最后一条见证于 2026年6月15日');
+    expect(e.E1.evidence).toBe('本次工作已封存记录9条，均不晚于发布之日封存，封存后均未改动；其中4条尚未经任何见证方见证，其封存日期只是运营方自述');
+    expect(ledgerEvidence(site(onTime(), [seen(5, '2026-04-27'), seen(9, '2026-06-15')]), ds, 'r1').E1.evidence).toContain('全部经望川市纪委监委见证，最后一条见证于2026年6月15日');
   });
 
   it('is provable only from the last late seal when records were sealed after they were published', () => {
     const late = onTime().map((e) => (e.key === 'decisions/jd' || e.key === 'publicities/gs' ? { ...e, sealed: '2026-11-20' } : e));
     const e = ledgerEvidence(site(late), ds, 'r1');
     expect(e.E1.status).toBe('provable-since');
-    expect(e.E1.evidence).toMatch(/^台账自 2026年11月20日 起可证明：本次工作 9 条已封存记录中有 2 条在发布之后才封存/);
+    expect(e.E1.evidence).toMatch(/^台账自2026年11月20日起可证明：本次工作9条已封存记录中有2条在发布之后才封存/);
     expect(e.E1.records).toEqual(['decisions/jd', 'publicities/gs']);
   });
 
-  it('names each correction, and fails a later version without one', () => {
+  it('names each correction and the record it corrected by kind and title, never by key, and fails a later version without one', () => {
     seq = 0;
     const corrected = ledgerEvidence(site([v('publicities/gs', 1, {}, { sealed: '2026-05-25' }), v('publicities/gs', 2, { x: 1 }, { correction: 'corrections/gz', sealed: '2026-05-28' })]), ds, 'r1').E1;
     expect(corrected).toMatchObject({ status: 'met', records: ['publicities/gs', 'corrections/gz'] });
-    expect(corrected.evidence).toContain('publicities/gs 第 2 版依 corrections/gz 更正');
+    // The fixture's publicity is titled 任前公示; its correction corrections/gz is not on the site.
+    expect(corrected.evidence).toContain('任前公示《任前公示》第2版依一条更正记录更正');
+    expect(corrected.evidence).not.toMatch(/[a-z]+\/[a-z]/);
     seq = 0;
     const e = ledgerEvidence(site([v('publicities/gs', 1, {}), v('publicities/gs', 2, { x: 1 })]), ds, 'r1');
-    expect(e.E1).toEqual({ status: 'failed', evidence: 'publicities/gs 第 2 版没有更正记录', records: ['publicities/gs'] });
+    expect(e.E1).toEqual({ status: 'failed', evidence: '任前公示《任前公示》第2版没有更正记录', records: ['publicities/gs'] });
+  });
+});
+
+describe('naming records in the evidence', () => {
+  it('names a correction by its title, inner book-title marks made the inner ones', () => {
+    const withCorrection = buildFixture((r) => {
+      r['corrections/gz'] = { title: '关于《任前公示》的更正', published: '2026-05-28', summary: '更正公示期', corrects: 'publicities/gs', reason: '笔误', changes: [{ field: 'window.to', from: '2026-05-29', to: '2026-05-30' }] };
+    });
+    seq = 0;
+    const e = ledgerEvidence(site([v('publicities/gs', 1, {}, { sealed: '2026-05-25' }), v('publicities/gs', 2, { x: 1 }, { correction: 'corrections/gz', sealed: '2026-05-28' })]), withCorrection, 'r1').E1;
+    expect(e.evidence).toContain('任前公示《任前公示》第2版依《关于〈任前公示〉的更正》更正，原文仍可在版本历史中查看');
   });
 });

@@ -34,7 +34,29 @@ describe('list pages', () => {
 describe('the home page', () => {
   it('shows the windows open on the reference date with who is publicised', () => {
     const home = homeView(exampleDataset({ today: '2026-06-03' }));
-    expect(home.open).toEqual([{ href: '/publicities/gs-1/', title: '任前公示', people: ['林晓川（拟任市交通运输局副局长）'], from: '2026-06-02', to: '2026-06-08' }]);
+    expect(home.open).toEqual([{ href: '/publicities/gs-1/', title: '任前公示', people: ['林晓川（拟任市交通运输局副局长）'], from: '2026-06-02', to: '2026-06-08', phase: 'open' }]);
+  });
+
+  it('carries every window not yet over and those closed in the last 14 days, for the page script to show on the day of reading', () => {
+    const on = (today: string) => homeView(exampleDataset({ today }));
+    expect(on('2026-06-01').windows.map((w) => w.phase)).toEqual(['upcoming']);
+    expect(on('2026-06-07').windows.map((w) => w.phase)).toEqual(['closing']);
+    expect(on('2026-06-22').windows.map((w) => [w.href, w.phase])).toEqual([['/publicities/gs-1/', 'closed']]);
+    expect(on('2026-06-22').open).toEqual([]);
+    expect(on('2026-06-23').windows).toEqual([]);
+  });
+
+  it('counts what each window list shows on the reference date, and keeps 正在公示 when it is empty', () => {
+    const lists = (today: string) => homeView(exampleDataset({ today })).windowLists.map((l) => [l.heading, l.phases.join(' '), l.shown]);
+    expect(lists('2026-06-01')).toEqual([
+      ['正在公示', 'open closing', 0],
+      ['即将开始的公示', 'upcoming', 1],
+    ]);
+    expect(lists('2026-06-07')).toEqual([
+      ['正在公示', 'open closing', 1],
+      ['即将开始的公示', 'upcoming', 0],
+    ]);
+    expect(lists('2026-07-01')).toEqual([['正在公示', 'open closing', 0]]);
   });
 
   it('shows no open window once every window has closed', () => {

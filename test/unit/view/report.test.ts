@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../../fixtures/examples.ts';
-import { openReportWindows } from '../../../src/view/report.ts';
+import { openReportWindows, reportGroups, reportWindows } from '../../../src/view/report.ts';
 import { referenceCode } from '../../../src/domain/reference-code.ts';
 import { exampleDataset } from '../../fixtures/example-dataset.ts';
 
@@ -24,7 +24,17 @@ describe('windows open for reports', () => {
       from: '2026-06-02',
       deadline: '2026-06-08',
       code: referenceCode('publicities', 'gs-1'),
+      phase: 'open',
     });
+  });
+
+  it('carries windows not yet open and those closed in the last 14 days, hidden, for the page script', () => {
+    const on = (today: string) => reportWindows(exampleDataset({ today })).publicities.map((w) => w.phase);
+    expect(on('2026-06-01')).toEqual(['upcoming']);
+    expect(on('2026-06-22')).toEqual(['closed']);
+    expect(on('2026-06-23')).toEqual([]);
+    expect(reportGroups(exampleDataset({ today: '2026-06-01' })).find((g) => g.kind === 'publicities')).toMatchObject({ shown: 0, windows: [{ id: 'gs-1' }] });
+    expect(reportGroups(exampleDataset({ today: '2026-06-08' })).find((g) => g.kind === 'publicities')).toMatchObject({ shown: 1 });
   });
 
   it('lists inspections under way with the inspectees and the posts they are inspected for', () => {
