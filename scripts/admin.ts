@@ -194,6 +194,7 @@ function page(origin: string): string {
 <script>window.CMS_MANUAL_INIT = true;</script>
 </head>
 <body>
+<div id="gongshi-editor"><div id="nc-root"></div></div>
 <script src="/admin/decap/decap-cms.js"></script>
 <script src="/admin/boot.js?origin=${encodeURIComponent(origin)}"></script>
 <script src="/admin/panel.js"></script>

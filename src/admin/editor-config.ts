@@ -76,6 +76,7 @@ export interface EditorCollection {
   slug?: string;
   identifier_field?: string;
   summary?: string;
+  editor?: { preview: boolean };
   fields?: EditorField[];
   files?: { name: string; label: string; file: string; fields: EditorField[] }[];
 }
@@ -203,7 +204,7 @@ export function collectionOf(kind: Kind, context: GenerateContext = {}): EditorC
   const fields = fieldsOf(schema, context);
   const about = SCHEMAS[kind].meta()?.description;
   if (kind === 'site')
-    return { name: kind, label: KIND_LABELS[kind], format: 'yaml', ...(about ? { description: about } : {}), files: [{ name: 'site', label: KIND_LABELS[kind], file: 'content/site.yaml', fields }] };
+    return { name: kind, label: KIND_LABELS[kind], format: 'yaml', editor: { preview: false }, ...(about ? { description: about } : {}), files: [{ name: 'site', label: KIND_LABELS[kind], file: 'content/site.yaml', fields }] };
   const shown = displayField(kind);
   return {
     name: kind,
@@ -215,6 +216,8 @@ export function collectionOf(kind: Kind, context: GenerateContext = {}): EditorC
     format: 'yaml',
     create: true,
     delete: false,
+    // The form takes the page; the validation panel, not a preview, sits beside it.
+    editor: { preview: false },
     slug: `{{${ID_FIELD}}}`,
     identifier_field: ID_FIELD,
     summary: shown === ID_FIELD ? `{{${ID_FIELD}}}` : `{{${shown}}}（{{${ID_FIELD}}}）`,

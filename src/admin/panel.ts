@@ -127,7 +127,8 @@ export function panelScript(): string {
 
 /** Styles of the panel and the room it takes beside Decap's form (desktop: a column on the right). */
 export const PANEL_CSS = `
-#nc-root { margin-right: 22rem; }
+/* Decap's fixed header and editor are laid out inside this box (a transform makes it their containing block). */
+#gongshi-editor { position: fixed; top: 0; left: 0; bottom: 0; right: 22rem; overflow: auto; transform: translateZ(0); }
 #gongshi-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 22rem; overflow-y: auto; box-sizing: border-box; padding: 1rem 1.1rem; background: #fff; border-left: 1px solid #dfdfe3; font: 14px/1.6 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; color: #313d3e; z-index: 400; }
 #gongshi-panel h2 { font-size: 1.05rem; margin: 0 0 .6rem; }
 #gongshi-panel h3 { font-size: .95rem; margin: .9rem 0 .3rem; }
