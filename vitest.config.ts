@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['test/e2e/admin.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -24,6 +25,8 @@ export default defineConfig({
           env: { GONGSHI_TODAY: '2026-11-20' },
         },
       },
+      // The clerk's editor runs over a copy of content/, not over a build: no global setup.
+      { test: { name: 'admin', include: ['test/e2e/admin.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, env: { GONGSHI_TODAY: '2026-11-20' } } },
     ],
   },
 });

@@ -50,6 +50,11 @@ export function publicityWindow(today: string, context: ScaffoldContext): { from
   }
 }
 
+/** The first line of every record file: the JSON Schema an editor's YAML language server checks it against. */
+export function modeline(kind: Kind): string {
+  return `# yaml-language-server: $schema=${kind === 'site' ? '' : '../'}../public/schemas/${kind}.json`;
+}
+
 /** YAML text for a new record of `kind`, dated `today`. */
 export function scaffold(kind: Kind, today: string, context: ScaffoldContext = {}): string {
   const schema = z.toJSONSchema(SCHEMAS[kind], {
@@ -61,7 +66,7 @@ export function scaffold(kind: Kind, today: string, context: ScaffoldContext = {
     },
   }) as JsonSchema;
   const lines = [
-    `# yaml-language-server: $schema=${kind === 'site' ? '' : '../'}../public/schemas/${kind}.json`,
+    modeline(kind),
     `# 新建${KIND_LABELS[kind]}。“#”开头的是说明；去掉行首“# ”即可启用一个可选字段。填写后运行 npm run validate。`,
   ];
   const window = kind === 'publicities' ? publicityWindow(today, context) : undefined;

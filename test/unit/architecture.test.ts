@@ -20,6 +20,7 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/view/', 6],
   ['src/browser/', 7],
   ['src/build/', 7],
+  ['src/admin/', 7],
   ['src/styles/', 8],
   ['src/components/', 8],
   ['src/layouts/', 9],

@@ -1,0 +1,239 @@
+/**
+ * The Decap CMS configuration of the clerk's editor, generated from the zod schemas at start-up:
+ * one collection per record kind, one widget per field, with the Chinese label and help of the
+ * field's `.meta()` (the same metadata the JSON Schemas and `npm run new` read). References are
+ * relation widgets over the records of their kind, dates are date pickers, nested lists
+ * (candidates, ballots, members) are list widgets with their own fields. Nothing here is written
+ * by hand per kind, so a new field or kind appears in the form without editing a config.
+ */
+import { z } from 'zod';
+import { ID_PATTERN, KINDS, refRegistry, type Kind, type RefMeta } from '../schemas/common.ts';
+import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
+import { adminUi } from '../i18n/zh-cn-admin.ts';
+
+/** The field every collection adds first: the record's ID, which is its file name. */
+export const ID_FIELD = 'recordId';
+
+/** JSON Schema as zod emits it, with the reference target of a field. */
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  title?: string;
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  'x-ref'?: RefMeta['ref'];
+}
+
+/** A Decap CMS field (the subset this generator writes). */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  pattern?: [string, string];
+  fields?: EditorField[];
+  field?: EditorField;
+  options?: { label: string; value: string }[];
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  multiple?: boolean;
+  options_length?: number;
+  value_type?: 'int' | 'float';
+  min?: number;
+  max?: number;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  collapsed?: boolean;
+  summary?: string;
+  allow_add?: boolean;
+}
+
+/** A Decap CMS collection: a folder of records of one kind, or the one file of the site settings. */
+export interface EditorCollection {
+  name: string;
+  label: string;
+  label_singular?: string;
+  description?: string;
+  folder?: string;
+  extension?: string;
+  format: 'yaml';
+  create?: boolean;
+  delete?: boolean;
+  slug?: string;
+  identifier_field?: string;
+  summary?: string;
+  editor?: { preview: boolean };
+  fields?: EditorField[];
+  files?: { name: string; label: string; file: string; fields: EditorField[] }[];
+}
+
+export interface EditorConfig {
+  load_config_file: false;
+  locale: 'zh_Hans';
+  backend: { name: 'proxy'; proxy_url: string; branch: string };
+  publish_mode: 'simple';
+  media_folder: string;
+  site_url?: string;
+  collections: EditorCollection[];
+}
+
+/** The JSON Schema of a kind as written (zod input side), each reference field marked with its target. */
+export function writtenSchema(kind: Kind): JsonSchema {
+  return z.toJSONSchema(SCHEMAS[kind], {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const ref = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
+      if (ref) (ctx.jsonSchema as JsonSchema)['x-ref'] = ref.ref;
+    },
+  }) as JsonSchema;
+}
+
+/** The schema inside an optional or nullable wrapper, keeping the outer label, help and reference. */
+export function unwrap(s: JsonSchema): JsonSchema {
+  const inner = s.anyOf?.find((x) => x.type !== 'null') ?? s.allOf?.[0];
+  return inner ? { ...inner, title: s.title ?? inner.title, description: s.description ?? inner.description, 'x-ref': s['x-ref'] ?? inner['x-ref'], default: s.default ?? inner.default } : s;
+}
+
+const isDate = (s: JsonSchema) => s.type === 'string' && (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}') ?? false);
+const isMonth = (s: JsonSchema) => s.type === 'string' && (s.pattern?.includes('(0[1-9]|1[0-2])') ?? false) && !isDate(s);
+
+/** What a record of `kind` is listed under: its title, name, or its ID. */
+function displayField(kind: Kind): string {
+  const props = writtenSchema(kind).properties ?? {};
+  return 'title' in props ? 'title' : 'name' in props ? 'name' : ID_FIELD;
+}
+
+/** An enum's options, labelled by the Chinese its help gives each value (“passed（通过）”). */
+function enumOptions(s: JsonSchema): { label: string; value: string }[] {
+  return (s.enum ?? []).map((v) => {
+    const value = String(v);
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const said = new RegExp(`(?:^|[^a-z-])${escaped}[（(]([^）)]+)[）)]`).exec(s.description ?? '')?.[1];
+    return { label: said && said !== value ? `${said}（${value}）` : value, value };
+  });
+}
+
+/** The widget of a reference: records of the target kind, positions of the rounds, or any record. */
+function refWidget(target: RefMeta['ref'], anyOptions: readonly string[]): Pick<EditorField, 'widget' | 'collection' | 'value_field' | 'search_fields' | 'display_fields' | 'options' | 'options_length'> {
+  if (target === 'position')
+    return { widget: 'relation', collection: 'rounds', value_field: 'positions.*.key', search_fields: ['positions.*.key', 'positions.*.title', 'title'], display_fields: ['positions.*.key', 'positions.*.title', 'title'], options_length: 200 };
+  if (target === 'any') return { widget: 'select', options: anyOptions.map((k) => ({ label: k, value: k })) };
+  const shown = displayField(target);
+  return {
+    widget: 'relation',
+    collection: target,
+    value_field: ID_FIELD,
+    search_fields: [...new Set([ID_FIELD, shown])],
+    display_fields: [...new Set([ID_FIELD, shown])],
+    options_length: 500,
+  };
+}
+
+/** Help text of a field: its description, and for a reference what it points at. */
+function hintOf(s: JsonSchema): string | undefined {
+  const target = s['x-ref'];
+  const about = target === 'position' ? '从各次选拔任用工作的职位中选择' : target === 'any' ? adminUi.anyRef : target ? `从已有的${KIND_LABELS[target]}中选择` : undefined;
+  return [s.description, about].filter(Boolean).join('；') || undefined;
+}
+
+/** Context the generator needs beyond the schemas. */
+export interface GenerateContext {
+  /** Every existing record as `kind/id`, for the one reference that may point at any kind (a correction's target). */
+  recordKeys?: readonly string[];
+}
+
+/** The widget for one schema node named `name`. */
+export function fieldOf(name: string, prop: JsonSchema, required: boolean, context: GenerateContext = {}): EditorField {
+  const s = unwrap(prop);
+  const base: EditorField = { name, label: s.title ?? name, widget: 'string', required };
+  const hint = hintOf(s);
+  if (hint) base.hint = hint;
+  if (s.default !== undefined && typeof s.default !== 'object') base.default = s.default;
+  if (s['x-ref']) return { ...base, ...refWidget(s['x-ref'], context.recordKeys ?? []) };
+  if (s.enum) return { ...base, widget: 'select', options: enumOptions(s) };
+  if (isDate(s)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', adminUi.datePattern] };
+  if (isMonth(s)) return { ...base, pattern: [s.pattern!, adminUi.monthPattern] };
+  if (s.type === 'boolean') return { ...base, widget: 'boolean' };
+  if (s.type === 'integer' || s.type === 'number') {
+    const out: EditorField = { ...base, widget: 'number', value_type: s.type === 'integer' ? 'int' : 'float' };
+    if (s.minimum !== undefined) out.min = s.minimum;
+    if (s.maximum !== undefined) out.max = s.maximum;
+    return out;
+  }
+  if (s.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(s, context) };
+  if (s.type === 'array') {
+    const item = unwrap(s.items ?? {});
+    if (item['x-ref']) return { ...base, ...refWidget(item['x-ref'], context.recordKeys ?? []), multiple: true };
+    if (item.type === 'object') {
+      const fields = fieldsOf(item, context);
+      const first = fields[0];
+      return { ...base, widget: 'list', fields, collapsed: false, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
+    }
+    return { ...base, widget: 'list', field: fieldOf(name, { ...item, title: item.title ?? s.title }, true, context) };
+  }
+  if ((s.maxLength ?? 0) >= 500) return { ...base, widget: 'text' };
+  return base;
+}
+
+/** Widgets of an object's properties, in the schema's (and the scaffold's) order. */
+export function fieldsOf(schema: JsonSchema, context: GenerateContext = {}): EditorField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([key, prop]) => fieldOf(key, prop, required.has(key), context));
+}
+
+const idField: EditorField = { name: ID_FIELD, label: adminUi.recordId.label, hint: adminUi.recordId.hint, widget: 'string', required: true, pattern: [ID_PATTERN.source, adminUi.idPattern] };
+
+/** The collection of one kind. */
+export function collectionOf(kind: Kind, context: GenerateContext = {}): EditorCollection {
+  const schema = writtenSchema(kind);
+  const fields = fieldsOf(schema, context);
+  const about = SCHEMAS[kind].meta()?.description;
+  if (kind === 'site')
+    return { name: kind, label: KIND_LABELS[kind], format: 'yaml', editor: { preview: false }, ...(about ? { description: about } : {}), files: [{ name: 'site', label: KIND_LABELS[kind], file: 'content/site.yaml', fields }] };
+  const shown = displayField(kind);
+  return {
+    name: kind,
+    label: KIND_LABELS[kind],
+    label_singular: KIND_LABELS[kind],
+    ...(about ? { description: about } : {}),
+    folder: `content/${kind}`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    delete: false,
+    // The form takes the page; the validation panel, not a preview, sits beside it.
+    editor: { preview: false },
+    slug: `{{${ID_FIELD}}}`,
+    identifier_field: ID_FIELD,
+    summary: shown === ID_FIELD ? `{{${ID_FIELD}}}` : `{{${shown}}}（{{${ID_FIELD}}}）`,
+    fields: [idField, ...fields],
+  };
+}
+
+/** The whole editor configuration; `proxyUrl` is the loopback server that reads and writes content/. */
+export function editorConfig(proxyUrl: string, context: GenerateContext = {}): EditorConfig {
+  return {
+    load_config_file: false,
+    locale: 'zh_Hans',
+    backend: { name: 'proxy', proxy_url: proxyUrl, branch: 'main' },
+    publish_mode: 'simple',
+    // Required by Decap; no field uploads files, and the server refuses media writes.
+    media_folder: 'content/.media',
+    collections: KINDS.map((k) => collectionOf(k, context)),
+  };
+}
