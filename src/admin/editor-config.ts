@@ -193,7 +193,9 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
     if (s.maximum !== undefined) out.max = s.maximum;
     return out;
   }
-  if (s.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(s, context) };
+  // Decap checks the required fields of an optional object the clerk left empty; the validator
+  // still requires them once the object is filled in.
+  if (s.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(s, context, !required) };
   if (s.type === 'array') {
     const item = unwrap(s.items ?? {});
     if (item['x-ref']) return { ...base, ...refWidget(item['x-ref'], context), multiple: true };
@@ -209,8 +211,8 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
 }
 
 /** Widgets of an object's properties, in the schema's (and the scaffold's) order. */
-export function fieldsOf(schema: JsonSchema, context: GenerateContext = {}): EditorField[] {
-  const required = new Set(schema.required ?? []);
+export function fieldsOf(schema: JsonSchema, context: GenerateContext = {}, optionalParent = false): EditorField[] {
+  const required = new Set(optionalParent ? [] : (schema.required ?? []));
   return Object.entries(schema.properties ?? {}).map(([key, prop]) => fieldOf(key, prop, required.has(key), context));
 }
 

@@ -28,6 +28,7 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
   document.body.append(aside);
   let shown = '';
   let message = '';
+  let lastFile: string | undefined;
 
   const fileOfHash = (): string | undefined => {
     const m = /^#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)/.exec(location.hash);
@@ -65,7 +66,7 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
         const res = await fetch('/admin-api/correct', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: s.file, reason: reason.value }) });
         const body = (await res.json()) as { message?: string; error?: string; hash?: string };
         message = body.error ?? body.message ?? '';
-        if (body.hash) location.hash = body.hash;
+        if (body.hash) (location.hash = body.hash), (lastFile = fileOfHash());
         poll();
       });
       box.append(label, reason, button);
@@ -103,7 +104,6 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
     aside.append(again);
   };
 
-  let lastFile: string | undefined;
   const poll = async (): Promise<void> => {
     const file = fileOfHash();
     if (file !== lastFile) (message = ''), (lastFile = file);

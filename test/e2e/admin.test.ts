@@ -109,8 +109,8 @@ describe('the clerk’s editor (npm run admin)', () => {
     await choose('公示对象', 'luo-qingyan', 'luo-qingyan', 0);
     await choose('职位', 'p1', /^p1（/);
     await page.getByLabel('拟任职务', { exact: true }).fill(c.proposedPost);
-    await page.getByLabel('破格情形', { exact: true }).fill(c.exceptional.circumstances);
-    await page.getByLabel('破格理由', { exact: true }).fill(c.exceptional.reasons);
+    await page.getByLabel('破格情形 (可选)', { exact: true }).fill(c.exceptional.circumstances);
+    await page.getByLabel('破格理由 (可选)', { exact: true }).fill(c.exceptional.reasons);
     await page.getByLabel('政审结论 (可选)', { exact: true }).fill(c.politicalReview);
     await page.getByLabel('体检结论 (可选)', { exact: true }).fill(c.healthCheck);
     await shot('admin-publicity-filled');
@@ -149,7 +149,7 @@ describe('the clerk’s editor (npm run admin)', () => {
     await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toBe(post);
     await input.fill(`${post}（更正）`);
     await save();
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('已经发布并封存，不能直接修改');
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('请在右侧校验面板填写更正理由');
     expect(readFileSync(join(dir, file), 'utf8')).toBe(before);
     await shot('admin-sealed');
 
