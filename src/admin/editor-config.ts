@@ -93,7 +93,12 @@ export interface EditorConfig {
 
 /** The JSON Schema of a kind as written (zod input side), each reference field marked with its target. */
 export function writtenSchema(kind: Kind): JsonSchema {
-  return z.toJSONSchema(SCHEMAS[kind], {
+  return jsonOf(SCHEMAS[kind]);
+}
+
+/** The JSON Schema of any zod schema as written, reference fields marked. */
+export function jsonOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {

@@ -29,6 +29,7 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
   let shown = '';
   let message = '';
   let lastFile: string | undefined;
+  let link = '';
 
   const fileOfHash = (): string | undefined => {
     const m = /^#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)/.exec(location.hash);
@@ -44,7 +45,7 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
   };
 
   const render = (s: Status): void => {
-    const key = JSON.stringify([s, message]);
+    const key = JSON.stringify([s, message, link]);
     if (key === shown) return;
     shown = key;
     aside.replaceChildren();
@@ -66,13 +67,21 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
         const res = await fetch('/admin-api/correct', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: s.file, reason: reason.value }) });
         const body = (await res.json()) as { message?: string; error?: string; hash?: string };
         message = body.error ?? body.message ?? '';
-        if (body.hash) (location.hash = body.hash), (lastFile = fileOfHash());
+        link = body.hash ?? '';
         poll();
       });
       box.append(label, reason, button);
       aside.append(box);
     }
-    if (message) aside.append(el('p', message, 'note'));
+    if (message) {
+      const note = el('p', message, 'note');
+      if (link) {
+        const a = el('a', ui.openCorrection) as HTMLAnchorElement;
+        a.href = link;
+        note.append(' ', a);
+      }
+      aside.append(note);
+    }
     if (s.running) aside.append(el('p', ui.running));
     else if (!s.summary) aside.append(el('p', ui.idle));
     else {
@@ -106,7 +115,7 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
 
   const poll = async (): Promise<void> => {
     const file = fileOfHash();
-    if (file !== lastFile) (message = ''), (lastFile = file);
+    if (file !== lastFile) (message = ''), (link = ''), (lastFile = file);
     try {
       const res = await fetch(`/admin-api/status${file ? `?file=${encodeURIComponent(file)}` : ''}`);
       render((await res.json()) as Status);

@@ -20,7 +20,8 @@ export const adminUi = {
     publishCorrection: '发布更正',
     noDraft: '请先在表单中改好内容并点击“保存”，再发布更正。',
     noReason: '请填写更正理由。',
-    correctionWritten: (file: string) => `已写入更正记录 ${file}，请核对逐项改动。`,
+    correctionWritten: (file: string) => `已写入改动后的记录和更正记录 ${file}，请核对逐项改动。`,
+    openCorrection: '打开更正记录',
   },
   server: {
     sealedRefused: (key: string) => `“${key}”已经发布并封存，不能直接修改：请在右侧校验面板填写更正理由，点击“发布更正”`,
