@@ -117,7 +117,7 @@ describe('the clerk’s editor (npm run admin)', () => {
     await save();
 
     const panel = page.locator('#gongshi-panel');
-    await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('✓ 校验通过');
+    await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('✓校验通过');
     await shot('admin-publicity-saved');
     // What the form wrote is the file the sample had: modeline, scaffold key order, the same values.
     expect(readFileSync(join(dir, RECORD), 'utf8')).toBe(original);
