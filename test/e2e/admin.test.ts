@@ -161,7 +161,7 @@ describe('the clerk’s editor (npm run admin)', () => {
     expect(written.corrects).toBe('publicities/2026-apx-xz-gs');
     expect(written.changes).toEqual([{ field: '拟任职务', from: post, to: `${post}（更正）` }]);
     expect(readFileSync(join(dir, file), 'utf8')).toContain(`${post}（更正）`);
-    await expect.poll(() => page.locator('#gongshi-panel').innerText(), { timeout: 20_000 }).toContain('已写入更正记录');
+    await expect.poll(() => page.locator('#gongshi-panel').innerText(), { timeout: 20_000 }).toContain('更正记录content/corrections/2026-apx-xz-gs-gz.yaml');
     await shot('admin-correction');
     // The ledger accepts the pair: E5 finds each change in the sealed version and the record now.
     expect(validate().out).not.toMatch(/2026-apx-xz-gs-gz\.yaml.*\[E5\]/);
