@@ -150,6 +150,7 @@ export const PANEL_CSS = `
 #gongshi-panel .ok { color: #17753a; font-weight: 600; }
 #gongshi-panel .failed { color: #b3261e; font-weight: 600; }
 #gongshi-panel .note { background: #fff6d6; padding: .4rem .6rem; }
+#gongshi-panel .note a { color: #1d4ed8; text-decoration: underline; }
 #gongshi-panel .sealed { background: #fdecea; padding: .6rem .7rem; margin-bottom: .8rem; }
 #gongshi-panel textarea { width: 100%; box-sizing: border-box; font: inherit; }
 #gongshi-panel label { display: block; margin: .4rem 0 .2rem; font-weight: 600; }
