@@ -26,7 +26,7 @@ export default defineConfig({
         },
       },
       // The clerk's editor runs over a copy of content/, not over a build: no global setup.
-      { test: { name: 'admin', include: ['test/e2e/admin.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, env: { GONGSHI_TODAY: '2026-11-20' } } },
+      { test: { name: 'admin', include: ['test/e2e/admin.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, env: { GONGSHI_TODAY: '2026-11-20' } } },
     ],
   },
 });

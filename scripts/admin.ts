@@ -208,7 +208,16 @@ function bootScript(origin: string): string {
     const dir = join(root, 'content', k);
     return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml') && ID_PATTERN.test(n.slice(0, -5))).map((n) => `${k}/${n.slice(0, -5)}`) : [];
   });
-  return `CMS.init({ config: ${JSON.stringify(editorConfig(`${origin}/api/v1`, { recordKeys: keys }))} });\n`;
+  const positions = keys.flatMap((key) => {
+    if (!key.startsWith('rounds/')) return [];
+    try {
+      const data = formData(readFileSync(join(root, 'content', `${key}.yaml`), 'utf8')) as { positions?: { id?: unknown; title?: unknown }[] };
+      return (data.positions ?? []).flatMap((p) => (typeof p.id === 'string' ? [{ round: key.slice('rounds/'.length), key: p.id, title: String(p.title ?? '') }] : []));
+    } catch {
+      return []; // a round that does not read: npm run validate names it
+    }
+  });
+  return `CMS.init({ config: ${JSON.stringify(editorConfig(`${origin}/api/v1`, { recordKeys: keys, positions }))} });\n`;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json; charset=utf-8'): void {

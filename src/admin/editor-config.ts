@@ -93,7 +93,12 @@ export interface EditorConfig {
 
 /** The JSON Schema of a kind as written (zod input side), each reference field marked with its target. */
 export function writtenSchema(kind: Kind): JsonSchema {
-  return z.toJSONSchema(SCHEMAS[kind], {
+  return jsonOf(SCHEMAS[kind]);
+}
+
+/** The JSON Schema of any zod schema as written, reference fields marked. */
+export function jsonOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
@@ -129,10 +134,9 @@ function enumOptions(s: JsonSchema): { label: string; value: string }[] {
 }
 
 /** The widget of a reference: records of the target kind, positions of the rounds, or any record. */
-function refWidget(target: RefMeta['ref'], anyOptions: readonly string[]): Pick<EditorField, 'widget' | 'collection' | 'value_field' | 'search_fields' | 'display_fields' | 'options' | 'options_length'> {
-  if (target === 'position')
-    return { widget: 'relation', collection: 'rounds', value_field: 'positions.*.key', search_fields: ['positions.*.key', 'positions.*.title', 'title'], display_fields: ['positions.*.key', 'positions.*.title', 'title'], options_length: 200 };
-  if (target === 'any') return { widget: 'select', options: anyOptions.map((k) => ({ label: k, value: k })) };
+function refWidget(target: RefMeta['ref'], context: GenerateContext): Pick<EditorField, 'widget' | 'collection' | 'value_field' | 'search_fields' | 'display_fields' | 'options' | 'options_length'> {
+  if (target === 'position') return { widget: 'select', options: positionOptions(context.positions ?? []) };
+  if (target === 'any') return { widget: 'select', options: (context.recordKeys ?? []).map((k) => ({ label: k, value: k })) };
   const shown = displayField(target);
   return {
     widget: 'relation',
@@ -144,10 +148,20 @@ function refWidget(target: RefMeta['ref'], anyOptions: readonly string[]): Pick<
   };
 }
 
+/**
+ * Position keys are named inside their round (p1, p2…), so one option per key, saying which post
+ * it is in each round: Decap's relation widget cannot list the items of a nested list reliably.
+ */
+export function positionOptions(positions: readonly Position[]): { label: string; value: string }[] {
+  const byKey = new Map<string, string[]>();
+  for (const p of positions) byKey.set(p.key, [...(byKey.get(p.key) ?? []), `${p.round}：${p.title}`]);
+  return [...byKey].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([key, posts]) => ({ value: key, label: `${key}（${posts.join('；')}）` }));
+}
+
 /** Help text of a field: its description, and for a reference what it points at. */
 function hintOf(s: JsonSchema): string | undefined {
   const target = s['x-ref'];
-  const about = target === 'position' ? '从各次选拔任用工作的职位中选择' : target === 'any' ? adminUi.anyRef : target ? `从已有的${KIND_LABELS[target]}中选择` : undefined;
+  const about = target === 'position' ? '从各次选拔任用工作的职位编号中选择（括号内是各次工作中这个编号的职务）' : target === 'any' ? adminUi.anyRef : target ? `从已有的${KIND_LABELS[target]}中选择` : undefined;
   return [s.description, about].filter(Boolean).join('；') || undefined;
 }
 
@@ -155,6 +169,15 @@ function hintOf(s: JsonSchema): string | undefined {
 export interface GenerateContext {
   /** Every existing record as `kind/id`, for the one reference that may point at any kind (a correction's target). */
   recordKeys?: readonly string[];
+  /** Every position of every round, for the fields that name a position by its key. */
+  positions?: readonly Position[];
+}
+
+/** A position of a round, as the form offers it. */
+export interface Position {
+  round: string;
+  key: string;
+  title: string;
 }
 
 /** The widget for one schema node named `name`. */
@@ -164,7 +187,7 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
   const hint = hintOf(s);
   if (hint) base.hint = hint;
   if (s.default !== undefined && typeof s.default !== 'object') base.default = s.default;
-  if (s['x-ref']) return { ...base, ...refWidget(s['x-ref'], context.recordKeys ?? []) };
+  if (s['x-ref']) return { ...base, ...refWidget(s['x-ref'], context) };
   if (s.enum) return { ...base, widget: 'select', options: enumOptions(s) };
   if (isDate(s)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', adminUi.datePattern] };
   if (isMonth(s)) return { ...base, pattern: [s.pattern!, adminUi.monthPattern] };
@@ -175,10 +198,12 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
     if (s.maximum !== undefined) out.max = s.maximum;
     return out;
   }
-  if (s.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(s, context) };
+  // Decap checks the required fields of an optional object the clerk left empty; the validator
+  // still requires them once the object is filled in.
+  if (s.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(s, context, !required) };
   if (s.type === 'array') {
     const item = unwrap(s.items ?? {});
-    if (item['x-ref']) return { ...base, ...refWidget(item['x-ref'], context.recordKeys ?? []), multiple: true };
+    if (item['x-ref']) return { ...base, ...refWidget(item['x-ref'], context), multiple: true };
     if (item.type === 'object') {
       const fields = fieldsOf(item, context);
       const first = fields[0];
@@ -191,8 +216,8 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
 }
 
 /** Widgets of an object's properties, in the schema's (and the scaffold's) order. */
-export function fieldsOf(schema: JsonSchema, context: GenerateContext = {}): EditorField[] {
-  const required = new Set(schema.required ?? []);
+export function fieldsOf(schema: JsonSchema, context: GenerateContext = {}, optionalParent = false): EditorField[] {
+  const required = new Set(optionalParent ? [] : (schema.required ?? []));
   return Object.entries(schema.properties ?? {}).map(([key, prop]) => fieldOf(key, prop, required.has(key), context));
 }
 

@@ -28,6 +28,8 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
   document.body.append(aside);
   let shown = '';
   let message = '';
+  let lastFile: string | undefined;
+  let link = '';
 
   const fileOfHash = (): string | undefined => {
     const m = /^#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)/.exec(location.hash);
@@ -43,7 +45,7 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
   };
 
   const render = (s: Status): void => {
-    const key = JSON.stringify([s, message]);
+    const key = JSON.stringify([s, message, link]);
     if (key === shown) return;
     shown = key;
     aside.replaceChildren();
@@ -65,13 +67,21 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
         const res = await fetch('/admin-api/correct', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: s.file, reason: reason.value }) });
         const body = (await res.json()) as { message?: string; error?: string; hash?: string };
         message = body.error ?? body.message ?? '';
-        if (body.hash) location.hash = body.hash;
+        link = body.hash ?? '';
         poll();
       });
       box.append(label, reason, button);
       aside.append(box);
     }
-    if (message) aside.append(el('p', message, 'note'));
+    if (message) {
+      const note = el('p', message, 'note');
+      if (link) {
+        const a = el('a', ui.openCorrection) as HTMLAnchorElement;
+        a.href = link;
+        note.append(' ', a);
+      }
+      aside.append(note);
+    }
     if (s.running) aside.append(el('p', ui.running));
     else if (!s.summary) aside.append(el('p', ui.idle));
     else {
@@ -103,10 +113,9 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
     aside.append(again);
   };
 
-  let lastFile: string | undefined;
   const poll = async (): Promise<void> => {
     const file = fileOfHash();
-    if (file !== lastFile) (message = ''), (lastFile = file);
+    if (file !== lastFile) (message = ''), (link = ''), (lastFile = file);
     try {
       const res = await fetch(`/admin-api/status${file ? `?file=${encodeURIComponent(file)}` : ''}`);
       render((await res.json()) as Status);
@@ -141,6 +150,7 @@ export const PANEL_CSS = `
 #gongshi-panel .ok { color: #17753a; font-weight: 600; }
 #gongshi-panel .failed { color: #b3261e; font-weight: 600; }
 #gongshi-panel .note { background: #fff6d6; padding: .4rem .6rem; }
+#gongshi-panel .note a { color: #1d4ed8; text-decoration: underline; }
 #gongshi-panel .sealed { background: #fdecea; padding: .6rem .7rem; margin-bottom: .8rem; }
 #gongshi-panel textarea { width: 100%; box-sizing: border-box; font: inherit; }
 #gongshi-panel label { display: block; margin: .4rem 0 .2rem; font-weight: 600; }

@@ -11,6 +11,9 @@ import { ID_FIELD, unwrap, writtenSchema, type JsonSchema } from './editor-confi
 
 const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
+/** Nothing filled in anywhere inside: an optional object the form sends with its fields empty. */
+const allBlank = (v: unknown): boolean => isBlank(v) || (typeof v === 'object' && v !== null && Object.values(v).every(allBlank));
+
 /** `value` shaped by `schema`: keys in schema order (unknown keys kept last, for the validator to name), optional blanks removed. */
 export function ordered(schema: JsonSchema, value: unknown): unknown {
   const s = unwrap(schema);
@@ -23,7 +26,7 @@ export function ordered(schema: JsonSchema, value: unknown): unknown {
   for (const key of [...Object.keys(props), ...Object.keys(input).filter((k) => !(k in props))]) {
     if (!(key in input)) continue;
     const v = ordered(props[key] ?? {}, input[key]);
-    if (isBlank(v) && !required.has(key)) continue;
+    if (allBlank(v) && !required.has(key)) continue;
     if (v === undefined || v === null) continue;
     out[key] = v;
   }
