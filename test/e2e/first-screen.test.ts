@@ -74,6 +74,21 @@ describe('the first screen of a round', () => {
     expect(await page.locator('#rule-I3').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('keeps the stage timeline compact on a phone: each stage and its count on one line, its notices as tight rows', async () => {
+    const page = await site.page('/rounds/2026-hbj-fjz/');
+    const timeline = (await page.locator('ol.timeline').boundingBox())!;
+    const notices = await page.locator('ol.timeline .records > li').count();
+    const stages = await page.locator('ol.timeline > li').count();
+    console.log(`timeline /rounds/2026-hbj-fjz/: ${stages} stages, ${notices} notices, ${Math.round(timeline.height)} px`);
+    // The sample round (8 stages, 11 notices) took 1,416 px with a line for each stage's count and ruled rows.
+    expect([stages, notices]).toEqual([8, 11]);
+    expect(timeline.height).toBeLessThanOrEqual(1150);
+    const heading = (await page.locator('ol.timeline > li h3').first().boundingBox())!;
+    const status = (await page.locator('ol.timeline > li .timeline__status').first().boundingBox())!;
+    expect(Math.abs(status.y + status.height / 2 - (heading.y + heading.height / 2))).toBeLessThan(6);
+    await page.close();
+  });
 });
 
 describe('the first screen of the home page', () => {
