@@ -110,6 +110,15 @@ export function feedUrl(subject: FeedSubject): string {
   }
 }
 
+/**
+ * The plain HTML page of a feed (what it is, its address to copy, its latest items), next to the
+ * feed file: `/feeds/all/`, `/feeds/{kind}/`, `/feeds/{units|rounds|people}/{id}/`. Browsers are
+ * dropping XSLT, so this page, not the feed's stylesheet, is where a citizen learns to subscribe.
+ */
+export function feedPageUrl(subject: FeedSubject): string {
+  return feedUrl(subject).replace(/\.xml$/, '/');
+}
+
 /** The page listing every feed. */
 export function feedsUrl(): string {
   return '/feeds/';

@@ -472,6 +472,20 @@ export const ui = {
     directory: (group: string) => `${group}订阅频道`,
     how: '如何订阅',
   },
+  // A feed's own HTML page (/feeds/…/), linked from every 订阅 box.
+  feedAbout: {
+    kicker: '订阅频道',
+    what: '订阅本频道后，新公告一发布，RSS阅读器或支持订阅的新闻客户端就会自动收到，不必反复打开本网站查看。',
+    howHeading: '如何订阅',
+    steps: ['复制下面的订阅地址。', '打开RSS阅读器或支持订阅的新闻客户端，选择“添加订阅”，粘贴地址。', '以后有新公告，阅读器会显示标题、摘要和全文链接。'],
+    address: '订阅地址：',
+    open: '打开订阅源文件（RSS）',
+    page: '在网站上查看同样的内容',
+    all: '全部订阅频道和公示日历',
+    latestHeading: '本频道最近的公告',
+    latestMore: (shown: number, total: number) => (total > shown ? `以上是最近${shown}条，共${total}条；更早的公告请在网站上查看。` : ''),
+    none: '本频道目前没有公告。',
+  },
   // The page a browser shows for a feed (the XSLT stylesheet of every RSS file).
   feedPage: {
     kicker: '订阅源（RSS）',

@@ -10,7 +10,7 @@ import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { escapeHtml, feedItem, noticeSubjects, rfc822Shanghai, toRssItem } from './feed-items.ts';
 import { pageNav, paginate, type PageNav } from './pagination.ts';
 import { xmlSafe } from './xml-text.ts';
-import { absoluteUrl, feedUrl, listUrl, personUrl, roundUrl, unitUrl, type FeedSubject } from '../domain/urls.ts';
+import { absoluteUrl, feedPageUrl, feedUrl, listUrl, noticeUrl, personUrl, roundUrl, unitUrl, type FeedSubject } from '../domain/urls.ts';
 
 /** How many items a feed keeps. */
 export const FEED_LIMIT = 50;
@@ -237,4 +237,43 @@ export function feedDirectoryPages(ds: Dataset, size = DIRECTORY_PAGE_SIZE): Fee
       ...(page.count > 1 ? { nav: pageNav(page.number, page.count, (n) => feedGroupPageUrl(group.id, n)) } : {}),
     }));
   });
+}
+
+/** How many items a feed's HTML page shows. */
+export const FEED_PAGE_ITEMS = 20;
+
+/** A feed's plain HTML page: what it follows, its address to copy, the page of the same view, and its latest items. */
+export interface FeedPageView {
+  title: string;
+  description: string;
+  label: string;
+  /** This page's own path. */
+  path: string;
+  /** The feed's absolute address, to paste into a reader. */
+  address: string;
+  /** Site path of the feed file. */
+  feed: string;
+  /** Site path of the page showing the same view. */
+  page: string;
+  items: { href: string; title: string; published: string; kind: string; summary: string }[];
+  total: number;
+}
+
+/** The HTML page of the feed of `subject`. */
+export function feedPageView(ds: Dataset, subject: FeedSubject): FeedPageView {
+  const feed = feedOf(ds, subject);
+  return {
+    title: feed.title,
+    description: feed.description,
+    label: feed.label,
+    path: feedPageUrl(subject),
+    address: absoluteUrl(ds.site.url, feed.path),
+    feed: feed.path,
+    page: feed.page,
+    items: feed.items.slice(0, FEED_PAGE_ITEMS).map((n) => {
+      const item = feedItem(ds, n);
+      return { href: noticeUrl(n.kind, n.id), title: item.title, published: n.data.published, kind: KIND_LABELS[n.kind], summary: item.description };
+    }),
+    total: feed.total,
+  };
 }

@@ -5,6 +5,8 @@
  * things that must not mislead a finger (status tags are not buttons; buttons are 44 px high),
  * and a feed opened in a browser (XSLT, under the site's CSP). Each test logs what it measured.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteHeaderPolicy } from '../../src/build/csp.ts';
@@ -72,6 +74,21 @@ describe('the first screen of a round', () => {
     expect(await page.locator('#rule-I3').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('keeps the stage timeline compact on a phone: each stage and its count on one line, its notices as tight rows', async () => {
+    const page = await site.page('/rounds/2026-hbj-fjz/');
+    const timeline = (await page.locator('ol.timeline').boundingBox())!;
+    const notices = await page.locator('ol.timeline .records > li').count();
+    const stages = await page.locator('ol.timeline > li').count();
+    console.log(`timeline /rounds/2026-hbj-fjz/: ${stages} stages, ${notices} notices, ${Math.round(timeline.height)} px`);
+    // The sample round (8 stages, 11 notices) took 1,416 px with a line for each stage's count and ruled rows.
+    expect([stages, notices]).toEqual([8, 11]);
+    expect(timeline.height).toBeLessThanOrEqual(1150);
+    const heading = (await page.locator('ol.timeline > li h3').first().boundingBox())!;
+    const status = (await page.locator('ol.timeline > li .timeline__status').first().boundingBox())!;
+    expect(Math.abs(status.y + status.height / 2 - (heading.y + heading.height / 2))).toBeLessThan(6);
+    await page.close();
+  });
 });
 
 describe('the first screen of the home page', () => {
@@ -113,6 +130,27 @@ describe('what a finger meets', () => {
     expect(row).toMatch(/正在公示/);
     expect(row).toMatch(/罗清妍（拟任.+）/);
     expect(row).toMatch(/公示期：2026年11月18日至2026年11月24日/);
+    await page.close();
+  });
+});
+
+describe('a 订阅 box', () => {
+  it('links a plain HTML page of its feed, with the address to copy and the latest items, no XSLT needed', async () => {
+    const page = await site.page('/people/lin-xiaochuan/');
+    await page.locator('.subscribe a', { hasText: 'RSS订阅' }).click();
+    await page.waitForURL(/\/feeds\/people\/lin-xiaochuan\/$/);
+    expect(await page.evaluate(() => document.contentType)).toBe('text/html');
+    expect(await page.locator('h1').textContent()).toBe('涉及林晓川的公告');
+    expect(await page.locator('main code.feed-address').textContent()).toBe('https://gongshi.wangchuan.example/feeds/people/lin-xiaochuan.xml');
+    expect(await page.locator('main a[type="application/rss+xml"]').getAttribute('href')).toBe('/feeds/people/lin-xiaochuan.xml');
+    // The same latest items as the RSS file, newest first.
+    const rss = readFileSync(join(E2E_DIST, 'feeds/people/lin-xiaochuan.xml'), 'utf8');
+    const rssTitles = [...rss.matchAll(/<item><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    const shown = await page.locator('#items ~ .records .records__title').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(rssTitles.slice(0, shown.length));
+    // Fits a phone: the address wraps instead of widening the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 });

@@ -2,7 +2,8 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { example } from '../../fixtures/examples.ts';
-import { FEED_LIMIT, feedCatalogue, feedDirectory, feedDirectoryPages, feedOf, feedsForPage, rssOptions } from '../../../src/view/feeds.ts';
+import { FEED_LIMIT, FEED_PAGE_ITEMS, feedCatalogue, feedDirectory, feedDirectoryPages, feedOf, feedPageView, feedsForPage, rssOptions } from '../../../src/view/feeds.ts';
+import { feedPageUrl } from '../../../src/domain/urls.ts';
 import { NOTICE_KINDS } from '../../../src/schemas/index.ts';
 import { exampleDataset } from '../../fixtures/example-dataset.ts';
 
@@ -183,5 +184,25 @@ describe('the /feeds/ page', () => {
     expect(people[1]).toMatchObject({ number: 2, count: 2, total: 2 });
     expect(people[1]?.nav?.prev).toBe('/feeds/#people');
     expect(people[0]?.nav?.next).toBe('/feeds/people/page/2/');
+  });
+});
+
+describe('the HTML page of a feed', () => {
+  it('lives next to the feed file, for every feed', () => {
+    expect(feedPageUrl({ type: 'all' })).toBe('/feeds/all/');
+    expect(feedPageUrl({ type: 'kind', kind: 'publicities' })).toBe('/feeds/publicities/');
+    expect(feedPageUrl({ type: 'people', id: 'lin-xc' })).toBe('/feeds/people/lin-xc/');
+  });
+
+  it('gives the absolute address to copy, the feed file, the page of the same view and the latest items linking their notices', () => {
+    const feed = feedOf(ds, { type: 'people', id: 'lin-xc' });
+    const v = feedPageView(ds, { type: 'people', id: 'lin-xc' });
+    expect(v).toMatchObject({ label: feed.label, path: '/feeds/people/lin-xc/', feed: '/feeds/people/lin-xc.xml', page: '/people/lin-xc/', total: feed.total });
+    expect(v.address).toMatch(/^https:\/\/[^/]+\/feeds\/people\/lin-xc\.xml$/);
+    expect(v.items.length).toBe(Math.min(FEED_PAGE_ITEMS, feed.items.length));
+    expect(v.items.length).toBeGreaterThan(0);
+    expect(v.items.map((i) => i.href)).toEqual(feed.items.slice(0, FEED_PAGE_ITEMS).map((n) => `/${n.kind}/${n.id}/`));
+    expect(v.items[0]!.summary.length).toBeGreaterThan(0);
+    expect(v.items[0]!.kind).toMatch(/\p{Script=Han}/u);
   });
 });
