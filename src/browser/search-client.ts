@@ -343,7 +343,9 @@ export function startSearch(root: HTMLElement): void {
       const term = read.text || null;
       const searched = loaded.filter((b) => wanted.includes(b));
       // Counts beside the boxes need every filter's index; fetched only once the citizen opens 筛选.
-      if (details?.open) await pf.filters();
+      // Until then Pagefind answers without counts, and the boxes show none rather than a false 0.
+      const counted = details?.open ?? false;
+      if (counted) await pf.filters();
       const ask = async (extra: Record<string, unknown>): Promise<PagefindResponse | null> => {
         const filters = { ...options.filters, ...extra };
         if (state.sort === 'date' && searched.length > 1) {
@@ -371,7 +373,7 @@ export function startSearch(root: HTMLElement): void {
       if (mine !== run) return;
       section.hidden = res.results.length === 0;
       status.textContent = res.results.length ? t.count.replace('{n}', String(res.results.length)) : t.none;
-      showCounts(res.filters);
+      showCounts(counted ? res.filters : undefined);
       showScope(searched);
     } catch {
       if (mine === run) status.textContent = t.failed;

@@ -14,7 +14,7 @@
  * that of the largest bundle.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,17 @@ export interface IndexReport {
   files: number;
   bytes: number;
 }
+
+/** What one Pagefind process cost, read from /proc while it ran (Linux; undefined elsewhere). */
+export interface ProcessCost {
+  /** CPU time, user and system, in ms (the last 100 ms before it exits may be missed). */
+  cpuMs?: number;
+  /** Its peak resident memory (VmHWM, a high-water mark, so a late sample still sees an earlier peak). */
+  peakBytes?: number;
+}
+
+/** One indexed bundle: its id, pages, wall time and what its Pagefind process cost. */
+export type BundleReport = { id: string; pages: number; ms: number } & ProcessCost;
 
 /**
  * The extended Pagefind binary, found as the `pagefind` package's Node API finds it (so
@@ -59,13 +70,13 @@ export interface BundlePlan {
  * byte-identical bundles, but the API's service takes twice as long to write a large index (10,000
  * pages: 25 s against 13 s).
  */
-export async function indexSite(dir: string, bundles?: BundlePlan[]): Promise<IndexReport & { bundles: { id: string; pages: number; ms: number }[] }> {
+export async function indexSite(dir: string, bundles?: BundlePlan[]): Promise<IndexReport & { bundles: BundleReport[] }> {
   if (!bundles) {
     const one = await runPagefind(dir, join(dir, 'pagefind'));
     return { ...one, bundles: [] };
   }
   const total: IndexReport = { pages: 0, fragments: 0, files: 0, bytes: 0 };
-  const done: { id: string; pages: number; ms: number }[] = [];
+  const done: BundleReport[] = [];
   const stageRoot = mkdtempSync(join(dir, '.search-stage-'));
   try {
     for (const b of bundles) {
@@ -86,7 +97,7 @@ export async function indexSite(dir: string, bundles?: BundlePlan[]): Promise<In
       total.fragments += r.fragments;
       total.files += r.files;
       total.bytes += r.bytes;
-      done.push({ id: b.id, pages: linked, ms: Math.round(performance.now() - t0) });
+      done.push({ id: b.id, pages: linked, ms: Math.round(performance.now() - t0), cpuMs: r.cpuMs, peakBytes: r.peakBytes });
     }
   } finally {
     rmSync(stageRoot, { recursive: true, force: true });
@@ -94,14 +105,31 @@ export async function indexSite(dir: string, bundles?: BundlePlan[]): Promise<In
   return { ...total, bundles: done };
 }
 
-async function runPagefind(site: string, out: string): Promise<IndexReport> {
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((done, fail) => {
+async function runPagefind(site: string, out: string): Promise<IndexReport & ProcessCost> {
+  const { code, output, cost } = await new Promise<{ code: number | null; output: string; cost: ProcessCost }>((done, fail) => {
     const child = spawn(pagefindBinary(), ['--site', site, '--output-path', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    const cost: ProcessCost = {};
+    const sample = () => Object.assign(cost, processCost(child.pid, cost));
+    const timer = setInterval(sample, 100);
+    // CPU time of waited-for children accumulates in this process's own counters once the child is reaped: exact, unlike sampling.
+    const before = childrenCpuMs();
     child.stdout.on('data', (d: Buffer) => (output += d));
     child.stderr.on('data', (d: Buffer) => (output += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
+    child.on('error', (e) => {
+      clearInterval(timer);
+      fail(e);
+    });
+    // 'exit' comes before the pipes close: the process may still be a zombie whose /proc is readable.
+    child.on('exit', () => {
+      sample();
+      clearInterval(timer);
+    });
+    child.on('close', (code) => {
+      const after = childrenCpuMs();
+      if (before !== undefined && after !== undefined) cost.cpuMs = Math.max(cost.cpuMs ?? 0, after - before);
+      done({ code, output, cost });
+    });
   });
   const errors = output.split('\n').filter((line) => /^\s*(Error|Failed)\b/i.test(line));
   if (code !== 0 || errors.length || !/Indexed \d+ pages?/.test(output)) {
@@ -109,7 +137,34 @@ async function runPagefind(site: string, out: string): Promise<IndexReport> {
   }
   dropUnusedBundles(out);
   const { files, bytes } = sizeOf(out);
-  return { pages: Number(/Found (\d+) files? matching/.exec(output)?.[1] ?? 0), fragments: readdirSync(join(out, 'fragment')).length, files, bytes };
+  return { pages: Number(/Found (\d+) files? matching/.exec(output)?.[1] ?? 0), fragments: readdirSync(join(out, 'fragment')).length, files, bytes, ...cost };
+}
+
+/** CPU time (ms) of this process's children that have ended and been waited for: cutime + cstime in /proc/self/stat. */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time and peak memory of process `pid` so far, from /proc; the larger of each against `seen` (a process that ended reads as nothing). */
+function processCost(pid: number | undefined, seen: ProcessCost): ProcessCost {
+  if (pid === undefined) return seen;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const hwm = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+    // Fields after the command name: state is field 3, utime 14 and stime 15, in clock ticks (100 a second on Linux).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpuMs = (Number(f[11]) + Number(f[12])) * 10;
+    return { cpuMs: Math.max(seen.cpuMs ?? 0, cpuMs), peakBytes: Math.max(seen.peakBytes ?? 0, hwm) };
+  } catch {
+    return seen;
+  }
 }
 
 /**

@@ -73,9 +73,6 @@ describe('search quality', () => {
     const table = ['| 类 | 查询 | 应当 | 结果 | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
     if (process.env.SEARCH_QUALITY_TABLE) writeFileSync(process.env.SEARCH_QUALITY_TABLE, `${table}\n`);
     console.log(`${table}\n${QUALITY_CASES.length - failed.length}/${QUALITY_CASES.length} passed`);
-    // Known regression after this round's merges (issue 14 stays open for it): with the correction box
-    // kept out of the index, 林晓川's corrected publicity ranks 4th instead of in the top 3.
-    const KNOWN_REGRESSIONS = ['林晓川'];
-    expect(failed.filter((f) => !KNOWN_REGRESSIONS.some((q) => f.startsWith(`${q}:`)))).toEqual([]);
+    expect(failed).toEqual([]);
   }, 300_000);
 });

@@ -47,6 +47,8 @@ describe('the search index in bundles', () => {
       ['2025', 1],
     ]);
     for (const id of ['2026', '2025']) expect(existsSync(join(site, 'pagefind', id, 'pagefind.js'))).toBe(true);
+    // Each bundle's own Pagefind process is costed: CPU time from this process's children counters (Linux).
+    if (process.platform === 'linux') for (const b of report.bundles) expect(b.cpuMs, b.id).toBeGreaterThan(0);
     expect(readdirSync(join(site, 'pagefind', '2026', 'fragment'))).toHaveLength(1);
     // The staging folders are gone, so the checks and the published site never see them.
     expect(readdirSync(site).filter((n) => n.startsWith('.search-stage-'))).toEqual([]);
