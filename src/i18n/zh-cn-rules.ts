@@ -239,6 +239,14 @@ export const RULE_STAGES = {
 } as const;
 export type RuleStage = keyof typeof RULE_STAGES;
 
+/** The chapters of the 条例 the rules cite, by number. */
+export const TIAOLI_CHAPTERS = {
+  4: '第四章“民主推荐”',
+  5: '第五章“考察”',
+  6: '第六章“讨论决定”',
+  7: '第七章“任职”',
+} as const;
+
 /** How /rules/ cites a source: national law by chapter, the jurisdiction's own measures by title and number. */
 export const SOURCE_TEXT = {
   /** 《党政领导干部选拔任用工作条例》（2019 年）第六章“讨论决定”. */
@@ -293,19 +301,3 @@ export const TRAIL_ROLES = {
   reporter: '汇报人选产生过程',
 } as const;
 export type TrailRole = keyof typeof TRAIL_ROLES;
-
-/** The compliance panel's evidence sentences (what was checked, in plain words), by rule. */
-export const EVIDENCE = {
-  I11: (name: string, period: { from: string; to: string } | undefined, signed: string | undefined, feedback: string | undefined, meeting: string | undefined) =>
-    `${name}：${period ? `考察 ${period.from} 至 ${period.to}` : '考察期未知'}，评价结论 ${signed ?? '未签名'}${feedback ? `，${feedback} 反馈` : ''}${meeting ? `，${meeting} 讨论决定` : '，尚未讨论决定'}`,
-  D10: (meetings: { date: string; published: string }[], notices: number, ok: boolean) =>
-    `${meetings.length ? `讨论决定 ${meetings.map((m) => `${m.date} 会议、${m.published} 发布`).join('；')}；` : ''}本次工作 ${notices} 份公告报告的事项均${ok ? '' : '应'}不晚于各自的发布日期`,
-  E5: {
-    line: (published: string, kind: string, title: string, labels: string[], how: string) => `${published} 更正${kind}“${title}”：${labels.length ? `${labels.join('、')}；` : ''}${how}`,
-    changed: (version: number) => `更正前后的文字分别与台账第 ${version - 1} 版、第 ${version} 版一致`,
-    standalone: '原记录未改动，更正前的文字与原记录一致',
-    pending: (version: number) => `与台账第 ${version} 版比对`,
-    unsealed: '记录尚未封存，按现有内容比对',
-    together: '更正与记录同时封存，按现有内容比对',
-  },
-} as const;
