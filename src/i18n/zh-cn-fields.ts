@@ -176,8 +176,8 @@ export const FIELD_NAMES: Record<string, string> = {
   email: '电子邮箱',
   postalAddress: '来信地址',
   postcode: '邮政编码',
-  website: '12380 举报网站',
-  sms: '12380 短信',
+  website: '12380举报网站',
+  sms: '12380短信',
   hours: '接听时间',
   differentialRatio: '差额考察比例',
   publicityWorkingDays: '公示期工作日数',
@@ -221,7 +221,7 @@ export const KIND_FIELD_NAMES: Partial<Record<Kind, Record<string, string>>> = {
 
 /** How a path's parts are put together: `任用结果（姚振邦）· 理由`, `第 2 项`. */
 export const fieldPath = {
-  item: (n: number) => `第 ${n} 项`,
+  item: (n: number) => `第${n}项`,
   itemOf: (label: string, item: string) => `${label}(${item})`,
   join: ' · ',
   note: (label: string, note: string) => `${label}中的“${note}”`,
