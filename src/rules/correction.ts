@@ -6,7 +6,7 @@
  */
 import type { Dataset, SealedVersion } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
-import { fieldLabel, fieldLabels } from '../i18n/zh-cn-page-labels.ts';
+import { fieldLabel, fieldLabels } from '../i18n/zh-cn-fields.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
 import type { Kind } from '../schemas/common.ts';
 import { at, defineRule, key, measures, type Finding, type Outcome } from './rule.ts';
