@@ -254,7 +254,7 @@ export const KIND_FIELD_NAMES: Partial<Record<Kind, Record<string, string>>> = {
 /** How a path's parts are put together: `任用结果（姚振邦）· 理由`, `第 2 项`. */
 export const fieldPath = {
   item: (n: number) => `第${n}项`,
-  itemOf: (label: string, item: string) => `${label}(${item})`,
+  itemOf: (label: string, item: string) => `${label}（${item}）`,
   join: ' · ',
   note: (label: string, note: string) => `${label}中的“${note}”`,
   whole: '整条记录',

@@ -1,5 +1,5 @@
 /**
- * Fields and values in words: a path such as `results[0].reason` as 任用结果(姚振邦)· 理由, an enum
+ * Fields and values in words: a path such as `results[0].reason` as 任用结果（姚振邦） · 理由, an enum
  * value such as `deferred` as 暂缓任用, and any value of a record as text a reader can take in. Used
  * wherever a record's fields are named outside its own page: corrections, diffs between versions,
  * old versions of records without a page of their own.

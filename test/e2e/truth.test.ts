@@ -94,7 +94,7 @@ describe('a correction that came with a new version (/appointments/2026-hbj-fjz-
   it('says the page shows the corrected content, not that the record stayed as it was', () => {
     expect(text).toContain('本页显示更正后的内容');
     expect(text).not.toContain('原记录保持原样');
-    expect(text).toContain('任用结果(姚振邦) · 理由');
+    expect(text).toContain('任用结果（姚振邦） · 理由');
     expect(text).not.toContain('results[0]');
     expect(built('appointments/2026-hbj-fjz-rz/index.html')).toContain('href="/history/appointments/2026-hbj-fjz-rz/1/"');
   });
@@ -107,7 +107,7 @@ describe('a correction that came with a new version (/appointments/2026-hbj-fjz-
     expect(v1).toContain('暂缓至');
     expect(v1).toContain('暂缓任用');
     expect(v1).toContain('公示期间收到的1件反映件正由市纪委监委核查');
-    expect(v1).toMatch(/第1版到第2版的改动.*任用结果\(姚振邦\) · 理由/);
+    expect(v1).toMatch(/第1版到第2版的改动.*任用结果（姚振邦） · 理由/);
     expect(v1).not.toMatch(/deferred|deferredUntil|results\[|status/);
   });
 });

@@ -35,7 +35,7 @@ describe('where a correction points', () => {
 
   it('names the field by its label, never by its key', () => {
     expect(changeLabel(alone, 'publicities', 'summary(公示时间)', publicity().data)).toBe('说明中的“公示时间”');
-    expect(changeLabel(alone, 'publicities', 'candidates[0].proposedPost', publicity().data)).toBe('公示对象(林晓川) · 拟任职务');
+    expect(changeLabel(alone, 'publicities', 'candidates[0].proposedPost', publicity().data)).toBe('公示对象（林晓川） · 拟任职务');
     expect(changeLabel(alone, 'publicities', 'noSuch[3].thing', publicity().data)).toBe('其他内容');
   });
 });
