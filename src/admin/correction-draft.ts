@@ -5,7 +5,7 @@
  * the new one, written together with the corrected record.
  */
 import type { Kind } from '../schemas/common.ts';
-import { fieldLabel } from '../i18n/zh-cn-page-labels.ts';
+import { fieldLabel } from '../i18n/zh-cn-fields.ts';
 import { formatPath } from '../domain/problem.ts';
 import { adminUi } from '../i18n/zh-cn-admin.ts';
 

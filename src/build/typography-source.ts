@@ -5,13 +5,7 @@
  * as the sentence a reader sees (“共74条”), and written back around the same expressions.
  */
 import ts from 'typescript';
-import { checkTypography, describeFix, hasChinese } from '../domain/typography.ts';
-
-/**
- * Stands for a `${…}` while checking: a rare Chinese character, so punctuation between two
- * substitutions (`${site}:${kind}`) is judged as Chinese text, as the reader sees it.
- */
-const HOLE = '龘';
+import { checkTypography, describeFix, hasChinese, HOLE } from '../domain/typography.ts';
 
 /** One string literal whose typography is off. */
 export interface SourceFinding {

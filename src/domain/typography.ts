@@ -22,6 +22,19 @@ const RULES = {
 
 /** A file path, URL or file name: a run with a slash, or a name with a file extension. */
 const PATH = /(?:[a-z]+:\/\/)?[\w.{}\p{Script=Han}~-]*\/[\w./{}\p{Script=Han}~-]*|[\w{}-]*\.(?:json|jsonl|csv|xml|xsl|ics|yaml|html|txt)\b/gu;
+/**
+ * Stands for a substitution (`${…}`) when text with holes is checked (build/typography-source.ts): a rare
+ * Chinese character, so punctuation between two substitutions is judged as Chinese text, as the reader sees it.
+ */
+export const HOLE = '龘';
+/**
+ * A YAML fragment a clerk is told to type (`status: deferred`, `received: 0`, `type: ${…}`, `- level: 班子成员`)
+ * and YAML's special numbers (`.nan`): the colon and dot are YAML's and stay half-width. The key is ASCII, so a
+ * Chinese label with a half-width colon (“公示期: 5天”) is still corrected.
+ */
+const YAML = new RegExp(`(?<![\\w-])[A-Za-z_][\\w-]*: (?:${HOLE}|[\\w.-]+|\\p{Script=Han}{1,8}(?!\\p{Script=Han}))|(?<!\\w)\\.(?:nan|inf)\\b`, 'gu');
+/** A ratio whose second number is a substitution (`1:${ratio}`): the colon is a ratio sign, not punctuation. */
+const RATIO = new RegExp(`\\d:(?=${HOLE})`, 'gu');
 /** Latin letters around an index stand for a masked path; zhlint never changes letters. */
 const MASK = 'QXPATHQX';
 
@@ -43,9 +56,10 @@ export function hasChinese(text: string): boolean {
  */
 export function checkTypography(text: string): { fixed: string; issues: TypographyIssue[] } {
   if (!hasChinese(text)) return { fixed: text, issues: [] };
-  // Paths and addresses are code: zhlint would turn `{编号}.json` into `{编号}。json`.
+  // Paths, addresses and YAML fragments are code: zhlint would turn `{编号}.json` into `{编号}。json`.
   const kept: string[] = [];
-  const masked = text.replace(PATH, (m) => `${MASK}${kept.push(m) - 1}${MASK}`);
+  const mask = (m: string) => `${MASK}${kept.push(m) - 1}${MASK}`;
+  const masked = text.replace(PATH, mask).replace(YAML, mask).replace(RATIO, mask);
   // zhlint's default parsers (Markdown among them) stay on: without them 0.8.2 repeats the last character.
   const out = run(masked, { rules: RULES } as never);
   const linted = out.result.replace(new RegExp(`${MASK}(\\d+)${MASK}`, 'g'), (_: string, i: string) => kept[Number(i)]!);

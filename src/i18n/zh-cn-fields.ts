@@ -1,10 +1,16 @@
 /**
- * The Chinese name of every field a record can have, so a correction, a diff between versions or
- * an old version shows 字段名称 and never a key or a path such as `results[0].reason`. Names are
- * by key, with a kind's own wording where the same key means something else there.
+ * The Chinese name of every field a record can have: the one dictionary of field names. A correction,
+ * a diff between versions or an old version shows 字段名称 and never a key or a path such as
+ * `results[0].reason`. Names are by key, with a kind's own wording where the same key means something
+ * else there; where a record's page shows the field, the name is the page's own word (src/i18n/zh-cn.ts).
+ * Below them, the fields each page shows, by path, with the page's wording only where it names a nested
+ * field as one thing (会审日期 for preReview.date): what a correction may name (E5).
  */
 import type { Kind } from '../schemas/common.ts';
 import { ui } from './zh-cn.ts';
+
+const n = ui.facts;
+const r = ui.round;
 
 /** Field names by key, for every kind. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -20,13 +26,13 @@ export const FIELD_NAMES: Record<string, string> = {
   key: '公钥',
   witnesses: '见证方',
   aliases: '其他简称',
-  published: '发布日期',
-  issuer: '发布单位',
-  summary: '说明',
+  published: ui.notice.published,
+  issuer: ui.notice.issuer,
+  summary: ui.notice.summaryHeading,
   exceptions: '程序例外',
   rule: '规则',
   reason: '理由',
-  round: '所属选拔任用工作',
+  round: ui.notice.round,
   results: '任用结果',
   person: '姓名',
   position: '职位',
@@ -176,8 +182,8 @@ export const FIELD_NAMES: Record<string, string> = {
   email: '电子邮箱',
   postalAddress: '来信地址',
   postcode: '邮政编码',
-  website: '12380 举报网站',
-  sms: '12380 短信',
+  website: '12380举报网站',
+  sms: '12380短信',
   hours: '接听时间',
   differentialRatio: '差额考察比例',
   publicityWorkingDays: '公示期工作日数',
@@ -202,17 +208,43 @@ export const FIELD_NAMES: Record<string, string> = {
 
 /** Where a key means something particular in one kind. */
 export const KIND_FIELD_NAMES: Partial<Record<Kind, Record<string, string>>> = {
-  appointments: { results: '任用结果', reason: '理由', status: '结果' },
-  decisions: { items: '表决结果', result: '结果', present: '出席并表决的成员' },
-  publicities: { candidates: '公示对象', summary: '说明' },
-  examinations: { candidates: '考生', method: '面试成绩计算方法' },
-  recommendations: { candidates: '被推荐人', method: '推荐方式', date: '推荐日期' },
-  'publicity-outcomes': { items: '核查情况', conclusion: '核查结论', resolved: '在查件办结日期' },
-  'inspection-reports': { conclusion: '考察评价结论' },
-  'integrity-summaries': { kind: '审计类型', date: '日期', conclusion: '结论' },
-  plans: { items: '计划职位', count: '人数' },
-  rounds: { positions: '职位', title: '名称', count: '名额' },
-  'supervision-reports': { type: '类型', units: '被检查单位', period: '检查时间' },
+  appointments: {
+    results: '任用结果',
+    status: '结果',
+    post: n.appointment.post,
+    effective: n.appointment.effective,
+    document: n.appointment.document,
+    reason: n.appointment.reason,
+    deferredUntil: n.appointment.deferredUntil,
+  },
+  decisions: { items: '表决结果', result: '结果', present: '出席并表决的成员', dissent: n.decision.dissentHeading },
+  publicities: {
+    candidates: '公示对象',
+    summary: '说明',
+    proposedPost: n.publicity.proposedPost,
+    politicalReview: n.publicity.politicalReview,
+    healthCheck: n.publicity.healthCheck,
+    circumstances: n.publicity.circumstances,
+    reasons: n.publicity.reasons,
+  },
+  examinations: { candidates: '考生', method: '面试成绩计算方法', tieBreak: n.examination.tieBreak },
+  recommendations: { candidates: '被推荐人', method: '推荐方式', date: n.recommendation.date },
+  'pre-announcements': { howToRecommend: n.preAnnouncement.howToRecommend },
+  'publicity-outcomes': { items: '核查情况', conclusion: n.publicityOutcome.conclusion, resolved: n.publicityOutcome.resolved, feedbackToReporters: n.publicityOutcome.feedback },
+  'inspection-reports': {
+    conclusion: n.inspectionReport.conclusionHeading,
+    achievements: n.inspectionReport.achievements,
+    health: n.inspectionReport.health,
+    qualificationCheck: n.inspectionReport.qualificationCheck,
+    recommendationVotes: n.inspectionReport.recommendationVotes,
+    feedback: n.inspectionReport.feedback,
+    grounds: n.inspectionReport.appealCols.grounds,
+    outcome: n.inspectionReport.appealCols.outcome,
+  },
+  'integrity-summaries': { kind: '审计类型', date: '日期', conclusion: n.integrity.conclusion },
+  plans: { items: '计划职位', year: n.plan.year, unit: n.plan.cols.unit, count: n.plan.cols.count, method: n.plan.cols.method },
+  rounds: { positions: '职位', title: '名称', count: '名额', scope: r.scope, standards: r.standardsHeading, qualifications: r.qualificationsHeading },
+  'supervision-reports': { type: '类型', units: '被检查单位', period: '检查时间', action: n.supervision.action },
   qualifications: { type: '资格类型' },
   bodies: { type: '决策机构类型', role: '职务' },
   units: { type: '单位类型' },
@@ -221,10 +253,95 @@ export const KIND_FIELD_NAMES: Partial<Record<Kind, Record<string, string>>> = {
 
 /** How a path's parts are put together: `任用结果（姚振邦）· 理由`, `第 2 项`. */
 export const fieldPath = {
-  item: (n: number) => `第 ${n} 项`,
-  itemOf: (label: string, item: string) => `${label}(${item})`,
+  item: (n: number) => `第${n}项`,
+  itemOf: (label: string, item: string) => `${label}（${item}）`,
   join: ' · ',
   note: (label: string, note: string) => `${label}中的“${note}”`,
   whole: '整条记录',
   unknown: '其他内容',
 };
+
+/** Fields every notice's page shows. */
+const ON_EVERY_PAGE: Record<string, string | null> = { title: null, published: null, issuer: null, summary: null, round: null };
+
+/**
+ * The fields each kind's page shows under a label, so a correction can name what it changed in the
+ * reader's words (E5). Keys are field paths with list indices left out (`results[].reason`); `null`
+ * means the page calls the field by its name above, a string is the page's own wording where it
+ * names a nested field as one thing.
+ */
+const ON_PAGE: Partial<Record<Kind, Record<string, string | null>>> = {
+  plans: { year: null, 'items[].unit': null, 'items[].post': n.plan.cols.post, 'items[].count': null, 'items[].method': null },
+  'pre-announcements': { howToRecommend: null, 'recommendation.from': '推荐开始日期', 'recommendation.to': '推荐结束日期' },
+  recommendations: { date: null, 'candidates[].recommenders[].reason': n.recommendation.recommenderCols.reason },
+  'inspection-notices': {
+    'period.from': '考察开始日期',
+    'period.to': '考察结束日期',
+    'preReview.date': n.inspectionNotice.preReviewDate,
+    'preReview.conclusion': n.inspectionNotice.conclusion,
+    'preReview.findings[].finding': n.inspectionNotice.findingCols.finding,
+  },
+  'inspection-reports': {
+    'workReport.date': n.inspectionReport.workReportDate,
+    'workReport.form': n.inspectionReport.workReportForm,
+    'evaluation.date': n.inspectionReport.evaluationDate,
+    achievements: null,
+    health: null,
+    qualificationCheck: null,
+    recommendationVotes: null,
+    conclusion: null,
+    'signatures[].date': n.inspectionReport.signatureCols.date,
+    feedback: null,
+    'appeals[].grounds': null,
+    'appeals[].outcome': null,
+  },
+  examinations: { date: n.examination.date, tieBreak: null },
+  decisions: { 'meeting.date': n.decision.date, 'meeting.session': n.decision.session, 'absent[].reason': n.decision.absentCols.reason, 'items[].dissent': null },
+  publicities: {
+    'window.from': '公示开始日期',
+    'window.to': '公示结束日期',
+    'candidates[].proposedPost': null,
+    'candidates[].politicalReview': null,
+    'candidates[].healthCheck': null,
+    'candidates[].exceptional.circumstances': null,
+    'candidates[].exceptional.reasons': null,
+  },
+  'publicity-outcomes': { 'items[].conclusion': null, 'items[].feedbackToReporters': null, 'items[].resolved': null },
+  appointments: { 'results[].post': null, 'results[].effective': null, 'results[].document': null, 'results[].reason': null, 'results[].deferredUntil': null },
+  'integrity-summaries': { 'twoCircles.conclusion': null, 'audit.summary': n.integrity.auditSummary },
+  'supervision-reports': { 'findings[].finding': n.supervision.finding, 'findings[].action': null },
+  // A round's page heads it 标题 (its key's name is 名称 elsewhere, e.g. in a diff).
+  rounds: { title: '标题', scope: null, 'positions[].title': r.positionCols.title, standards: null, qualifications: null },
+};
+
+/** The name of key `key` in records of `kind`; undefined for a key this dictionary does not know. */
+export function keyName(kind: Kind, key: string): string | undefined {
+  return KIND_FIELD_NAMES[kind]?.[key] ?? FIELD_NAMES[key];
+}
+
+/** The fields the page of a `kind` record shows: every notice's, and the kind's own. */
+function shownOn(kind: Kind): Record<string, string | null> {
+  return { ...ON_EVERY_PAGE, ...ON_PAGE[kind] };
+}
+
+/** The label of the field at path pattern `pattern` as the page shows it: its own wording, else its key's name. */
+function labelOf(kind: Kind, shown: Record<string, string | null>, pattern: string): string | undefined {
+  return shown[pattern] ?? keyName(kind, pattern.split(/\.|\[\]/).filter(Boolean).at(-1)!);
+}
+
+/** The label of the field at `path` of a record of `kind`, if its page shows it under one. */
+export function fieldLabel(kind: Kind, path: readonly (string | number)[]): string | undefined {
+  const pattern = path.map((k) => (typeof k === 'number' ? '[]' : `.${k}`)).join('').replace(/^\./, '');
+  const bare = pattern.replace(/\[\]$/, '');
+  // A list's own label also names its items (`results[]`); a notice's common fields are named only as themselves.
+  const own = ON_PAGE[kind] ?? {};
+  const found = [pattern, bare].find((k) => k in own);
+  if (found !== undefined) return labelOf(kind, own, found);
+  return pattern in ON_EVERY_PAGE ? labelOf(kind, ON_EVERY_PAGE, pattern) : undefined;
+}
+
+/** Every label a record of `kind` may be corrected under, for messages that list the choices. */
+export function fieldLabels(kind: Kind): string[] {
+  const shown = shownOn(kind);
+  return [...new Set(Object.keys(shown).map((k) => labelOf(kind, shown, k)!))];
+}

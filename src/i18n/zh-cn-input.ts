@@ -2,44 +2,50 @@
  * Messages about the files a clerk writes (YAML, folders, site settings, scheduled records), kept
  * apart from zh-cn.ts so they can be written at the same time; merge when convenient.
  */
+/**
+ * YAML's colon and the space after it, as a clerk must type them: written apart from the sentence,
+ * because in Chinese text the typography check would make the colon full-width.
+ */
+const COLON = ': ';
+
 export const inputMessages = {
   yaml: {
-    alias: (name: string) => `这里用了 YAML 别名“*${name}”：记录只是普通数据，不能引用文件中别处的内容，请把要用的值直接写出来`,
-    anchor: (name: string) => `这里用了 YAML 锚点“&${name}”：记录只是普通数据，不使用锚点和别名，请删除“&${name}”并把值直接写出来`,
-    tag: (tag: string) => `这里用了 YAML 类型标签“${tag}”：记录只是普通数据（文字、数字、日期、列表），不使用类型标签，请删除“${tag}”`,
-    more: (n: number) => `（本文件另有 ${n} 处同样的写法）`,
-    merge: '这里用了 YAML 合并键“<<”：记录只是普通数据，不能从别处合并字段，请把每个字段直接写出来',
-    notFinite: (text: string) => `“${text}”不是一个具体的数：请填写实际数字（例如 0 或 12），不要用 .nan 或 .inf`,
-    fullWidthColon: (key: string) => `“${key}”后面用了全角冒号“：”：YAML 只认半角冒号，请改为“${key}: ”（半角冒号后加一个空格）`,
-    tabIndent: '这一行用制表符（Tab）缩进：YAML 只能用空格缩进，请把行首的 Tab 换成空格（每层两个空格）',
+    alias: (name: string) => `这里用了YAML别名“*${name}”：记录只是普通数据，不能引用文件中别处的内容，请把要用的值直接写出来`,
+    anchor: (name: string) => `这里用了YAML锚点“&${name}”：记录只是普通数据，不使用锚点和别名，请删除“&${name}”并把值直接写出来`,
+    tag: (tag: string) => `这里用了YAML类型标签“${tag}”：记录只是普通数据（文字、数字、日期、列表），不使用类型标签，请删除“${tag}”`,
+    more: (n: number) => `（本文件另有${n}处同样的写法）`,
+    merge: '这里用了YAML合并键“<<”：记录只是普通数据，不能从别处合并字段，请把每个字段直接写出来',
+    notFinite: (text: string) => `“${text}”不是一个具体的数：请填写实际数字（例如0或12），不要用.nan或.inf`,
+    fullWidthColon: (key: string) => `“${key}”后面用了全角冒号“：”：YAML只认半角冒号，请改为“${key}${COLON}”（半角冒号后加一个空格）`,
+    tabIndent: '这一行用制表符（Tab）缩进：YAML只能用空格缩进，请把行首的Tab换成空格（每层两个空格）',
     badIndent: '缩进不对：同一层的字段要左对齐，下一层比上一层多缩进两个空格',
     missingQuote: '引号没有成对：请在这段文字末尾补上同样的引号，或去掉开头的引号',
-    missingColon: '这一行不是“字段: 值”的形式：请在字段名后加半角冒号和一个空格，或把续写的文字缩进到上一字段之下',
-    flow: '方括号或花括号没有成对：请检查 [ ] 与 { } 是否一一对应',
+    missingColon: `这一行不是“字段${COLON}值”的形式：请在字段名后加半角冒号和一个空格，或把续写的文字缩进到上一字段之下`,
+    flow: '方括号或花括号没有成对：请检查[]与{}是否一一对应',
     multipleDocuments: '文件里有不止一份文档（用“---”分隔）：一个文件只放一条记录，请把其余内容移到另一个文件',
     other: '请检查缩进、冒号后的空格和引号是否成对',
   },
   files: {
-    symlink: '这是一个符号链接：content/ 里只接受真实文件，请把所指的文件复制到这里，或删除这个链接',
+    symlink: '这是一个符号链接：content/里只接受真实文件，请把所指的文件复制到这里，或删除这个链接',
     unreadable: (reason: string) => `无法读取这个文件（${reason}）：请检查文件权限，或重新保存它`,
-    yml: (name: string) => `扩展名应为 .yaml：请把“${name}”改名为“${name.replace(/\.yml$/i, '.yaml')}”（本站只认 .yaml）`,
+    yml: (name: string) => `扩展名应为.yaml：请把“${name}”改名为“${name.replace(/\.yml$/i, '.yaml')}”（本站只认.yaml）`,
   },
   site: {
-    badUrl: (url: string) => `网站地址“${url}”无效：应以 https:// 或 http:// 开头，例如 https://gongshi.example.gov.cn/`,
-    unreadable: '站点设置 content/site.yaml 无法使用，请先按 npm run validate 列出的问题改正',
+    badUrl: (url: string) => `网站地址“${url}”无效：应以https://或http://开头，例如https://gongshi.example.gov.cn/`,
+    unreadable: '站点设置content/site.yaml无法使用，请先按npm run validate列出的问题改正',
     ledgerMissing: (evidence: string) =>
-      `找不到封存台账 ledger/log.jsonl 与 ledger/checkpoint，但${evidence}：已封存的记录不能失去台账保护，请从版本库恢复 ledger/ 文件夹（git checkout -- ledger/）后再校验`,
-    ledgerInHistory: (date: string) => `版本库记录显示台账曾于 ${date} 提交`,
+      `找不到封存台账ledger/log.jsonl与ledger/checkpoint，但${evidence}：已封存的记录不能失去台账保护，请从版本库恢复ledger/文件夹（git checkout -- ledger/）后再校验`,
+    ledgerInHistory: (date: string) => `版本库记录显示台账曾于${date}提交`,
     ledgerInDist: '上一次构建的网站（dist/ledger/checkpoint）已公布了台账',
   },
   scheduled: {
-    heading: (count: number, today: string) => `定时发布：${count} 条记录的发布日期晚于参照日期 ${today}，本次不发布，到期后重新构建即自动发布：`,
-    line: (file: string, published: string) => `  ${file}（定于 ${published} 发布）`,
-    notSealed: (key: string, published: string) => `  定时发布  ${key}（${published} 发布后再封存）`,
-    referenced: (key: string, published: string) => `引用的记录 ${key} 定于 ${published} 才发布：已发布的记录不能引用尚未发布的记录，请推迟本记录的发布日期，或提前那条记录的`,
+    heading: (count: number, today: string) => `定时发布：${count}条记录的发布日期晚于参照日期${today}，本次不发布，到期后重新构建即自动发布：`,
+    line: (file: string, published: string) => `  ${file}（定于${published}发布）`,
+    notSealed: (key: string, published: string) => `  定时发布${key}（${published}发布后再封存）`,
+    referenced: (key: string, published: string) => `引用的记录${key}定于${published}才发布：已发布的记录不能引用尚未发布的记录，请推迟本记录的发布日期，或提前那条记录的`,
   },
   build: {
-    leftover: (name: string) => `  已清理上次中断的构建留下的 ${name}`,
+    leftover: (name: string) => `  已清理上次中断的构建留下的${name}`,
   },
   didYouMean: (key: string) => `（是不是“${key}”？）`,
 };

@@ -54,7 +54,7 @@ export const RULE_TEXT = {
   },
   I3: {
     title: '差额考察',
-    explanation: '每个拟任职位至少按 1:2 的比例确定考察对象，通过比较择优；确有特殊情况的，须公开说明理由。',
+    explanation: '每个拟任职位至少按1:2的比例确定考察对象，通过比较择优；确有特殊情况的，须公开说明理由。',
   },
   I4: {
     title: '考察对象述职',
@@ -154,7 +154,7 @@ export const RULE_TEXT = {
   },
   G3: {
     title: '举报渠道',
-    explanation: '公示要提供举报电话，以及来信、网站、短信中的至少一种，并列出 12380 举报方式。',
+    explanation: '公示要提供举报电话，以及来信、网站、短信中的至少一种，并列出12380举报方式。',
   },
   G4: {
     title: '公示对象情况完整',
@@ -239,10 +239,18 @@ export const RULE_STAGES = {
 } as const;
 export type RuleStage = keyof typeof RULE_STAGES;
 
+/** The chapters of the 条例 the rules cite, by number. */
+export const TIAOLI_CHAPTERS = {
+  4: '第四章“民主推荐”',
+  5: '第五章“考察”',
+  6: '第六章“讨论决定”',
+  7: '第七章“任职”',
+} as const;
+
 /** How /rules/ cites a source: national law by chapter, the jurisdiction's own measures by title and number. */
 export const SOURCE_TEXT = {
   /** 《党政领导干部选拔任用工作条例》（2019 年）第六章“讨论决定”. */
-  tiaoli: (chapter: string) => `《党政领导干部选拔任用工作条例》（2019 年）${chapter}`,
+  tiaoli: (chapter: string) => `《党政领导干部选拔任用工作条例》（2019年）${chapter}`,
   /** 本市监督措施：《望川市……实施办法》（望组发〔2025〕3号）. */
   measures: (title: string, number: string) => `本市监督措施：《${title}》（${number}）`,
   /** Said once on the page, so no reader takes a local measure for national law. */
@@ -252,17 +260,17 @@ export const SOURCE_TEXT = {
 
 /** Each parameter in plain words, and its value as a citizen reads it (公示期不少于 5 个工作日). */
 export const RULE_PARAMS: { [K in keyof RuleParams]: { label: string; format: (value: RuleParams[K]) => string } } = {
-  differentialRatio: { label: '差额考察比例', format: (v) => `每个职数至少 ${v} 名考察对象（1:${v}）` },
-  publicityWorkingDays: { label: '任前公示期', format: (v) => `不少于 ${v} 个工作日` },
-  appealDays: { label: '申诉期限', format: (v) => `反馈后 ${v} 日内` },
+  differentialRatio: { label: '差额考察比例', format: (v) => `每个职数至少${v}名考察对象（1:${v}）` },
+  publicityWorkingDays: { label: '任前公示期', format: (v) => `不少于${v}个工作日` },
+  appealDays: { label: '申诉期限', format: (v) => `反馈后${v}日内` },
   quorum: { label: '到会人数', format: (v) => `应到会成员的${fractionWords(v)}以上` },
   passThreshold: { label: '通过票数', format: (v) => `同意票超过应到会成员的${fractionWords(v)}` },
-  debtThreshold: { label: '负债报告起点', format: (v) => `${v} 元` },
-  deferralMonths: { label: '暂缓任用期限', format: (v) => `不超过 ${v} 个月` },
-  recommendationValidityDays: { label: '推荐结果有效期', format: (v) => `${v} 天` },
-  minTeamSize: { label: '考察组人数', format: (v) => `不少于 ${v} 人` },
-  scoreTolerance: { label: '成绩复算允许误差', format: (v) => `±${v} 分` },
-  probationMonths: { label: '试用期', format: (v) => `${v} 个月` },
+  debtThreshold: { label: '负债报告起点', format: (v) => `${v}元` },
+  deferralMonths: { label: '暂缓任用期限', format: (v) => `不超过${v}个月` },
+  recommendationValidityDays: { label: '推荐结果有效期', format: (v) => `${v}天` },
+  minTeamSize: { label: '考察组人数', format: (v) => `不少于${v}人` },
+  scoreTolerance: { label: '成绩复算允许误差', format: (v) => `±${v}分` },
+  probationMonths: { label: '试用期', format: (v) => `${v}个月` },
 };
 
 /** A fraction in words: 2/3 as 三分之二, 1/2 as 半数; other values as a percentage. */
@@ -293,19 +301,3 @@ export const TRAIL_ROLES = {
   reporter: '汇报人选产生过程',
 } as const;
 export type TrailRole = keyof typeof TRAIL_ROLES;
-
-/** The compliance panel's evidence sentences (what was checked, in plain words), by rule. */
-export const EVIDENCE = {
-  I11: (name: string, period: { from: string; to: string } | undefined, signed: string | undefined, feedback: string | undefined, meeting: string | undefined) =>
-    `${name}：${period ? `考察 ${period.from} 至 ${period.to}` : '考察期未知'}，评价结论 ${signed ?? '未签名'}${feedback ? `，${feedback} 反馈` : ''}${meeting ? `，${meeting} 讨论决定` : '，尚未讨论决定'}`,
-  D10: (meetings: { date: string; published: string }[], notices: number, ok: boolean) =>
-    `${meetings.length ? `讨论决定 ${meetings.map((m) => `${m.date} 会议、${m.published} 发布`).join('；')}；` : ''}本次工作 ${notices} 份公告报告的事项均${ok ? '' : '应'}不晚于各自的发布日期`,
-  E5: {
-    line: (published: string, kind: string, title: string, labels: string[], how: string) => `${published} 更正${kind}“${title}”：${labels.length ? `${labels.join('、')}；` : ''}${how}`,
-    changed: (version: number) => `更正前后的文字分别与台账第 ${version - 1} 版、第 ${version} 版一致`,
-    standalone: '原记录未改动，更正前的文字与原记录一致',
-    pending: (version: number) => `与台账第 ${version} 版比对`,
-    unsealed: '记录尚未封存，按现有内容比对',
-    together: '更正与记录同时封存，按现有内容比对',
-  },
-} as const;

@@ -8,6 +8,7 @@ import { trailOf, type TrailLink } from './supervision.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { ledgerEvidence } from './ledger-evidence.ts';
 import type { LedgerSite } from '../ledger/site.ts';
+import { EVIDENCE_JOIN, RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 export type { Status } from './index.ts';
 export type { TrailLink } from './supervision.ts';
@@ -75,17 +76,17 @@ export function complianceOfRound(ds: Dataset, roundId: string, ledger?: LedgerS
     if (rule.enforcedBy === 'ledger') {
       const found = fromLedger?.[rule.id as keyof NonNullable<typeof fromLedger>];
       if (found) return { rule, ...found, ...(found.status === 'met' ? {} : { reason: found.evidence }) };
-      const reason = '由发布台账比对每次发布的内容核验,不在本面板计算';
+      const reason = RULE_EVIDENCE.panel.ledgerRule;
       return { rule, status: 'not-applicable' as const, evidence: reason, reason, records: [] };
     }
     const outcomes = concerning(ds, rule.id, roundId, round.data.year);
     if (outcomes.length === 0) {
-      const reason = '本次工作尚无适用此规则的记录';
+      const reason = RULE_EVIDENCE.panel.noRecords;
       return { rule, status: 'not-applicable' as const, evidence: reason, reason, records: [] };
     }
     const status = outcomes.reduce<Status>((s, o) => (RANK[o.status] > RANK[s] ? o.status : s), 'not-applicable');
     const relevant = status === 'not-applicable' ? outcomes : outcomes.filter((o) => o.status !== 'not-applicable');
-    const evidence = unique(relevant.map((o) => o.evidence)).join(';');
+    const evidence = unique(relevant.map((o) => o.evidence)).join(EVIDENCE_JOIN.clauses);
     const reasons =
       status === 'failed'
         ? outcomes.flatMap((o) => o.findings.map((f) => f.message))
@@ -94,7 +95,7 @@ export function complianceOfRound(ds: Dataset, roundId: string, ledger?: LedgerS
           : status === 'not-applicable'
             ? outcomes.map((o) => o.reason ?? o.evidence)
             : [];
-    const reason = unique(reasons.filter(Boolean)).join(';');
+    const reason = unique(reasons.filter(Boolean)).join(EVIDENCE_JOIN.clauses);
     return { rule, status, evidence, ...(reason ? { reason } : {}), records: unique(outcomes.flatMap((o) => o.records)) };
   });
 }

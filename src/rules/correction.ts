@@ -6,11 +6,11 @@
  */
 import type { Dataset, SealedVersion } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
-import { fieldLabel, fieldLabels } from '../i18n/zh-cn-page-labels.ts';
-import { EVIDENCE } from '../i18n/zh-cn-rules.ts';
+import { fieldLabel, fieldLabels } from '../i18n/zh-cn-fields.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
 import type { Kind } from '../schemas/common.ts';
 import { at, defineRule, key, measures, type Finding, type Outcome } from './rule.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 /** A text of a record at a path: every string, number or date leaf. */
 interface Leaf {
@@ -89,20 +89,20 @@ export const E5 = defineRule({
         const named = all.filter((l) => (path ? same(l.path, path) : fieldLabel(kind, l.path) === change.field));
         if (named.length === 0) {
           findings.push(
-            at(c, ['changes', i, 'field'], `“${change.field}”不是${KIND_LABELS[kind]}“${target.id}”中可更正的项目：请写出页面上显示的项目名称（${labels.join('、')}），例如“${labels.at(-1)}”`),
+            at(c, ['changes', i, 'field'], RULE_EVIDENCE.E5.notCorrectable(change.field, KIND_LABELS[kind], target.id, labels)),
           );
           return;
         }
         shown.push(fieldLabel(kind, named[0]!.path)!);
         const hasAt = (v: unknown, text: string) => (p: (string | number)[]) => leaves(v).some((l) => same(l.path, p) && l.text.includes(text));
         const paths = [...new Map(named.map((l) => [JSON.stringify(l.path), l.path])).values()];
-        const label = `“${shown.at(-1)}”`;
+        const label = RULE_EVIDENCE.E5.quoted(shown.at(-1)!);
         if (basis.mode === 'changed') {
           const fromOk = paths.filter(hasAt(basis.before, change.from));
           if (fromOk.length === 0)
-            findings.push(at(c, ['changes', i, 'from'], `更正前的内容在台账所封存的上一版（第 ${basis.version - 1} 版）的${label}中找不到：请照抄上一版的原文`));
+            findings.push(at(c, ['changes', i, 'from'], RULE_EVIDENCE.E5.fromNotInBasis(basis.version - 1, label)));
           else if (!fromOk.some(hasAt(basis.after, change.to)))
-            findings.push(at(c, ['changes', i, 'to'], `更正后的内容与本更正封存的第 ${basis.version} 版的${label}不符：请照抄记录现在的文字`));
+            findings.push(at(c, ['changes', i, 'to'], RULE_EVIDENCE.E5.toNotInVersion(basis.version, label)));
         } else if (basis.mode === 'pending') {
           const edited = paths.some((p) => hasAt(basis.before, change.from)(p) && hasAt(basis.record, change.to)(p));
           const inPlace = paths.some(hasAt(basis.record, change.from));
@@ -111,17 +111,17 @@ export const E5 = defineRule({
               at(
                 c,
                 ['changes', i, paths.some(hasAt(basis.before, change.from)) ? 'to' : 'from'],
-                `更正内容与台账对不上：${label}在已封存的第 ${basis.version} 版中应含“更正前”的文字，在记录现在的内容中应含“更正后”的文字（或原文未改、仍含“更正前”的文字）；请照抄原文和记录现在的文字`,
+                RULE_EVIDENCE.E5.mismatch(label, basis.version),
               ),
             );
         } else if (basis.mode === 'standalone') {
           if (!paths.some(hasAt(basis.record, change.from)))
-            findings.push(at(c, ['changes', i, 'from'], `本更正没有改动原记录，原记录的${label}中却找不到“更正前”的文字：请照抄原记录的原文，以便页面在原处标出更正`));
+            findings.push(at(c, ['changes', i, 'from'], RULE_EVIDENCE.E5.fromNotInRecord(label)));
         } else if (!paths.some((p) => hasAt(basis.record, change.to)(p) || hasAt(basis.record, change.from)(p))) {
-          findings.push(at(c, ['changes', i, 'from'], `记录${label}中既没有“更正前”也没有“更正后”的文字：请照抄原文和更正后的文字`));
+          findings.push(at(c, ['changes', i, 'from'], RULE_EVIDENCE.E5.neither(label)));
         }
       });
-      const e = EVIDENCE.E5;
+      const e = RULE_EVIDENCE.E5;
       const how =
         basis.mode === 'changed' ? e.changed(basis.version) : basis.mode === 'standalone' ? e.standalone : basis.mode === 'pending' ? e.pending(basis.version) : basis.mode === 'together' ? e.together : e.unsealed;
       const evidence = e.line(c.data.published, KIND_LABELS[kind], (target.data as { title?: string }).title ?? target.id, [...new Set(shown)], how);

@@ -3,6 +3,7 @@ import { agrees, formatScore, recompute } from '../domain/scores.ts';
 import { AGGREGATIONS } from '../schemas/examination.ts';
 import { METHODS } from '../schemas/round.ts';
 import { at, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 /** X1: examiner names and every examiner's score are published; competitive rounds publish an examination per decided position. */
 export const X1 = defineRule({
@@ -13,16 +14,16 @@ export const X1 = defineRule({
       const scope = { round: r.id };
       const exams = roundNotices(ds, r.id, 'examinations');
       const competitive = r.data.method !== 'individual';
-      if (!competitive && exams.length === 0) return [rule.notApplicable(scope, `本次工作为${METHODS[r.data.method]},不设考试`, [key(r)])];
+      if (!competitive && exams.length === 0) return [rule.notApplicable(scope, RULE_EVIDENCE.X1.noExamination(METHODS[r.data.method]), [key(r)])];
       const out: Outcome[] = exams.map((e) => {
         const findings: Finding[] = [];
         const seen = new Map<string, number>();
         e.data.examiners.forEach((x, i) => {
           if (seen.has(x.name))
-            findings.push(at(e, ['examiners', i, 'name'], `考官“${x.name}”与第 ${seen.get(x.name)! + 1} 位考官同名:评分按考官顺序对应,同名无法区分,请写全名或加以区别`));
+            findings.push(at(e, ['examiners', i, 'name'], RULE_EVIDENCE.X1.sameName(x.name, seen.get(x.name)! + 1)));
           else seen.set(x.name, i);
         });
-        const evidence = `${positionLabel(r.data, e.data.position)}:考官 ${e.data.examiners.length} 名(${e.data.examiners.map((x) => x.name).join('、')}),考生 ${e.data.candidates.length} 人,每名考官的评分均已公开`;
+        const evidence = RULE_EVIDENCE.X1.evidence(positionLabel(r.data, e.data.position), e.data.examiners.map((x) => x.name), e.data.candidates.length);
         return rule.judge(scope, evidence, [key(e)], findings);
       });
       if (competitive) {
@@ -32,13 +33,13 @@ export const X1 = defineRule({
             const sat = exam.some((e) => e.data.candidates.some((c) => c.person === item.person));
             if (sat) return;
             const message = exam.length
-              ? `${who(ds, item.person)} 不在${positionLabel(r.data, item.position)}的考试成绩(${exam.map((e) => e.file).join('、')})中:${METHODS[r.data.method]}的人选须参加考试,请核对人选或补录其成绩`
-              : `本次工作为${METHODS[r.data.method]},${positionLabel(r.data, item.position)}没有公布考试成绩:请在 content/examinations/ 发布考官名单和每名考官的评分`;
-            out.push(rule.judge(scope, `${nameOf(ds, item.person)} 的考试成绩未公开`, [key(d), ...exam.map(key)], [at(d, ['items', i, 'person'], message)]));
+              ? RULE_EVIDENCE.X1.notExamined(who(ds, item.person), positionLabel(r.data, item.position), exam.map((e) => e.file), METHODS[r.data.method])
+              : RULE_EVIDENCE.X1.noResults(METHODS[r.data.method], positionLabel(r.data, item.position));
+            out.push(rule.judge(scope, RULE_EVIDENCE.X1.unpublished(nameOf(ds, item.person)), [key(d), ...exam.map(key)], [at(d, ['items', i, 'person'], message)]));
           });
         }
       }
-      if (out.length === 0) return [rule.notApplicable(scope, '考试成绩尚未公布', [key(r)])];
+      if (out.length === 0) return [rule.notApplicable(scope, RULE_EVIDENCE.X1.notYet, [key(r)])];
       return out;
     });
   },
@@ -54,7 +55,7 @@ export const X2 = defineRule({
     return overNotices(ds, 'examinations', (e, r) => {
       const agg = e.data.aggregation;
       const d = agg.decimals;
-      const how = `${AGGREGATIONS[agg.method]}${agg.weights ? `,笔试 ${agg.weights.written}% + 面试 ${agg.weights.interview}%` : ''},保留 ${d} 位小数`;
+      const how = RULE_EVIDENCE.X2.method(AGGREGATIONS[agg.method], agg.weights, d);
       return e.data.candidates.map((c, i) => {
         const re = recompute(agg, c);
         const findings: Finding[] = [];
@@ -63,7 +64,7 @@ export const X2 = defineRule({
             at(
               e,
               ['candidates', i, 'interview'],
-              `${who(ds, c.person)} 的面试成绩公布为 ${formatScore(c.interview, d)},按声明的计分办法(${AGGREGATIONS[agg.method]})由各考官评分 ${c.scores.join('、')} 复算为 ${formatScore(re.interview, d)},相差超过 ${tol}:请核对评分或成绩`,
+              RULE_EVIDENCE.X2.interviewDiffers(who(ds, c.person), formatScore(c.interview, d), AGGREGATIONS[agg.method], c.scores, formatScore(re.interview, d), tol),
             ),
           );
         if (!agrees(re.final, c.final, tol))
@@ -71,10 +72,10 @@ export const X2 = defineRule({
             at(
               e,
               ['candidates', i, 'final'],
-              `${who(ds, c.person)} 的最终成绩公布为 ${formatScore(c.final, d)},按声明的计分办法(${how})复算为 ${formatScore(re.final, d)},相差超过 ${tol}:请核对成绩或计分办法`,
+              RULE_EVIDENCE.X2.finalDiffers(who(ds, c.person), formatScore(c.final, d), how, formatScore(re.final, d), tol),
             ),
           );
-        const evidence = `${nameOf(ds, c.person)}:面试 ${formatScore(c.interview, d)}(复算 ${formatScore(re.interview, d)}),最终 ${formatScore(c.final, d)}(复算 ${formatScore(re.final, d)});${how}`;
+        const evidence = RULE_EVIDENCE.X2.evidence(nameOf(ds, c.person), formatScore(c.interview, d), formatScore(re.interview, d), formatScore(c.final, d), formatScore(re.final, d), how);
         return rule.judge({ round: r.id }, evidence, [key(e)], findings);
       });
     });
@@ -96,18 +97,18 @@ export const X3 = defineRule({
         const lo = better + 1;
         const hi = e.data.tieBreak ? better + 1 + tied : better + 1;
         if (c.rank < lo || c.rank > hi) {
-          const expect = lo === hi ? `第 ${lo} 名` : `第 ${lo}—${hi} 名`;
+          const expect = RULE_EVIDENCE.X3.place(lo, hi);
           findings.push(
             at(
               e,
               ['candidates', i, 'rank'],
-              `${who(ds, c.person)} 最终成绩 ${formatScore(c.final, d)},有 ${better} 人高于其成绩${tied ? `、${tied} 人同分` : ''},应为${expect},公布为第 ${c.rank} 名:${tied && !e.data.tieBreak ? '同分者名次相同;如另有排序办法,请在 tieBreak 中说明' : '请按最终成绩核对名次'}`,
+              RULE_EVIDENCE.X3.wrongRank(who(ds, c.person), formatScore(c.final, d), better, tied, expect, c.rank, tied > 0 && !e.data.tieBreak),
             ),
           );
         }
       });
-      const order = [...cs].sort((a, b) => a.rank - b.rank).map((c) => `${c.rank}. ${nameOf(ds, c.person)} ${formatScore(c.final, d)}`);
-      return rule.judge({ round: r.id }, `${positionLabel(r.data, e.data.position)} 名次:${order.join(';')}`, [key(e)], findings);
+      const order = [...cs].sort((a, b) => a.rank - b.rank).map((c) => RULE_EVIDENCE.X3.rankLine(c.rank, nameOf(ds, c.person), formatScore(c.final, d)));
+      return rule.judge({ round: r.id }, RULE_EVIDENCE.X3.evidence(positionLabel(r.data, e.data.position), order), [key(e)], findings);
     });
   },
 });
@@ -122,11 +123,11 @@ export const X4 = defineRule({
       const names = new Set(e.data.candidates.map((c) => nameOf(ds, c.person)));
       e.data.examiners.forEach((x, i) => {
         if (!x.noConflictDeclared)
-          findings.push(at(e, ['examiners', i, 'noConflictDeclared'], `考官 ${x.name} 没有声明与考生无回避关系:须先签署回避声明(noConflictDeclared: true),有回避关系的应更换考官`));
-        if (names.has(x.name)) findings.push(at(e, ['examiners', i, 'name'], `考官 ${x.name} 与一名考生同名:考生不能担任考官,请核对`));
+          findings.push(at(e, ['examiners', i, 'noConflictDeclared'], RULE_EVIDENCE.X4.noDeclaration(x.name)));
+        if (names.has(x.name)) findings.push(at(e, ['examiners', i, 'name'], RULE_EVIDENCE.X4.examinerIsCandidate(x.name)));
       });
       const declared = e.data.examiners.filter((x) => x.noConflictDeclared).length;
-      return rule.judge({ round: r.id }, `考官 ${e.data.examiners.length} 名,${declared} 名已声明无回避关系`, [key(e)], findings);
+      return rule.judge({ round: r.id }, RULE_EVIDENCE.X4.evidence(e.data.examiners.length, declared), [key(e)], findings);
     });
   },
 });

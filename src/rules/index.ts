@@ -18,6 +18,7 @@ import { PUBLICITY_RULES } from './publicity.ts';
 import { RECOMMENDATION_RULES } from './recommendation.ts';
 import type { Outcome, RuleDef } from './rule.ts';
 import { SUPERVISION_RULES } from './supervision.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 export type { Finding, Outcome, RuleDef, RuleSource, Status } from './rule.ts';
 
@@ -102,11 +103,11 @@ export const checkExceptions: RuleCheck = (ds) => {
     (e.data.exceptions ?? []).forEach((x, i) => {
       const info = ruleInfo(x.rule);
       const path = `exceptions[${i}].rule`;
-      if (!info) out.push({ rule: x.rule, file: e.file, path, message: `规则目录中没有 ${x.rule}:请核对规则编号(见规则说明页)` });
+      if (!info) out.push({ rule: x.rule, file: e.file, path, message: RULE_EVIDENCE.exceptions.unknownRule(x.rule) });
       else if (!info.exceptionAllowed)
-        out.push({ rule: x.rule, file: e.file, path, message: `规则 ${x.rule}(${info.title})不允许声明例外:请删去这条例外声明,按规则补正记录` });
+        out.push({ rule: x.rule, file: e.file, path, message: RULE_EVIDENCE.exceptions.notAllowed(x.rule, info.title) });
       else if (!used.has(`${e.kind}/${e.id}#${x.rule}`))
-        out.push({ rule: x.rule, file: e.file, path, message: `本记录并未违反规则 ${x.rule}(${info.title}),不需要例外:请删去这条例外声明,以免公开的说明误导读者` });
+        out.push({ rule: x.rule, file: e.file, path, message: RULE_EVIDENCE.exceptions.notNeeded(x.rule, info.title) });
     });
   }
   return out;

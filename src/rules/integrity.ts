@@ -2,6 +2,8 @@
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { at, defineRule, integrityOf, key, measures, nameOf, overNotices, positionIn, positionLabel, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
+import { NO_AUDIT } from '../schemas/integrity-summary.ts';
 
 /** C1: the two-circles report was reviewed during inspection; every candidate decided on has an integrity summary. */
 export const C1 = defineRule({
@@ -12,13 +14,13 @@ export const C1 = defineRule({
       const tc = s.data.twoCircles;
       const findings: Finding[] = [];
       const notices = roundNotices(ds, round.id, 'inspection-notices').filter((n) => n.data.inspectees.some((i) => i.person === s.data.person));
-      if (!tc.reviewed) findings.push(at(s, ['twoCircles', 'reviewed'], `考察组没有查阅 ${who(ds, s.data.person)} 的“两圈”情况申报表:须在考察期间查阅并作出评价`));
-      else if (notices.length && !tc.date) findings.push(at(s, ['twoCircles', 'date'], '没有写明查阅“两圈”情况的日期:请填写 twoCircles.date,以便核对是否在考察期间'));
+      if (!tc.reviewed) findings.push(at(s, ['twoCircles', 'reviewed'], RULE_EVIDENCE.C1.notReviewed(who(ds, s.data.person))));
+      else if (notices.length && !tc.date) findings.push(at(s, ['twoCircles', 'date'], RULE_EVIDENCE.C1.noDate));
       else if (tc.date && notices.length && !notices.some((n) => n.data.period.from <= tc.date! && tc.date! <= n.data.period.to)) {
-        const periods = notices.map((n) => `${n.data.period.from} 至 ${n.data.period.to}`).join('、');
-        findings.push(at(s, ['twoCircles', 'date'], `查阅“两圈”情况的日期 ${tc.date} 不在考察期(${periods})内:须在考察期间查阅,请核对日期`));
+        const periods = notices.map((n) => RULE_EVIDENCE.C1.period(n.data.period.from, n.data.period.to));
+        findings.push(at(s, ['twoCircles', 'date'], RULE_EVIDENCE.C1.outsidePeriod(tc.date, periods)));
       }
-      const evidence = `${nameOf(ds, s.data.person)}:“两圈”情况${tc.reviewed ? `已于考察中查阅${tc.date ? `(${tc.date})` : ''}` : '未查阅'},${tc.conclusion}`;
+      const evidence = RULE_EVIDENCE.C1.evidence(nameOf(ds, s.data.person), tc.reviewed, tc.date, tc.conclusion);
       return rule.judge({ round: round.id }, evidence, [key(s), ...notices.map(key)], findings);
     });
     for (const round of rounds(ds)) {
@@ -26,8 +28,8 @@ export const C1 = defineRule({
         d.data.items.forEach((item, i) => {
           if (integrityOf(ds, round.id, item.person).length) return;
           out.push(
-            rule.failed({ round: round.id }, `${nameOf(ds, item.person)}:没有廉政情况记录`, [key(d)], [
-              at(d, ['items', i, 'person'], `${who(ds, item.person)} 没有廉政情况记录:讨论决定前须在 content/integrity-summaries/ 录入其“两圈”审查、财产申报、负债报告和审计情况`),
+            rule.failed({ round: round.id }, RULE_EVIDENCE.C1.noSummary(nameOf(ds, item.person)), [key(d)], [
+              at(d, ['items', i, 'person'], RULE_EVIDENCE.C1.noSummaryFinding(who(ds, item.person))),
             ]),
           );
         });
@@ -44,8 +46,8 @@ export const C2 = defineRule({
   evaluate(ds, rule) {
     return overNotices(ds, 'integrity-summaries', (s, round) => {
       const a = s.data.assetDeclaration;
-      const findings = a.submitted ? [] : [at(s, ['assetDeclaration', 'submitted'], `${who(ds, s.data.person)} 没有申报个人及家庭财产:拟提任人选须申报后方可提交讨论`)];
-      return rule.judge({ round: round.id }, `${nameOf(ds, s.data.person)}:财产申报${a.submitted ? `已提交${a.date ? `(${a.date})` : ''}` : '未提交'}`, [key(s)], findings);
+      const findings = a.submitted ? [] : [at(s, ['assetDeclaration', 'submitted'], RULE_EVIDENCE.C2.notSubmitted(who(ds, s.data.person)))];
+      return rule.judge({ round: round.id }, RULE_EVIDENCE.C2.evidence(nameOf(ds, s.data.person), a.submitted, a.date), [key(s)], findings);
     });
   },
 });
@@ -60,11 +62,11 @@ export const C3 = defineRule({
     return overNotices(ds, 'integrity-summaries', (s, round) => {
       const d = s.data.debts;
       const name = nameOf(ds, s.data.person);
-      if (!d.atOrAboveThreshold) return rule.notApplicable({ round: round.id }, `${name}:无 ${yuan} 元以上负债`, [key(s)]);
+      if (!d.atOrAboveThreshold) return rule.notApplicable({ round: round.id }, RULE_EVIDENCE.C3.noDebt(name, yuan), [key(s)]);
       const findings = d.repaymentPlanReported
         ? []
-        : [at(s, ['debts', 'repaymentPlanReported'], `${who(ds, s.data.person)} 有 ${yuan} 元以上负债,没有报告还款计划:须向组织报告拟还计划后填写 repaymentPlanReported: true`)];
-      return rule.judge({ round: round.id }, `${name}:有 ${yuan} 元以上负债,${d.repaymentPlanReported ? '已' : '未'}报告还款计划`, [key(s)], findings);
+        : [at(s, ['debts', 'repaymentPlanReported'], RULE_EVIDENCE.C3.noPlan(who(ds, s.data.person), yuan))];
+      return rule.judge({ round: round.id }, RULE_EVIDENCE.C3.evidence(name, yuan, !!d.repaymentPlanReported), [key(s)], findings);
     });
   },
 });
@@ -79,23 +81,23 @@ export const C4 = defineRule({
         const scope = { round: round.id };
         const name = nameOf(ds, item.person);
         if (!positionIn(round.data, item.position)?.unitHead)
-          return rule.notApplicable(scope, `${name}:${positionLabel(round.data, item.position)}不是单位主要负责人`, [key(d)]);
+          return rule.notApplicable(scope, RULE_EVIDENCE.C4.notHead(name, positionLabel(round.data, item.position)), [key(d)]);
         const date = d.data.meeting.date;
         const ss = integrityOf(ds, round.id, item.person);
-        const done = ss.find((s) => s.data.audit.kind !== '不适用' && s.data.audit.conclusion !== 'not-applicable');
+        const done = ss.find((s) => s.data.audit.kind !== NO_AUDIT && s.data.audit.conclusion !== 'not-applicable');
         if (!done) {
           const s = ss[0];
-          return rule.failed(scope, `${name}:拟任单位主要负责人,无经济责任审计`, [key(d), ...ss.map(key)], [
+          return rule.failed(scope, RULE_EVIDENCE.C4.noAudit(name), [key(d), ...ss.map(key)], [
             s
-              ? at(s, ['audit', 'kind'], `${who(ds, item.person)} 拟任${positionLabel(round.data, item.position)}(单位主要负责人),须在讨论决定前完成经济责任审计:请填写审计类型(任中审计或离任审计)、日期和结论`)
-              : at(d, ['items', i, 'person'], `${who(ds, item.person)} 拟任单位主要负责人,没有经济责任审计记录:请在 content/integrity-summaries/ 录入审计情况`),
+              ? at(s, ['audit', 'kind'], RULE_EVIDENCE.C4.auditNotDone(who(ds, item.person), positionLabel(round.data, item.position)))
+              : at(d, ['items', i, 'person'], RULE_EVIDENCE.C4.noSummary(who(ds, item.person))),
           ]);
         }
         const a = done.data.audit;
         const findings: Finding[] = [];
-        if (!a.date) findings.push(at(done, ['audit', 'date'], '没有写明审计日期:请填写 audit.date,以便核对是否在讨论决定前完成'));
-        else if (a.date > date) findings.push(at(done, ['audit', 'date'], `审计日期 ${a.date} 晚于讨论决定日期 ${date}:经济责任审计须在讨论决定前完成`));
-        return rule.judge(scope, `${name}:${a.kind}${a.date ? ` ${a.date}` : ''},${a.conclusion === 'violation' ? '发现违纪' : '未发现违纪'};讨论决定 ${date}`, [key(d), key(done)], findings);
+        if (!a.date) findings.push(at(done, ['audit', 'date'], RULE_EVIDENCE.C4.noDate));
+        else if (a.date > date) findings.push(at(done, ['audit', 'date'], RULE_EVIDENCE.C4.auditLate(a.date, date)));
+        return rule.judge(scope, RULE_EVIDENCE.C4.evidence(name, a.kind, a.date, a.conclusion === 'violation', date), [key(d), key(done)], findings);
       }),
     );
   },

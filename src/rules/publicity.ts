@@ -4,24 +4,25 @@ import type { Entry } from '../domain/entry.ts';
 import { CalendarGapError } from '../domain/working-days.ts';
 import type { Person } from '../schemas/person.ts';
 import { at, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, tiaoli, who, type Finding, type Outcome } from './rule.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 /** G1: publicity starts after the decision date, and names only candidates the decision passed. */
 export const G1 = defineRule({
   id: 'G1',
-  sources: [tiaoli('第七章“任职”')],
+  sources: [tiaoli(7)],
   evaluate(ds, rule) {
     return overNotices(ds, 'publicities', (pub, round) => {
       const d = ds.byKind.decisions.get(pub.data.decision);
       const findings: Finding[] = [];
       const { from } = pub.data.window;
-      if (!d) return rule.notApplicable({ round: round.id }, `引用的讨论决定 ${pub.data.decision} 不存在`, [key(pub)]);
+      if (!d) return rule.notApplicable({ round: round.id }, RULE_EVIDENCE.G1.noDecision(pub.data.decision), [key(pub)]);
       const date = d.data.meeting.date;
       if (d.data.round !== round.id)
-        findings.push(at(pub, ['decision'], `引用的讨论决定 ${d.file} 属于另一次工作(${d.data.round}):请引用本次工作的讨论决定`));
+        findings.push(at(pub, ['decision'], RULE_EVIDENCE.G1.otherRound(d.file, d.data.round)));
       if (from <= date)
-        findings.push(at(pub, ['window', 'from'], `公示从 ${from} 开始,不晚于讨论决定日期 ${date}:任前公示须在讨论决定之后开始,请核对日期`));
+        findings.push(at(pub, ['window', 'from'], RULE_EVIDENCE.G1.beforeDecision(from, date)));
       if (pub.data.published > from)
-        findings.push(at(pub, ['published'], `公告发布于 ${pub.data.published},晚于公示开始日期 ${from}:公示期应从公告发布之日或之后起算,请核对日期`));
+        findings.push(at(pub, ['published'], RULE_EVIDENCE.G1.publishedLate(pub.data.published, from)));
       const others = roundNotices(ds, round.id, 'decisions');
       pub.data.candidates.forEach((c, i) => {
         const passed = (e: Entry<'decisions'>) => e.data.items.some((it) => it.person === c.person && it.position === c.position && it.result === 'passed');
@@ -32,12 +33,12 @@ export const G1 = defineRule({
             pub,
             ['candidates', i, 'person'],
             elsewhere
-              ? `${who(ds, c.person)} 是在 ${elsewhere.file} 中讨论通过的,而本公示引用的是 ${d.file}:请把 decision 改为 ${elsewhere.id}`
-              : `${who(ds, c.person)} 在 ${d.file} 中没有讨论通过${positionLabel(round.data, c.position)}的记录:只能公示经讨论决定通过的人选,请核对`,
+              ? RULE_EVIDENCE.G1.otherDecision(who(ds, c.person), elsewhere.file, d.file, elsewhere.id)
+              : RULE_EVIDENCE.G1.notPassed(who(ds, c.person), d.file, positionLabel(round.data, c.position)),
           ),
         );
       });
-      const evidence = `讨论决定 ${date},公示自 ${from} 起(公告 ${pub.data.published} 发布);公示对象 ${pub.data.candidates.length} 人`;
+      const evidence = RULE_EVIDENCE.G1.evidence(date, from, pub.data.published, pub.data.candidates.length);
       return rule.judge({ round: round.id }, evidence, [key(pub), key(d)], findings);
     });
   },
@@ -46,7 +47,7 @@ export const G1 = defineRule({
 /** G2: the window lasts at least N working days on the official calendar; make-up workdays are reported. */
 export const G2 = defineRule({
   id: 'G2',
-  sources: [tiaoli('第七章“任职”')],
+  sources: [tiaoli(7)],
   params: ['publicityWorkingDays'],
   evaluate(ds, rule) {
     const need = ds.site.rules.publicityWorkingDays;
@@ -56,23 +57,22 @@ export const G2 = defineRule({
       try {
         const n = ds.calendar.countWorkingDays(from, to);
         const makeup = ds.calendar.makeupWorkdaysBetween(from, to);
-        const note = makeup.length ? `;其中 ${makeup.map((m) => `${m.date}(${m.for}调休上班日)`).join('、')}计为工作日` : '';
-        const evidence = `公示期 ${from} 至 ${to},共 ${n} 个工作日(不少于 ${need} 个)${note}`;
-        if (n >= need) return rule.met(scope, evidence, [key(pub)]);
+        const note = RULE_EVIDENCE.G2.makeupNote(makeup.map((m) => RULE_EVIDENCE.G2.makeupDay(m.date, m.for)));
+        if (n >= need) return rule.met(scope, RULE_EVIDENCE.G2.evidence(from, to, n, need, note, true), [key(pub)]);
         let until = '';
         try {
-          until = `,即至少到 ${ds.calendar.addWorkingDays(from, need)}`;
+          until = RULE_EVIDENCE.G2.extendTo(ds.calendar.addWorkingDays(from, need));
         } catch {
           // the extended end falls in a year without a calendar; the message still names the shortfall
         }
-        return rule.failed(scope, evidence.replace('不少于', '少于规定的'), [key(pub)], [
-          at(pub, ['window', 'to'], `公示期 ${from} 至 ${to} 只有 ${n} 个工作日${note},少于 ${need} 个工作日:请延长公示期${until}`),
+        return rule.failed(scope, RULE_EVIDENCE.G2.evidence(from, to, n, need, note, false), [key(pub)], [
+          at(pub, ['window', 'to'], RULE_EVIDENCE.G2.tooShort(from, to, n, note, need, until)),
         ]);
       } catch (err) {
         if (!(err instanceof CalendarGapError)) throw err;
         const path = err.year === Number(from.slice(0, 4)) ? ['window', 'from'] : ['window', 'to'];
-        return rule.failed(scope, `公示期 ${from} 至 ${to}:工作日历缺少 ${err.year} 年,无法计算工作日`, [key(pub)], [
-          at(pub, path, `公示期 ${from} 至 ${to} 无法计算工作日:工作日历缺少 ${err.year} 年,请在 content/calendar/ 增加 ${err.year}.yaml(依据国务院办公厅 ${err.year} 年节假日安排通知)`),
+        return rule.failed(scope, RULE_EVIDENCE.G2.noCalendar(from, to, err.year), [key(pub)], [
+          at(pub, path, RULE_EVIDENCE.G2.addCalendar(from, to, err.year)),
         ]);
       }
     });
@@ -87,24 +87,18 @@ export const G3 = defineRule({
     const site = ds.byKind.site.get('site');
     const ch = ds.site.channels;
     const findings: Finding[] = [];
-    const others = [ch.postalAddress && '来信', ch.website && '网站', ch.sms && '短信'].filter(Boolean);
-    if (site && !ch.phone) findings.push(at(site, ['channels', 'phone'], '没有举报电话:请填写 channels.phone'));
-    if (site && others.length === 0) findings.push(at(site, ['channels'], '除电话外没有其他举报渠道:请至少填写来信地址、12380 网站或短信中的一种'));
+    const others = [ch.postalAddress && RULE_EVIDENCE.G3.channels.postalAddress, ch.website && RULE_EVIDENCE.G3.channels.website, ch.sms && RULE_EVIDENCE.G3.channels.sms].filter(Boolean);
+    if (site && !ch.phone) findings.push(at(site, ['channels', 'phone'], RULE_EVIDENCE.G3.noPhone));
+    if (site && others.length === 0) findings.push(at(site, ['channels'], RULE_EVIDENCE.G3.noOther));
     if (site && ![ch.phone, ch.sms, ch.website].some((v) => v?.includes('12380')))
-      findings.push(at(site, ['channels'], '举报渠道中没有 12380:请在 channels.phone、sms 或 website 中列出 12380 举报电话、短信或网站'));
-    const evidence = `举报电话 ${ch.phone};来信 ${ch.postalAddress}(邮编 ${ch.postcode});网站 ${ch.website};短信 ${ch.sms};邮箱 ${ch.email}`;
+      findings.push(at(site, ['channels'], RULE_EVIDENCE.G3.no12380));
+    const evidence = RULE_EVIDENCE.G3.evidence(ch.phone, ch.postalAddress, ch.postcode, ch.website, ch.sms, ch.email);
     return overNotices(ds, 'publicities', (pub, round) => rule.judge({ round: round.id }, evidence, [key(pub), 'site/site'], findings));
   },
 });
 
 /** Profile fields a publicity must show, with their labels. */
-const PROFILE: [keyof Person, string][] = [
-  ['gender', '性别'],
-  ['ethnicity', '民族'],
-  ['birthMonth', '出生年月'],
-  ['workStarted', '参加工作时间'],
-  ['education', '学历'],
-];
+const PROFILE = Object.entries(RULE_EVIDENCE.G4.profile) as [keyof typeof RULE_EVIDENCE.G4.profile & keyof Person, string][];
 
 /** G4: each candidate's profile is complete. */
 export const G4 = defineRule({
@@ -114,18 +108,18 @@ export const G4 = defineRule({
     return overNotices(ds, 'publicities', (pub, round) =>
       pub.data.candidates.map((c) => {
         const person = ds.byKind.people.get(c.person);
-        if (!person) return rule.notApplicable({ round: round.id }, `人员 ${c.person} 不存在`, [key(pub)]);
+        if (!person) return rule.notApplicable({ round: round.id }, RULE_EVIDENCE.G4.noPerson(c.person), [key(pub)]);
         const p = person.data;
         const findings: Finding[] = [];
-        const need = `任前公示须公开公示对象的${['姓名', ...PROFILE.map((f) => f[1]), '入党时间', '现任职务及任职时间'].join('、')}`;
-        for (const [field, label] of PROFILE) if (p[field] === undefined) findings.push(at(person, [field], `公示对象 ${p.name} 缺少${label}:${need},请填写 ${field}`));
+        const need = RULE_EVIDENCE.G4.required(PROFILE.map((f) => f[1]));
+        for (const [field, label] of PROFILE) if (p[field] === undefined) findings.push(at(person, [field], RULE_EVIDENCE.G4.missing(p.name, label, need, field)));
         if (!p.partyJoined && !p.affiliation)
-          findings.push(at(person, ['partyJoined'], `公示对象 ${p.name} 缺少入党时间:请填写 partyJoined(年月);非中共党员请填写 affiliation(如 九三学社、无党派)`));
+          findings.push(at(person, ['partyJoined'], RULE_EVIDENCE.G4.noPartyJoined(p.name)));
         if (p.currentPosts.length === 0)
-          findings.push(at(person, ['currentPosts'], `公示对象 ${p.name} 缺少现任职务及任职时间:请在 currentPosts 中填写单位、职务和任职年月`));
+          findings.push(at(person, ['currentPosts'], RULE_EVIDENCE.G4.noCurrentPosts(p.name)));
         const evidence = findings.length
-          ? `${p.name}:基本情况不全`
-          : `${p.name}:性别、民族、出生年月、入党时间、参加工作时间、学历、现任职务及任职时间、拟任职务(${c.proposedPost})齐全`;
+          ? RULE_EVIDENCE.G4.incomplete(p.name)
+          : RULE_EVIDENCE.G4.complete(p.name, c.proposedPost);
         return rule.judge({ round: round.id }, evidence, [key(pub), key(person)], findings);
       }),
     );
@@ -139,7 +133,7 @@ const NOT_EXCEPTIONAL = /(不属于|不是|非|无|没有)破格/;
 /** G5: an exceptional promotion states its circumstances and reasons. */
 export const G5 = defineRule({
   id: 'G5',
-  sources: [tiaoli('第六章“讨论决定”')],
+  sources: [tiaoli(6)],
   evaluate(ds, rule) {
     return overNotices(ds, 'publicities', (pub, round) => {
       const scope = { round: round.id };
@@ -147,18 +141,18 @@ export const G5 = defineRule({
       const noticeText = `${pub.data.title} ${pub.data.summary ?? ''}`;
       pub.data.candidates.forEach((c, i) => {
         if (c.exceptional) {
-          out.push(rule.met(scope, `${nameOf(ds, c.person)} 破格提拔:情形 ${c.exceptional.circumstances};理由 ${c.exceptional.reasons}`, [key(pub)]));
+          out.push(rule.met(scope, RULE_EVIDENCE.G5.stated(nameOf(ds, c.person), c.exceptional.circumstances, c.exceptional.reasons), [key(pub)]));
           return;
         }
         const mentioned = [c.proposedPost, pub.data.candidates.length === 1 ? noticeText : ''].some((t) => EXCEPTIONAL.test(t) && !NOT_EXCEPTIONAL.test(t));
         if (mentioned)
           out.push(
-            rule.failed(scope, `${nameOf(ds, c.person)} 破格提拔未说明情形和理由`, [key(pub)], [
-              at(pub, ['candidates', i, 'exceptional'], `公告提到 ${who(ds, c.person)} 破格提拔,却没有写明破格的情形和理由:请填写 exceptional.circumstances 和 exceptional.reasons`),
+            rule.failed(scope, RULE_EVIDENCE.G5.unstated(nameOf(ds, c.person)), [key(pub)], [
+              at(pub, ['candidates', i, 'exceptional'], RULE_EVIDENCE.G5.unstatedFinding(who(ds, c.person))),
             ]),
           );
       });
-      return out.length ? out : [rule.notApplicable(scope, '公示对象均不属于破格提拔', [key(pub)])];
+      return out.length ? out : [rule.notApplicable(scope, RULE_EVIDENCE.G5.none, [key(pub)])];
     });
   },
 });
@@ -176,31 +170,31 @@ export const G6 = defineRule({
         const people = new Set(pub.data.candidates.map((c) => c.person));
         const appointed = roundNotices(ds, round.id, 'appointments').find((a) => a.data.results.some((r) => people.has(r.person)));
         if (appointed)
-          return rule.failed(scope, `公示期 ${to} 结束,未公布反映问题处理情况`, [key(pub), key(appointed)], [
-            at(pub, ['window', 'to'], `公示期已于 ${to} 结束,任职结果 ${appointed.file} 也已发布,却没有公布公示期间反映问题的处理情况:请在 content/publicity-outcomes/ 发布(收到件数、查实、部分属实、不属实、在查)`),
+          return rule.failed(scope, RULE_EVIDENCE.G6.unpublished(to), [key(pub), key(appointed)], [
+            at(pub, ['window', 'to'], RULE_EVIDENCE.G6.unpublishedFinding(to, appointed.file)),
           ]);
-        return rule.notApplicable(scope, to >= ds.today ? `公示期至 ${to},尚未结束` : `公示期已于 ${to} 结束,处理情况待公布`, [key(pub)]);
+        return rule.notApplicable(scope, to >= ds.today ? RULE_EVIDENCE.G6.open(to) : RULE_EVIDENCE.G6.awaited(to), [key(pub)]);
       }
       const findings: Finding[] = [];
       const lines: string[] = [];
       for (const o of outcomes) {
         if (o.data.published <= to)
-          findings.push(at(o, ['published'], `处理情况发布于 ${o.data.published},公示期到 ${to} 才结束:须在公示期结束后公布`));
+          findings.push(at(o, ['published'], RULE_EVIDENCE.G6.early(o.data.published, to)));
         const listed = new Set(o.data.items.map((i) => i.person));
         const missing = pub.data.candidates.filter((c) => !listed.has(c.person));
         if (missing.length)
-          findings.push(at(o, ['items'], `没有 ${missing.map((c) => who(ds, c.person)).join('、')} 的处理情况:每名公示对象都要列出(未收到反映的写 received: 0)`));
+          findings.push(at(o, ['items'], RULE_EVIDENCE.G6.missing(missing.map((c) => who(ds, c.person)))));
         o.data.items.forEach((it, i) => {
           if (!pub.data.candidates.some((c) => c.person === it.person))
-            findings.push(at(o, ['items', i, 'person'], `${who(ds, it.person)} 不是 ${pub.file} 的公示对象:请核对`));
+            findings.push(at(o, ['items', i, 'person'], RULE_EVIDENCE.G6.notCandidate(who(ds, it.person), pub.file)));
           if (it.received - it.pending > 0 && !it.feedbackToReporters)
-            findings.push(at(o, ['items', i, 'feedbackToReporters'], `已核查完毕 ${it.received - it.pending} 件反映,没有写明向反映人反馈的日期:请填写 feedbackToReporters`));
+            findings.push(at(o, ['items', i, 'feedbackToReporters'], RULE_EVIDENCE.G6.noFeedback(it.received - it.pending)));
           lines.push(
-            `${nameOf(ds, it.person)} 收到反映 ${it.received} 件:查实 ${it.substantiated}、部分属实 ${it.partlySubstantiated}、不属实 ${it.unsubstantiated}、在查 ${it.pending}`,
+            RULE_EVIDENCE.G6.line(nameOf(ds, it.person), it.received, it.substantiated, it.partlySubstantiated, it.unsubstantiated, it.pending),
           );
         });
       }
-      const evidence = `${lines.join(';')}(${outcomes.map((o) => o.data.published).join('、')} 公布)`;
+      const evidence = RULE_EVIDENCE.G6.evidence(lines, outcomes.map((o) => o.data.published));
       return rule.judge(scope, evidence, [key(pub), ...outcomes.map(key)], findings);
     });
   },
@@ -214,9 +208,9 @@ export const G7 = defineRule({
     return overNotices(ds, 'publicities', (pub, round) =>
       pub.data.candidates.map((c, i) => {
         const findings: Finding[] = [];
-        if (!c.politicalReview) findings.push(at(pub, ['candidates', i, 'politicalReview'], `没有公开 ${who(ds, c.person)} 的政审结论:请填写 politicalReview(例如 合格)`));
-        if (!c.healthCheck) findings.push(at(pub, ['candidates', i, 'healthCheck'], `没有公开 ${who(ds, c.person)} 的体检结论:请填写 healthCheck(例如 合格)`));
-        const evidence = `${nameOf(ds, c.person)}:政审 ${c.politicalReview ?? '未公开'};体检 ${c.healthCheck ?? '未公开'}`;
+        if (!c.politicalReview) findings.push(at(pub, ['candidates', i, 'politicalReview'], RULE_EVIDENCE.G7.noPoliticalReview(who(ds, c.person))));
+        if (!c.healthCheck) findings.push(at(pub, ['candidates', i, 'healthCheck'], RULE_EVIDENCE.G7.noHealthCheck(who(ds, c.person))));
+        const evidence = RULE_EVIDENCE.G7.evidence(nameOf(ds, c.person), c.politicalReview, c.healthCheck);
         return rule.judge({ round: round.id }, evidence, [key(pub)], findings);
       }),
     );

@@ -1,6 +1,7 @@
 /** Rules R1–R4: signed recommendations, inspectees come from recommendations, 差额, validity. */
 import { RECOMMENDATION_METHODS } from '../schemas/recommendation.ts';
 import { addDays, at, daysBetween, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 /** A telephone number: mobile, or area code and number. The form asks for one; the site never shows it. */
 const PHONE = /1[3-9]\d{9}|\d{3,4}-\d{7,8}|\d{7,}/;
@@ -21,7 +22,7 @@ export const R1 = defineRule({
             at(
               rec,
               ['candidates', i, 'recommenders'],
-              `被推荐人 ${who(ds, c.person)} 有 ${c.recommenders.length} 名署名推荐人,${RECOMMENDATION_METHODS[rec.data.method]}至少需要 ${min} 名:任何推荐都须署名,请逐一列出推荐人的姓名、工作单位和职务`,
+              RULE_EVIDENCE.R1.tooFewRecommenders(who(ds, c.person), c.recommenders.length, RECOMMENDATION_METHODS[rec.data.method], min),
             ),
           );
         c.recommenders.forEach((s, j) => {
@@ -29,12 +30,12 @@ export const R1 = defineRule({
             const value = s[field];
             if (value && PHONE.test(value))
               findings.push(
-                at(rec, ['candidates', i, 'recommenders', j, field], `这里像是写了电话号码:推荐人的联系电话由组织部门留存,不得公开,请删去`),
+                at(rec, ['candidates', i, 'recommenders', j, field], RULE_EVIDENCE.R1.phoneNumber),
               );
           }
         });
       });
-      const evidence = `${RECOMMENDATION_METHODS[rec.data.method]}(${rec.data.date}):被推荐 ${rec.data.candidates.length} 人,署名推荐 ${signatures} 人次,均写明姓名、单位、职务`;
+      const evidence = RULE_EVIDENCE.R1.evidence(RECOMMENDATION_METHODS[rec.data.method], rec.data.date, rec.data.candidates.length, signatures);
       return rule.judge({ round: r.id }, evidence, [key(rec)], findings);
     });
   },
@@ -58,14 +59,14 @@ export const R2 = defineRule({
                 n,
                 ['inspectees', i, 'person'],
                 elsewhere
-                  ? `考察对象 ${who(ds, ins.person)} 没有${positionLabel(r.data, ins.position)}的推荐记录(只被推荐到其他职位):请核对职位,或补录该职位的推荐记录`
-                  : `考察对象 ${who(ds, ins.person)} 在本次工作中没有推荐记录:没有署名推荐不得列为考察对象,请在 content/recommendations/ 补录推荐情况,或从考察对象中删去`,
+                  ? RULE_EVIDENCE.R2.otherPosition(who(ds, ins.person), positionLabel(r.data, ins.position))
+                  : RULE_EVIDENCE.R2.noRecommendation(who(ds, ins.person)),
               ),
             );
           }
           const evidence = from.length
-            ? `考察对象 ${nameOf(ds, ins.person)} 经推荐产生(${from.map((f) => f.data.date).join('、')})`
-            : `考察对象 ${nameOf(ds, ins.person)} 无推荐记录`;
+            ? RULE_EVIDENCE.R2.recommended(nameOf(ds, ins.person), from.map((f) => f.data.date))
+            : RULE_EVIDENCE.R2.notRecommended(nameOf(ds, ins.person));
           return rule.judge({ round: r.id }, evidence, [key(n), ...from.map(key)], findings);
         }),
       );
@@ -76,11 +77,11 @@ export const R2 = defineRule({
 /** R3: a meeting recommendation lists more candidates than positions (差额). */
 export const R3 = defineRule({
   id: 'R3',
-  sources: [tiaoli('第四章“民主推荐”')],
+  sources: [tiaoli(4)],
   evaluate(ds, rule) {
     return rounds(ds).flatMap((r) => {
       const recs = roundNotices(ds, r.id, 'recommendations');
-      if (!recs.some((rec) => rec.data.method === 'meeting')) return [rule.notApplicable({ round: r.id }, '本次工作没有会议推荐', recs.map(key))];
+      if (!recs.some((rec) => rec.data.method === 'meeting')) return [rule.notApplicable({ round: r.id }, RULE_EVIDENCE.R3.noMeeting, recs.map(key))];
       return recs
         .filter((rec) => rec.data.method === 'meeting')
         .map((rec) => {
@@ -93,10 +94,10 @@ export const R3 = defineRule({
                   at(
                     rec,
                     ['candidates'],
-                    `会议推荐列出 ${n} 名被推荐人,没有多于${positionLabel(r.data, rec.data.position)}的职数 ${seats}:会议推荐须差额进行,请列出全部得票人选(至少 ${seats + 1} 名)`,
+                    RULE_EVIDENCE.R3.notDifferential(n, positionLabel(r.data, rec.data.position), seats, seats + 1),
                   ),
                 ];
-          return rule.judge({ round: r.id }, `会议推荐(${rec.data.date}):${positionLabel(r.data, rec.data.position)} ${seats} 个职数,被推荐 ${n} 人`, [key(rec)], findings);
+          return rule.judge({ round: r.id }, RULE_EVIDENCE.R3.evidence(rec.data.date, positionLabel(r.data, rec.data.position), seats, n), [key(rec)], findings);
         });
     });
   },
@@ -105,7 +106,7 @@ export const R3 = defineRule({
 /** R4: inspection starts within the validity of the recommendation. */
 export const R4 = defineRule({
   id: 'R4',
-  sources: [tiaoli('第四章“民主推荐”')],
+  sources: [tiaoli(4)],
   params: ['recommendationValidityDays'],
   evaluate(ds, rule) {
     const days = ds.site.rules.recommendationValidityDays;
@@ -124,17 +125,17 @@ export const R4 = defineRule({
           const findings: Finding[] = [];
           if (gap < 0)
             findings.push(
-              at(n, ['period', 'from'], `考察从 ${start} 开始,早于 ${who(ds, ins.person)} 的推荐日期 ${latest.date}:考察应在推荐之后进行,请核对日期`),
+              at(n, ['period', 'from'], RULE_EVIDENCE.R4.beforeRecommendation(start, who(ds, ins.person), latest.date)),
             );
           else if (gap > days)
             findings.push(
               at(
                 n,
                 ['period', 'from'],
-                `考察从 ${start} 开始,距 ${who(ds, ins.person)} 的推荐(${latest.date})已 ${gap} 天,超过推荐有效期 ${days} 天(截至 ${addDays(latest.date, days)}):请重新组织推荐`,
+                RULE_EVIDENCE.R4.expired(start, who(ds, ins.person), latest.date, gap, days, addDays(latest.date, days)),
               ),
             );
-          const evidence = `${nameOf(ds, ins.person)}:推荐 ${latest.date},考察开始 ${start},相隔 ${gap} 天(有效期 ${days} 天)`;
+          const evidence = RULE_EVIDENCE.R4.evidence(nameOf(ds, ins.person), latest.date, start, gap, days);
           return [rule.judge({ round: r.id }, evidence, [key(n), key(latest.rec)], findings)];
         }),
       );

@@ -8,10 +8,11 @@ import { entryKey, type Entry } from '../domain/entry.ts';
 import { formatPath } from '../domain/problem.ts';
 import type { Kind } from '../schemas/common.ts';
 import type { RuleParams } from '../schemas/site.ts';
-import { RULE_STAGES, RULE_TEXT, type RuleId, type RuleStage, type RuleText } from '../i18n/zh-cn-rules.ts';
+import { RULE_STAGES, RULE_TEXT, TIAOLI_CHAPTERS, type RuleId, type RuleStage, type RuleText } from '../i18n/zh-cn-rules.ts';
 import type { RecordOf } from '../schemas/index.ts';
 import type { Position, Round } from '../schemas/round.ts';
 import { noticesOfRound } from '../domain/queries.ts';
+import { RULE_WORDS } from '../i18n/zh-cn-rule-evidence.ts';
 
 /** How a rule stands for one subject. */
 /** provable-since: a ledger rule whose evidence was sealed after the step it protects (proof only from the seal on). */
@@ -34,7 +35,7 @@ export interface Outcome {
   round?: string;
   /** For yearly subjects (E2, E4): the year. */
   year?: number;
-  /** What was checked, in plain Chinese, e.g. 公示期 2026-05-25 至 2026-05-29,共 5 个工作日(不少于 5 个). */
+  /** What was checked, in plain Chinese (src/i18n/zh-cn-rule-evidence.ts), e.g. 公示期2026-05-25至2026-05-29，共5个工作日（不少于5个）. */
   evidence: string;
   /** Why not applicable, or the declared exception's reason. */
   reason?: string;
@@ -57,8 +58,8 @@ export type RuleSource =
    */
   | { document: 'measures'; section?: string };
 
-/** A chapter of the 条例, e.g. tiaoli('第六章“讨论决定”'). */
-export const tiaoli = (chapter: string): RuleSource => ({ document: 'tiaoli', chapter });
+/** A chapter of the 条例 by number, e.g. tiaoli(6) for 第六章“讨论决定”. */
+export const tiaoli = (chapter: keyof typeof TIAOLI_CHAPTERS): RuleSource => ({ document: 'tiaoli', chapter: TIAOLI_CHAPTERS[chapter] });
 
 /** The jurisdiction's supervision measures, adopting the seed's mechanism in `section` (seed 二(二)1). */
 export const measures = (section?: string): RuleSource => ({ document: 'measures', ...(section ? { section } : {}) });
@@ -202,10 +203,10 @@ export function nameOf(ds: Dataset, id: string): string {
   return ds.byKind.people.get(id)?.data.name ?? id;
 }
 
-/** A person as named in messages to clerks: 林晓川(lin-xc). */
+/** A person as named in messages to clerks: 林晓川（lin-xc）. */
 export function who(ds: Dataset, id: string): string {
   const p = ds.byKind.people.get(id);
-  return p ? `${p.data.name}(${id})` : id;
+  return p ? RULE_WORDS.person(p.data.name, id) : id;
 }
 
 /** Position `pid` of a round. */
@@ -213,10 +214,10 @@ export function positionIn(round: Round, pid: string): Position | undefined {
   return round.positions.find((p) => p.id === pid);
 }
 
-/** A position as named in messages: 职位 p1(副局长). */
+/** A position as named in messages: 职位p1（副局长）. */
 export function positionLabel(round: Round, pid: string): string {
   const p = positionIn(round, pid);
-  return p ? `职位 ${pid}(${p.title})` : `职位 ${pid}`;
+  return RULE_WORDS.position(pid, p?.title);
 }
 
 /** The qualification of `type` that `person` holds throughout `from`–`to`, if any. */

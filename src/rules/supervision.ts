@@ -8,6 +8,7 @@ import { formatPath } from '../domain/problem.ts';
 import { TRAIL_ROLES, type TrailRole } from '../i18n/zh-cn-rules.ts';
 import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
 import { at, defineRule, key, measures, nameOf, overNotices, roundNotices, who, type Finding, type Outcome } from './rule.ts';
+import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 
 /** One person answerable for an appointment, and the record that names them. */
 export interface TrailLink {
@@ -81,30 +82,30 @@ export const E2 = defineRule({
     for (const a of announcements) {
       const findings: Finding[] = [];
       const p = a.data.period;
-      if (p && a.data.published > p.from) findings.push(at(a, ['published'], `检查预告发布于 ${a.data.published},检查却从 ${p.from} 开始:须在检查开始前预告`));
+      if (p && a.data.published > p.from) findings.push(at(a, ['published'], RULE_EVIDENCE.E2.announcedLate(a.data.published, p.from)));
       const follow = findingsReports.filter((f) => f.data.announcement === a.id);
       if (follow.length === 0 && a.data.year < now)
-        findings.push(at(a, ['year'], `${a.data.year} 年的检查已预告,至今没有公布检查结果:请发布 type: findings 的检查结果,并用 announcement 指向本预告`));
-      const evidence = `${a.data.year} 年检查预告 ${a.data.published} 发布${p ? `,检查 ${p.from} 至 ${p.to}` : ''};${follow.length ? `检查结果 ${follow.map((f) => f.data.published).join('、')} 公布` : '检查结果待公布'}`;
+        findings.push(at(a, ['year'], RULE_EVIDENCE.E2.noFindings(a.data.year)));
+      const evidence = RULE_EVIDENCE.E2.announcement(a.data.year, a.data.published, p, follow.map((f) => f.data.published));
       out.push(rule.judge({ year: a.data.year }, evidence, [key(a), ...follow.map(key)], findings));
     }
     for (const f of findingsReports) {
       const findings: Finding[] = [];
       const a = f.data.announcement ? ds.byKind['supervision-reports'].get(f.data.announcement) : undefined;
-      if (!f.data.announcement) findings.push(at(f, ['announcement'], '检查结果没有对应的检查预告:检查须事先预告,请在 announcement 中填写检查预告的编号'));
-      else if (a && a.data.type !== 'announcement') findings.push(at(f, ['announcement'], `${a.file} 不是检查预告(type: ${a.data.type}):请指向 type: announcement 的记录`));
-      else if (a && f.data.published < a.data.published) findings.push(at(f, ['published'], `检查结果发布于 ${f.data.published},早于检查预告 ${a.data.published}:请核对日期`));
-      if (findings.length) out.push(rule.failed({ year: f.data.year }, `${f.data.year} 年检查结果未经预告`, [key(f)], findings));
+      if (!f.data.announcement) findings.push(at(f, ['announcement'], RULE_EVIDENCE.E2.noAnnouncement));
+      else if (a && a.data.type !== 'announcement') findings.push(at(f, ['announcement'], RULE_EVIDENCE.E2.notAnnouncement(a.file, a.data.type)));
+      else if (a && f.data.published < a.data.published) findings.push(at(f, ['published'], RULE_EVIDENCE.E2.beforeAnnouncement(f.data.published, a.data.published)));
+      if (findings.length) out.push(rule.failed({ year: f.data.year }, RULE_EVIDENCE.E2.unannounced(f.data.year), [key(f)], findings));
       f.data.findings.forEach((x, i) => {
         if (!x.revokes) return;
         const { round, person } = x.revokes;
         const appointed = roundNotices(ds, round, 'appointments').find((ap) => ap.data.results.some((r) => r.person === person && r.status === 'appointed'));
         const scope = { round };
-        if (appointed) out.push(rule.met(scope, `${f.data.year} 年检查撤销 ${nameOf(ds, person)} 在本次工作中的任职(${f.data.published} 公布)`, [key(f), key(appointed)]));
+        if (appointed) out.push(rule.met(scope, RULE_EVIDENCE.E2.revoked(f.data.year, nameOf(ds, person), f.data.published), [key(f), key(appointed)]));
         else
           out.push(
-            rule.failed(scope, `撤销的任职不在本次工作中`, [key(f)], [
-              at(f, ['findings', i, 'revokes', 'person'], `${who(ds, person)} 在 ${round} 中没有任职记录:撤销的任职须指向其所属选拔任用工作中的任职结果,请核对 round 和 person`),
+            rule.failed(scope, RULE_EVIDENCE.E2.revokedElsewhere, [key(f)], [
+              at(f, ['findings', i, 'revokes', 'person'], RULE_EVIDENCE.E2.notAppointed(who(ds, person), round)),
             ]),
           );
       });
@@ -114,10 +115,10 @@ export const E2 = defineRule({
       const announced = announcements.some((a) => a.data.year === y);
       const found = findingsReports.some((f) => f.data.year === y);
       if (announced && found) continue;
-      const missing = [announced ? '' : '检查预告', found ? '' : '检查结果'].filter(Boolean).join('和');
+      const missing = RULE_EVIDENCE.E2.lacking(announced, found);
       out.push(
-        rule.failed({ year: y }, `${y} 年没有${missing}`, [], [
-          { file: FOLDER, path: '', message: `${y} 年没有发布选人用人工作检查的${missing}:每年须组织一次检查,事前预告、事后公布结果,请在 ${FOLDER} 补录(year: ${y})` },
+        rule.failed({ year: y }, RULE_EVIDENCE.E2.missing(y, missing), [], [
+          { file: FOLDER, path: '', message: RULE_EVIDENCE.E2.missingFinding(y, missing, FOLDER) },
         ]),
       );
     }
@@ -139,18 +140,17 @@ export const E3 = defineRule({
         const missing = required.filter((role) => count(role) === 0);
         const summary = (Object.keys(TRAIL_ROLES) as TrailRole[])
           .filter((role) => count(role) > 0)
-          .map((role) => `${TRAIL_ROLES[role]} ${count(role)} 人`)
-          .join('、');
+          .map((role) => RULE_EVIDENCE.E3.role(TRAIL_ROLES[role], count(role)));
         const findings = missing.length
           ? [
               at(
                 a,
                 ['results', i, 'person'],
-                `${who(ds, res.person)} 的任职查不到${missing.map((m) => TRAIL_ROLES[m]).join('、')}:责任链须完整,请补录相应环节的记录(推荐情况、考察预告、考试成绩、讨论决定及程序情况表)`,
+                RULE_EVIDENCE.E3.incomplete(who(ds, res.person), missing.map((m) => TRAIL_ROLES[m])),
               ),
             ]
           : [];
-        return [rule.judge({ round: r.id }, `${nameOf(ds, res.person)}:${summary || '无责任人记录'}`, [key(a), ...new Set(trail.map((t) => t.record))], findings)];
+        return [rule.judge({ round: r.id }, RULE_EVIDENCE.E3.evidence(nameOf(ds, res.person), summary), [key(a), ...new Set(trail.map((t) => t.record))], findings)];
       }),
     );
   },
@@ -166,10 +166,10 @@ export const E4 = defineRule({
     return activeYears(ds).map((y) => {
       const of = feedback.filter((f) => f.data.year === y);
       const scope = { year: y };
-      if (of.length) return rule.met(scope, `${y} 年发布反馈通报 ${of.length} 次(${of.map((f) => f.data.published).join('、')})`, of.map(key));
-      if (y >= now) return rule.notApplicable(scope, `${y} 年尚未结束,反馈通报待发布`);
-      return rule.failed(scope, `${y} 年没有发布反馈通报`, [], [
-        { file: FOLDER, path: '', message: `${y} 年没有发布反馈通报:每年至少向社会通报一次选人用人监督检查情况,请在 ${FOLDER} 发布 type: feedback、year: ${y} 的记录` },
+      if (of.length) return rule.met(scope, RULE_EVIDENCE.E4.published(y, of.map((f) => f.data.published)), of.map(key));
+      if (y >= now) return rule.notApplicable(scope, RULE_EVIDENCE.E4.notYet(y));
+      return rule.failed(scope, RULE_EVIDENCE.E4.missing(y), [], [
+        { file: FOLDER, path: '', message: RULE_EVIDENCE.E4.missingFinding(y, FOLDER) },
       ]);
     });
   },

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { isoDate, ref, roundNoticeBase, text } from './common.ts';
 
+/** The audit kind of a summary whose candidate needs no economic responsibility audit. */
+export const NO_AUDIT = '不适用';
+
 export const IntegritySummarySchema = z
   .strictObject({
     ...roundNoticeBase,
@@ -34,7 +37,7 @@ export const IntegritySummarySchema = z
     /** Economic responsibility audit (C4, D8). */
     audit: z
       .strictObject({
-        kind: z.enum(['任中审计', '离任审计', '不适用'], { error: '审计类型应为 任中审计、离任审计 或 不适用' }).meta({ title: '审计类型', description: '任中审计、离任审计或不适用' }),
+        kind: z.enum(['任中审计', '离任审计', NO_AUDIT], { error: '审计类型应为 任中审计、离任审计 或 不适用' }).meta({ title: '审计类型', description: '任中审计、离任审计或不适用' }),
         date: isoDate.meta({ title: '审计日期', description: '审计结论作出的日期' }).optional(),
         conclusion: z
           .enum(['no-violation', 'violation', 'not-applicable'], {

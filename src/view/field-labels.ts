@@ -1,10 +1,10 @@
 /**
- * Fields and values in words: a path such as `results[0].reason` as 任用结果(姚振邦)· 理由, an enum
+ * Fields and values in words: a path such as `results[0].reason` as 任用结果（姚振邦） · 理由, an enum
  * value such as `deferred` as 暂缓任用, and any value of a record as text a reader can take in. Used
  * wherever a record's fields are named outside its own page: corrections, diffs between versions,
  * old versions of records without a page of their own.
  */
-import { fieldPath, FIELD_NAMES, KIND_FIELD_NAMES } from '../i18n/zh-cn-fields.ts';
+import { fieldPath, keyName } from '../i18n/zh-cn-fields.ts';
 import { ui } from '../i18n/zh-cn.ts';
 import { APPOINTMENT_STATUS } from '../schemas/appointment.ts';
 import { BODY_TYPES } from '../schemas/body.ts';
@@ -39,10 +39,8 @@ export function parsePath(text: string): PathPart[] | undefined {
   return [...text.matchAll(/([A-Za-z_]\w*)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
-/** The name of key `key` in records of `kind`; undefined for a key this dictionary does not know. */
-export function keyName(kind: Kind, key: string): string | undefined {
-  return KIND_FIELD_NAMES[kind]?.[key] ?? FIELD_NAMES[key];
-}
+/** The name of key `key` in records of `kind` (src/i18n/zh-cn-fields.ts). */
+export { keyName };
 
 /** What to call item `item` of a list: the person it is about, the rule it names, else its position. */
 export type ItemNamer = (item: unknown, index: number) => string | undefined;

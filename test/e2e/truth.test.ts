@@ -72,7 +72,7 @@ describe('a correction that leaves the record as published (/publicities/2026-jt
 
   it('keeps the words as first published on the version page, under a banner', () => {
     const v1 = main(built('history/publicities/2026-jtj-fjz-gs/1/index.html'));
-    expect(v1).toContain('此为第 1 版，即发布时的原文');
+    expect(v1).toContain('此为第1版，即发布时的原文');
     expect(v1).toContain('公示时间为2026年9月28日至10月8日');
     expect(v1).toContain('公示对象：林晓川');
   });
@@ -84,7 +84,7 @@ describe('a correction that came with a new version (/appointments/2026-hbj-fjz-
   it('says the page shows the corrected content, not that the record stayed as it was', () => {
     expect(text).toContain('本页显示更正后的内容');
     expect(text).not.toContain('原记录保持原样');
-    expect(text).toContain('任用结果(姚振邦) · 理由');
+    expect(text).toContain('任用结果（姚振邦） · 理由');
     expect(text).not.toContain('results[0]');
     expect(built('appointments/2026-hbj-fjz-rz/index.html')).toContain('href="/history/appointments/2026-hbj-fjz-rz/1/"');
   });
@@ -92,12 +92,12 @@ describe('a correction that came with a new version (/appointments/2026-hbj-fjz-
   it('renders version 1 like the notice it was, with a banner and a diff by label', () => {
     const html = built('history/appointments/2026-hbj-fjz-rz/1/index.html');
     const v1 = main(html);
-    expect(v1).toContain('此为第 1 版（已被更正）');
+    expect(v1).toContain('此为第1版（已被更正）');
     expect(v1).toContain('任用对象：姚振邦');
     expect(v1).toContain('暂缓至');
     expect(v1).toContain('暂缓任用');
     expect(v1).toContain('公示期间收到的1件反映件正由市纪委监委核查');
-    expect(v1).toMatch(/第 1 版到第 2 版的改动.*任用结果\(姚振邦\) · 理由/);
+    expect(v1).toMatch(/第1版到第2版的改动.*任用结果（姚振邦） · 理由/);
     expect(v1).not.toMatch(/deferred|deferredUntil|results\[|status/);
   });
 });

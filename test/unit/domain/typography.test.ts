@@ -23,6 +23,13 @@ describe('Chinese typography', () => {
     expect(fixed('网址https://www.12380.gov.cn')).toBe('网址https://www.12380.gov.cn');
   });
 
+  it('keeps the YAML a clerk is told to type half-width, and still corrects a Chinese label with a half-width colon', () => {
+    expect(fixed('请改为暂缓任用(status: deferred),未收到反映的写 received: 0')).toBe('请改为暂缓任用（status: deferred），未收到反映的写received: 0');
+    expect(fixed('例如 - level: 班子成员 / count: 8')).toBe('例如 - level: 班子成员 / count: 8');
+    expect(fixed('不要用 .nan 或 .inf')).toBe('不要用.nan或.inf');
+    expect(fixed('公示期: 5个工作日')).toBe('公示期：5个工作日');
+  });
+
   it('judges only text with Chinese in it', () => {
     expect(checkTypography('a, b (c): d')).toEqual({ fixed: 'a, b (c): d', issues: [] });
   });

@@ -59,7 +59,7 @@ describe('validateContent', () => {
     edit(root, 'content/decisions/2026-hbj-fjz-jd.yaml', (t) => t.replace(/^published: .*$/m, 'published: 2026-12-30'));
     const { problems, scheduled } = validateContent(root, '2026-11-20');
     expect(scheduled.map((s) => s.key)).toContain('decisions/2026-hbj-fjz-jd');
-    expect(problems.some((p) => p.message.includes('decisions/2026-hbj-fjz-jd 定于 2026-12-30 才发布'))).toBe(true);
+    expect(problems.some((p) => p.message.includes('decisions/2026-hbj-fjz-jd定于2026-12-30才发布'))).toBe(true);
   });
 
   it('refuses a project whose committed ledger was deleted', () => {
@@ -72,7 +72,7 @@ describe('validateContent', () => {
     expect(validateContent(root, '2026-11-20').problems).toEqual([]);
     rmSync(join(root, 'ledger'), { recursive: true });
     const { problems } = validateContent(root, '2026-11-20');
-    expect(problems).toContainEqual(expect.objectContaining({ rule: 'E1', file: 'ledger/log.jsonl', message: expect.stringMatching(/找不到封存台账.*版本库记录显示台账曾于 \d{4}-\d{2}-\d{2} 提交.*恢复 ledger\//) }));
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'E1', file: 'ledger/log.jsonl', message: expect.stringMatching(/找不到封存台账.*版本库记录显示台账曾于\d{4}-\d{2}-\d{2}提交.*恢复ledger\//) }));
   });
 
   it('refuses a deleted ledger the previous build published', () => {

@@ -58,8 +58,8 @@ describe('rule parameters in words', () => {
 
   it('reads the defaults as a citizen would', () => {
     const defaults = RuleParamsSchema.parse({});
-    expect(paramText('publicityWorkingDays', defaults.publicityWorkingDays)).toBe('任前公示期：不少于 5 个工作日');
+    expect(paramText('publicityWorkingDays', defaults.publicityWorkingDays)).toBe('任前公示期：不少于5个工作日');
     expect(paramText('quorum', defaults.quorum)).toBe('到会人数：应到会成员的三分之二以上');
-    expect(paramText('differentialRatio', defaults.differentialRatio)).toBe('差额考察比例：每个职数至少 2 名考察对象（1:2）');
+    expect(paramText('differentialRatio', defaults.differentialRatio)).toBe('差额考察比例：每个职数至少2名考察对象（1:2）');
   });
 });

@@ -17,18 +17,18 @@ describe('complianceOfRound', () => {
   it('gives the quorum evidence in words', () => {
     expect(line(buildFixture(), 'D2')).toMatchObject({
       status: 'met',
-      evidence: '市委第 50 次常委会会议(2026-05-20):出席 9/11 人,法定人数 8 人',
+      evidence: '市委第 50 次常委会会议（2026-05-20）：出席9/11人，法定人数8人',
       records: ['decisions/jd', 'bodies/swcwh'],
     });
   });
 
   it('gives the publicity window in working days', () => {
-    expect(line(buildFixture(), 'G2')).toMatchObject({ status: 'met', evidence: '公示期 2026-05-25 至 2026-05-29,共 5 个工作日(不少于 5 个)', records: ['publicities/gs'] });
+    expect(line(buildFixture(), 'G2')).toMatchObject({ status: 'met', evidence: '公示期2026-05-25至2026-05-29，共5个工作日（不少于5个）', records: ['publicities/gs'] });
   });
 
   it('fails a rule when one subject fails, with the finding as the reason', () => {
     const ds = buildFixture((r) => (r['publicities/gs'].window.to = '2026-05-28'));
-    expect(line(ds, 'G2')).toMatchObject({ status: 'failed', reason: expect.stringContaining('只有 4 个工作日,少于 5 个工作日') });
+    expect(line(ds, 'G2')).toMatchObject({ status: 'failed', reason: expect.stringContaining('只有4个工作日，少于5个工作日') });
   });
 
   it('shows a declared exception with its reason', () => {
@@ -36,7 +36,7 @@ describe('complianceOfRound', () => {
       r['inspection-notices/kc'].inspectees.pop();
       r['inspection-notices/kc'].exceptions = [{ rule: 'I3', reason: '其他人选均不符合任职条件' }];
     });
-    expect(line(ds, 'I3')).toMatchObject({ status: 'exception', reason: '其他人选均不符合任职条件', evidence: expect.stringContaining('考察对象 1 人,少于 2 人') });
+    expect(line(ds, 'I3')).toMatchObject({ status: 'exception', reason: '其他人选均不符合任职条件', evidence: expect.stringContaining('考察对象1人，少于2人') });
   });
 
   it('says why a rule does not apply', () => {
@@ -48,7 +48,7 @@ describe('complianceOfRound', () => {
   });
 
   it('includes the yearly rules of the round’s year', () => {
-    expect(line(buildFixture(), 'E4')).toMatchObject({ status: 'met', evidence: '2026 年发布反馈通报 1 次(2026-11-10)', records: ['supervision-reports/jc-tb'] });
+    expect(line(buildFixture(), 'E4')).toMatchObject({ status: 'met', evidence: '2026年发布反馈通报1次（2026-11-10）', records: ['supervision-reports/jc-tb'] });
   });
 
   it('throws for an unknown round', () => {

@@ -32,21 +32,21 @@ describe('E5 a correction agrees with the ledger', () => {
     const ds = buildFixture(correcting('职务', FIRST_POST, NEW_POST));
     sealed(ds, [{ version: 1, sealed: '2026-06-10', data: FIRST_POST }, { version: 2, sealed: '2026-06-12', data: NEW_POST, correction: 'corrections/gz' }], true);
     expect(findings(ds, 'E5')).toEqual([]);
-    expect(outcomes(ds, 'E5')[0]).toMatchObject({ status: 'met', round: 'r1', evidence: '2026-06-12 更正任职结果“任职”：职务；更正前后的文字分别与台账第 1 版、第 2 版一致' });
+    expect(outcomes(ds, 'E5')[0]).toMatchObject({ status: 'met', round: 'r1', evidence: '2026-06-12更正任职结果“任职”：职务；更正前后的文字分别与台账第1版、第2版一致' });
   });
 
   it('fails a from that the version before the correction never said', () => {
     const ds = buildFixture(correcting('职务', '市交通局副局长', NEW_POST));
     sealed(ds, [{ version: 1, sealed: '2026-06-10', data: FIRST_POST }, { version: 2, sealed: '2026-06-12', data: NEW_POST, correction: 'corrections/gz' }], true);
     expect(findings(ds, 'E5')).toEqual([
-      expect.objectContaining({ rule: 'E5', file: GZ, path: 'changes[0].from', message: '更正前的内容在台账所封存的上一版（第 1 版）的“职务”中找不到：请照抄上一版的原文' }),
+      expect.objectContaining({ rule: 'E5', file: GZ, path: 'changes[0].from', message: '更正前的内容在台账所封存的上一版（第1版）的“职务”中找不到：请照抄上一版的原文' }),
     ]);
   });
 
   it('fails a to that the version the correction made does not say', () => {
     const ds = buildFixture(correcting('职务', FIRST_POST, '市交通运输局局长'));
     sealed(ds, [{ version: 1, sealed: '2026-06-10', data: FIRST_POST }, { version: 2, sealed: '2026-06-12', data: NEW_POST, correction: 'corrections/gz' }], true);
-    expect(findings(ds, 'E5')).toEqual([expect.objectContaining({ file: GZ, path: 'changes[0].to', message: expect.stringContaining('更正后的内容与本更正封存的第 2 版的“职务”不符') })]);
+    expect(findings(ds, 'E5')).toEqual([expect.objectContaining({ file: GZ, path: 'changes[0].to', message: expect.stringContaining('更正后的内容与本更正封存的第2版的“职务”不符') })]);
   });
 
   it('fails a field the record has no label for, listing the labels to choose from', () => {

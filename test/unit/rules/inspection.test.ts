@@ -9,7 +9,7 @@ describe('I1 inspection pre-announcement', () => {
   it('passes a notice published before inspection starts', () => {
     const ds = buildFixture();
     expect(findings(ds, 'I1')).toEqual([]);
-    expect(outcomes(ds, 'I1')[0]!.evidence).toBe('考察预告 2026-04-20 发布,考察 2026-04-27 至 2026-04-30;考察对象 2 人、考察组 2 人,举报电话 0000-12380');
+    expect(outcomes(ds, 'I1')[0]!.evidence).toBe('考察预告2026-04-20发布，考察2026-04-27至2026-04-30；考察对象2人、考察组2人，举报电话0000-12380');
   });
 
   it('fails a notice published on the first day of inspection', () => {
@@ -22,7 +22,7 @@ describe('I1 inspection pre-announcement', () => {
   it('fails a decision on someone who was never announced for inspection', () => {
     const ds = buildFixture((r) => r['decisions/jd'].items.push({ person: 'wu-f', position: 'p1', yes: 0, no: 9, abstain: 0, result: 'rejected' }));
     expect(findings(ds, 'I1')).toEqual([
-      expect.objectContaining({ file: 'content/decisions/jd.yaml', path: 'items[1].person', message: expect.stringContaining('吴帆(wu-f) 不在本次工作任何考察预告的考察对象中') }),
+      expect.objectContaining({ file: 'content/decisions/jd.yaml', path: 'items[1].person', message: expect.stringContaining('吴帆（wu-f）不在本次工作任何考察预告的考察对象中') }),
     ]);
   });
 });
@@ -34,7 +34,7 @@ describe('I2 joint pre-review', () => {
 
   it('fails a pre-review dated after the notice', () => {
     const ds = buildFixture((r) => (r['inspection-notices/kc'].preReview.date = '2026-04-21'));
-    expect(findings(ds, 'I2')).toEqual([expect.objectContaining({ rule: 'I2', path: 'preReview.date', message: expect.stringContaining('会审日期 2026-04-21 晚于考察预告发布日期 2026-04-20') })]);
+    expect(findings(ds, 'I2')).toEqual([expect.objectContaining({ rule: 'I2', path: 'preReview.date', message: expect.stringContaining('会审日期2026-04-21晚于考察预告发布日期2026-04-20') })]);
   });
 
   it('fails a pre-review without the discipline department', () => {
@@ -44,7 +44,7 @@ describe('I2 joint pre-review', () => {
 
   it('fails an inspectee the pre-review found a problem with', () => {
     const ds = buildFixture((r) => (r['inspection-notices/kc'].preReview.findings = [{ person: 'lin-xc', finding: '有信访举报尚未查结' }]));
-    expect(findings(ds, 'I2')).toEqual([expect.objectContaining({ path: 'inspectees[0].person', message: expect.stringContaining('林晓川(lin-xc) 在会审中发现问题') })]);
+    expect(findings(ds, 'I2')).toEqual([expect.objectContaining({ path: 'inspectees[0].person', message: expect.stringContaining('林晓川（lin-xc）在会审中发现问题') })]);
   });
 });
 
@@ -52,13 +52,13 @@ describe('I3 差额考察', () => {
   it('passes two inspectees for one vacancy', () => {
     const ds = buildFixture();
     expect(findings(ds, 'I3')).toEqual([]);
-    expect(outcomes(ds, 'I3')[0]!.evidence).toBe('职位 p1(副局长) 1 个职数:考察对象 2 人,不少于 2 人(1:2)');
+    expect(outcomes(ds, 'I3')[0]!.evidence).toBe('职位p1（副局长）1个职数：考察对象2人，不少于2人（1:2）');
   });
 
   it('fails a single inspectee for one vacancy', () => {
     const ds = buildFixture((r) => r['inspection-notices/kc'].inspectees.pop());
     expect(findings(ds, 'I3')).toEqual([
-      expect.objectContaining({ rule: 'I3', file: KC, path: 'inspectees', message: expect.stringContaining('考察对象只有 1 人,少于 1:2 差额考察要求的 2 人') }),
+      expect.objectContaining({ rule: 'I3', file: KC, path: 'inspectees', message: expect.stringContaining('考察对象只有1人，少于1:2差额考察要求的2人') }),
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('I4 work report', () => {
   it('fails an inspectee without an inspection report once the round reached a decision', () => {
     const ds = buildFixture((r) => delete r['inspection-reports/kcbg-zhou']);
     expect(findings(ds, 'I4')).toEqual([
-      expect.objectContaining({ rule: 'I4', file: KC, path: 'inspectees[1].person', message: expect.stringContaining('考察对象 周毅(zhou-y) 没有考察评价结论,也就没有述职记录') }),
+      expect.objectContaining({ rule: 'I4', file: KC, path: 'inspectees[1].person', message: expect.stringContaining('考察对象周毅（zhou-y）没有考察评价结论，也就没有述职记录') }),
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('I4 work report', () => {
   it('fails a work report outside the inspection period', () => {
     const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].workReport.date = '2026-05-01'));
     expect(findings(ds, 'I4')).toEqual([
-      expect.objectContaining({ file: REPORT, path: 'workReport.date', message: expect.stringContaining('述职日期 2026-05-01 不在考察期 2026-04-27 至 2026-04-30 内') }),
+      expect.objectContaining({ file: REPORT, path: 'workReport.date', message: expect.stringContaining('述职日期2026-05-01不在考察期2026-04-27至2026-04-30内') }),
     ]);
   });
 });
@@ -109,13 +109,13 @@ describe('I5 democratic evaluation', () => {
   it('fails ratings that add up to more than the valid ballots', () => {
     const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].evaluation.ratings.excellent = 55));
     expect(findings(ds, 'I5')).toEqual([
-      expect.objectContaining({ rule: 'I5', file: REPORT, path: 'evaluation.ratings', message: expect.stringContaining('各等次票数之和 63(优秀 55、称职 8、基本称职 0、不称职 0)多于有效票 58') }),
+      expect.objectContaining({ rule: 'I5', file: REPORT, path: 'evaluation.ratings', message: expect.stringContaining('各等次票数之和63（优秀55、称职8、基本称职0、不称职0）多于有效票58') }),
     ]);
   });
 
   it('fails more valid ballots than participants', () => {
     const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].evaluation.ballotsValid = 61));
-    expect(findings(ds, 'I5')).toEqual([expect.objectContaining({ path: 'evaluation.ballotsValid', message: expect.stringContaining('有效票 61 张多于参加测评人数 60') })]);
+    expect(findings(ds, 'I5')).toEqual([expect.objectContaining({ path: 'evaluation.ballotsValid', message: expect.stringContaining('有效票61张多于参加测评人数60') })]);
   });
 });
 
@@ -123,13 +123,13 @@ describe('I6 evaluation conclusion', () => {
   it('passes a conclusion with interviews and every team member’s signature', () => {
     const ds = buildFixture();
     expect(findings(ds, 'I6')).toEqual([]);
-    expect(outcomes(ds, 'I6')[0]!.evidence).toBe('林晓川:谈话 23 人(班子成员 8、中层干部 15);考察组 2 人,签名 2 人');
+    expect(outcomes(ds, 'I6')[0]!.evidence).toBe('林晓川：谈话23人（班子成员8、中层干部15）；考察组2人，签名2人');
   });
 
   it('fails a conclusion a team member did not sign', () => {
     const ds = buildFixture((r) => r['inspection-reports/kcbg-lin'].signatures.pop());
     expect(findings(ds, 'I6')).toEqual([
-      expect.objectContaining({ rule: 'I6', file: REPORT, path: 'signatures', message: expect.stringContaining('考察组成员 郑东来(kao-b) 没有签名') }),
+      expect.objectContaining({ rule: 'I6', file: REPORT, path: 'signatures', message: expect.stringContaining('考察组成员郑东来（kao-b）没有签名') }),
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('I6 evaluation conclusion', () => {
 
 describe('I7 appeals', () => {
   const appeal = (filed: string, resolved?: string) => (r: Records) =>
-    (r['inspection-reports/kcbg-lin'].appeals = [{ filed, grounds: '对测评范围有异议', ...(resolved ? { resolved, outcome: '经复核,维持考察结论' } : {}) }]);
+    (r['inspection-reports/kcbg-lin'].appeals = [{ filed, grounds: '对测评范围有异议', ...(resolved ? { resolved, outcome: '经复核，维持考察结论' } : {}) }]);
 
   it('passes an appeal filed within 7 days of feedback and resolved before the decision', () => {
     const ds = buildFixture(appeal('2026-05-10', '2026-05-15'));
@@ -152,14 +152,14 @@ describe('I7 appeals', () => {
   it('fails an appeal filed after the window', () => {
     const ds = buildFixture(appeal('2026-05-15', '2026-05-16'));
     expect(findings(ds, 'I7')).toEqual([
-      expect.objectContaining({ rule: 'I7', file: REPORT, path: 'appeals[0].filed', message: expect.stringContaining('超过反馈(2026-05-07)后 7 日的申诉期(至 2026-05-14)') }),
+      expect.objectContaining({ rule: 'I7', file: REPORT, path: 'appeals[0].filed', message: expect.stringContaining('超过反馈（2026-05-07）后7日的申诉期（至2026-05-14）') }),
     ]);
   });
 
   it('fails an appeal still open at the decision', () => {
     const ds = buildFixture(appeal('2026-05-10'));
     expect(findings(ds, 'I7')).toEqual([
-      expect.objectContaining({ path: 'appeals[0].resolved', message: expect.stringContaining('申诉尚未办结,却已于 2026-05-20 讨论决定') }),
+      expect.objectContaining({ path: 'appeals[0].resolved', message: expect.stringContaining('申诉尚未办结，却已于2026-05-20讨论决定') }),
     ]);
   });
 });
@@ -172,7 +172,7 @@ describe('I8 inspector qualification', () => {
   it('fails an inspector whose qualification starts during the inspection', () => {
     const ds = buildFixture((r) => (r['qualifications/kc-b'].issued = '2026-04-28'));
     expect(findings(ds, 'I8')).toEqual([
-      expect.objectContaining({ rule: 'I8', file: KC, path: 'team[1].person', message: expect.stringContaining('考察组成员 郑东来(kao-b) 在考察期 2026-04-27 至 2026-04-30 没有有效的考察资格') }),
+      expect.objectContaining({ rule: 'I8', file: KC, path: 'team[1].person', message: expect.stringContaining('考察组成员郑东来（kao-b）在考察期2026-04-27至2026-04-30没有有效的考察资格') }),
     ]);
   });
 });
@@ -184,7 +184,7 @@ describe('I9 team size', () => {
 
   it('fails a team of one', () => {
     const ds = buildFixture((r) => r['inspection-notices/kc'].team.pop());
-    expect(findings(ds, 'I9')).toEqual([expect.objectContaining({ rule: 'I9', file: KC, path: 'team', message: '考察组只有 1 人,少于 2 人:请增加考察组成员' })]);
+    expect(findings(ds, 'I9')).toEqual([expect.objectContaining({ rule: 'I9', file: KC, path: 'team', message: '考察组只有1人，少于2人：请增加考察组成员' })]);
   });
 });
 
@@ -195,13 +195,13 @@ describe('I10 inspectee information', () => {
 
   it('fails a report without the health status', () => {
     const ds = buildFixture((r) => delete r['inspection-reports/kcbg-lin'].health);
-    expect(findings(ds, 'I10')).toEqual([expect.objectContaining({ rule: 'I10', file: REPORT, path: 'health', message: '没有公开身体健康状况:请填写 health' })]);
+    expect(findings(ds, 'I10')).toEqual([expect.objectContaining({ rule: 'I10', file: REPORT, path: 'health', message: '没有公开身体健康状况：请填写health' })]);
   });
 
   it('fails an inspectee without a published résumé, in the person’s file', () => {
     const ds = buildFixture((r) => (r['people/zhou-y'].resume = []));
     expect(findings(ds, 'I10')).toEqual([
-      expect.objectContaining({ file: 'content/people/zhou-y.yaml', path: 'resume', message: expect.stringContaining('考察对象 周毅 的简历没有公开') }),
+      expect.objectContaining({ file: 'content/people/zhou-y.yaml', path: 'resume', message: expect.stringContaining('考察对象周毅的简历没有公开') }),
     ]);
   });
 });
@@ -210,7 +210,7 @@ describe('I7 appeals by an inspectee who is not decided on', () => {
   it('fails an appeal still open when the position is decided', () => {
     const ds = buildFixture((r) => (r['inspection-reports/kcbg-zhou'].appeals = [{ filed: '2026-05-10', grounds: '对谈话范围有异议' }]));
     expect(findings(ds, 'I7')).toEqual([
-      expect.objectContaining({ file: 'content/inspection-reports/kcbg-zhou.yaml', path: 'appeals[0].resolved', message: expect.stringContaining('却已于 2026-05-20 讨论决定') }),
+      expect.objectContaining({ file: 'content/inspection-reports/kcbg-zhou.yaml', path: 'appeals[0].resolved', message: expect.stringContaining('却已于2026-05-20讨论决定') }),
     ]);
   });
 });
@@ -219,13 +219,13 @@ describe('I11 stages in order', () => {
   it('passes a conclusion signed after the inspection and fed back before the decision', () => {
     const ds = buildFixture();
     expect(findings(ds, 'I11')).toEqual([]);
-    expect(outcomes(ds, 'I11').find((o) => o.evidence.startsWith('林晓川'))!.evidence).toBe('林晓川：考察 2026-04-27 至 2026-04-30，评价结论 2026-05-06，2026-05-07 反馈，2026-05-20 讨论决定');
+    expect(outcomes(ds, 'I11').find((o) => o.evidence.startsWith('林晓川'))!.evidence).toBe('林晓川：考察2026-04-27至2026-04-30，评价结论2026-05-06，2026-05-07反馈，2026-05-20讨论决定');
   });
 
   it('fails a conclusion signed before its inspection began, naming the field and the fix', () => {
     const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].signatures[1].date = '2026-04-26'));
     expect(findings(ds, 'I11')).toEqual([
-      expect.objectContaining({ file: REPORT, path: 'signatures[1].date', message: expect.stringContaining('签名日期 2026-04-26 早于考察开始日期 2026-04-27（content/inspection-notices/kc.yaml）：结论须在考察期内或考察结束后作出') }),
+      expect.objectContaining({ file: REPORT, path: 'signatures[1].date', message: expect.stringContaining('签名日期2026-04-26早于考察开始日期2026-04-27（content/inspection-notices/kc.yaml）：结论须在考察期内或考察结束后作出') }),
     ]);
   });
 
@@ -238,11 +238,11 @@ describe('I11 stages in order', () => {
     });
     const paths = findings(ds, 'I11').map((p) => p.path);
     expect(paths).toEqual(['signatures[0].date', 'signatures[1].date', 'feedback']);
-    expect(findings(ds, 'I11')[0]!.message).toContain('不早于讨论决定会议 2026-05-20（content/decisions/jd.yaml）：结论须在讨论决定之前作出');
+    expect(findings(ds, 'I11')[0]!.message).toContain('不早于讨论决定会议2026-05-20（content/decisions/jd.yaml）：结论须在讨论决定之前作出');
   });
 
   it('fails feedback given before the conclusion was signed', () => {
     const ds = buildFixture((r) => (r['inspection-reports/kcbg-lin'].feedback = '2026-05-05'));
-    expect(findings(ds, 'I11')).toEqual([expect.objectContaining({ path: 'feedback', message: expect.stringContaining('反馈日期 2026-05-05 早于考察评价结论的签名日期 2026-05-06') })]);
+    expect(findings(ds, 'I11')).toEqual([expect.objectContaining({ path: 'feedback', message: expect.stringContaining('反馈日期2026-05-05早于考察评价结论的签名日期2026-05-06') })]);
   });
 });

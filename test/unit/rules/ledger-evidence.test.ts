@@ -43,7 +43,7 @@ describe('P3: standards sealed before the steps that apply them', () => {
     const e = ledgerEvidence(site(onTime(), [seen(2, '2026-03-09')]), ds, 'r1');
     expect(e.P3).toEqual({
       status: 'met',
-      evidence: `选任标准和任职条件于2026年3月2日封存（第 0 号条目，哈希值：${SHORT}），早于2026年3月16日开始的后续环节，此后未改动；经望川市纪委监委见证于2026年3月9日`,
+      evidence: `选任标准和任职条件于2026年3月2日封存（第0号条目，哈希值：${SHORT}），早于2026年3月16日开始的后续环节，此后未改动；经望川市纪委监委见证于2026年3月9日`,
       records: ['rounds/r1'],
     });
   });
@@ -63,7 +63,7 @@ describe('P3: standards sealed before the steps that apply them', () => {
   it('fails when a later version changed the standards', () => {
     seq = 0;
     const e = ledgerEvidence(site([v('rounds/r1', 1, round), v('rounds/r1', 2, { ...round, standards: ['另一标准'] }, { correction: 'corrections/gz' })]), ds, 'r1');
-    expect(e.P3).toMatchObject({ status: 'failed', evidence: '选任标准或任职条件在第2版被改动（第 1 号条目）' });
+    expect(e.P3).toMatchObject({ status: 'failed', evidence: '选任标准或任职条件在第2版被改动（第1号条目）' });
   });
 
   it('is met when a correction changed the round but not its standards', () => {
@@ -78,7 +78,7 @@ describe('D9: the decision applied standards sealed before it', () => {
   it('is met when the standards were sealed before the decision', () => {
     const e = ledgerEvidence(site(onTime(), [seen(9, '2026-05-25')]), ds, 'r1');
     expect(e.D9.status).toBe('met');
-    expect(e.D9.evidence).toBe(`讨论决定于2026年5月22日作出；所依据的选任标准在此之前已于2026年3月2日封存（第 0 号条目，哈希值：${SHORT}），未曾改动；经望川市纪委监委见证于2026年5月25日，晚于2026年5月22日的环节：此前的封存日期只是运营方自述`);
+    expect(e.D9.evidence).toBe(`讨论决定于2026年5月22日作出；所依据的选任标准在此之前已于2026年3月2日封存（第0号条目，哈希值：${SHORT}），未曾改动；经望川市纪委监委见证于2026年5月25日，晚于2026年5月22日的环节：此前的封存日期只是运营方自述`);
     expect(e.D9.records).toEqual(['rounds/r1', 'decisions/jd']);
   });
 

@@ -7,7 +7,7 @@ describe('G1 publicity after the decision', () => {
   it('passes a window that opens after the decision and names a candidate it passed', () => {
     const ds = buildFixture();
     expect(findings(ds, 'G1')).toEqual([]);
-    expect(outcomes(ds, 'G1')[0]!.evidence).toBe('讨论决定 2026-05-20,公示自 2026-05-25 起(公告 2026-05-25 发布);公示对象 1 人');
+    expect(outcomes(ds, 'G1')[0]!.evidence).toBe('讨论决定2026-05-20，公示自2026-05-25起（公告2026-05-25发布）；公示对象1人');
   });
 
   it('fails a window that opens on the decision date', () => {
@@ -16,14 +16,14 @@ describe('G1 publicity after the decision', () => {
       r['publicities/gs'].window.from = '2026-05-20';
     });
     expect(findings(ds, 'G1')).toEqual([
-      expect.objectContaining({ rule: 'G1', file: GS, path: 'window.from', message: expect.stringContaining('公示从 2026-05-20 开始,不晚于讨论决定日期 2026-05-20') }),
+      expect.objectContaining({ rule: 'G1', file: GS, path: 'window.from', message: expect.stringContaining('公示从2026-05-20开始，不晚于讨论决定日期2026-05-20') }),
     ]);
   });
 
   it('fails a candidate the decision did not pass', () => {
     const ds = buildFixture((r) => r['publicities/gs'].candidates.push({ person: 'zhou-y', position: 'p1', proposedPost: '拟任副局长', politicalReview: '合格', healthCheck: '合格' }));
     expect(findings(ds, 'G1')).toEqual([
-      expect.objectContaining({ path: 'candidates[1].person', message: expect.stringContaining('周毅(zhou-y) 在 content/decisions/jd.yaml 中没有讨论通过职位 p1(副局长)的记录') }),
+      expect.objectContaining({ path: 'candidates[1].person', message: expect.stringContaining('周毅（zhou-y）在content/decisions/jd.yaml中没有讨论通过职位p1（副局长）的记录') }),
     ]);
   });
 });
@@ -32,36 +32,36 @@ describe('G2 working days', () => {
   it('passes a window of 5 working days', () => {
     const ds = buildFixture();
     expect(findings(ds, 'G2')).toEqual([]);
-    expect(outcomes(ds, 'G2')[0]!.evidence).toBe('公示期 2026-05-25 至 2026-05-29,共 5 个工作日(不少于 5 个)');
+    expect(outcomes(ds, 'G2')[0]!.evidence).toBe('公示期2026-05-25至2026-05-29，共5个工作日（不少于5个）');
   });
 
   it('fails a window of 4 working days and says how far to extend it', () => {
     const ds = buildFixture((r) => (r['publicities/gs'].window.to = '2026-05-28'));
     expect(findings(ds, 'G2')).toEqual([
-      expect.objectContaining({ rule: 'G2', file: GS, path: 'window.to', message: '公示期 2026-05-25 至 2026-05-28 只有 4 个工作日,少于 5 个工作日:请延长公示期,即至少到 2026-05-29' }),
+      expect.objectContaining({ rule: 'G2', file: GS, path: 'window.to', message: '公示期2026-05-25至2026-05-28只有4个工作日，少于5个工作日：请延长公示期，即至少到2026-05-29' }),
     ]);
   });
 
   it('counts a window across the National Day holiday on the official calendar', () => {
     const ds = buildFixture((r) => (r['publicities/gs'].window = { from: '2026-09-28', to: '2026-10-08' }));
-    expect(findings(ds, 'G2')).toContainEqual(expect.objectContaining({ message: expect.stringContaining('只有 4 个工作日') }));
+    expect(findings(ds, 'G2')).toContainEqual(expect.objectContaining({ message: expect.stringContaining('只有4个工作日') }));
   });
 
   it('reports a make-up workday inside the window in the evidence', () => {
     const ds = buildFixture((r) => (r['publicities/gs'].window = { from: '2026-09-17', to: '2026-09-23' }));
     expect(findings(ds, 'G2')).toEqual([]);
-    expect(outcomes(ds, 'G2')[0]!.evidence).toBe('公示期 2026-09-17 至 2026-09-23,共 6 个工作日(不少于 5 个);其中 2026-09-20(国庆节调休上班日)计为工作日');
+    expect(outcomes(ds, 'G2')[0]!.evidence).toBe('公示期2026-09-17至2026-09-23，共6个工作日（不少于5个）；其中2026-09-20（国庆节调休上班日）计为工作日');
   });
 
   it('reads the tightened minimum from site.yaml', () => {
     const ds = buildFixture((r) => (r['site/site'].rules = { publicityWorkingDays: 7 }));
-    expect(findings(ds, 'G2')).toEqual([expect.objectContaining({ message: expect.stringContaining('只有 5 个工作日,少于 7 个工作日') })]);
+    expect(findings(ds, 'G2')).toEqual([expect.objectContaining({ message: expect.stringContaining('只有5个工作日，少于7个工作日') })]);
   });
 
   it('reports a window in a year the calendar lacks as a finding naming the year', () => {
     const ds = buildFixture((r) => (r['publicities/gs'].window = { from: '2031-01-06', to: '2031-01-10' }));
     expect(findings(ds, 'G2')).toEqual([
-      expect.objectContaining({ rule: 'G2', file: GS, path: 'window.from', message: expect.stringContaining('工作日历缺少 2031 年,请在 content/calendar/ 增加 2031.yaml') }),
+      expect.objectContaining({ rule: 'G2', file: GS, path: 'window.from', message: expect.stringContaining('工作日历缺少2031年，请在content/calendar/增加2031.yaml') }),
     ]);
   });
 });
@@ -70,13 +70,13 @@ describe('G3 reporting channels', () => {
   it('passes channels with 12380 listed', () => {
     const ds = buildFixture();
     expect(findings(ds, 'G3')).toEqual([]);
-    expect(outcomes(ds, 'G3')[0]!.evidence).toContain('举报电话 0000-12380');
+    expect(outcomes(ds, 'G3')[0]!.evidence).toContain('举报电话0000-12380');
   });
 
   it('fails channels without 12380', () => {
     const ds = buildFixture((r) => Object.assign(r['site/site'].channels, { phone: '0000-1234567', sms: '10000', website: 'https://jubao.wangchuan.example' }));
     expect(findings(ds, 'G3')).toEqual([
-      expect.objectContaining({ rule: 'G3', file: 'content/site.yaml', path: 'channels', message: expect.stringContaining('举报渠道中没有 12380') }),
+      expect.objectContaining({ rule: 'G3', file: 'content/site.yaml', path: 'channels', message: expect.stringContaining('举报渠道中没有12380') }),
     ]);
   });
 });
@@ -89,7 +89,7 @@ describe('G4 candidate profile', () => {
   it('fails a profile without ethnicity, in the person’s file', () => {
     const ds = buildFixture((r) => delete r['people/lin-xc'].ethnicity);
     expect(findings(ds, 'G4')).toEqual([
-      expect.objectContaining({ rule: 'G4', file: 'content/people/lin-xc.yaml', path: 'ethnicity', message: expect.stringContaining('公示对象 林晓川 缺少民族') }),
+      expect.objectContaining({ rule: 'G4', file: 'content/people/lin-xc.yaml', path: 'ethnicity', message: expect.stringContaining('公示对象林晓川缺少民族') }),
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('G5 exceptional promotion', () => {
   it('passes an exceptional promotion with circumstances and reasons', () => {
     const ds = buildFixture((r) => (r['publicities/gs'].candidates[0].exceptional = { circumstances: '任正科级不满三年', reasons: '工作特殊需要' }));
     expect(findings(ds, 'G5')).toEqual([]);
-    expect(outcomes(ds, 'G5')[0]).toMatchObject({ status: 'met', evidence: '林晓川 破格提拔:情形 任正科级不满三年;理由 工作特殊需要' });
+    expect(outcomes(ds, 'G5')[0]).toMatchObject({ status: 'met', evidence: '林晓川破格提拔：情形任正科级不满三年；理由工作特殊需要' });
   });
 
   it('fails a publicity that announces 破格 without circumstances and reasons', () => {
@@ -123,7 +123,7 @@ describe('G6 handling of reports', () => {
   it('passes an outcome published after the window with feedback to reporters', () => {
     const ds = buildFixture();
     expect(findings(ds, 'G6')).toEqual([]);
-    expect(outcomes(ds, 'G6')[0]!.evidence).toBe('林晓川 收到反映 1 件:查实 0、部分属实 0、不属实 1、在查 0(2026-06-02 公布)');
+    expect(outcomes(ds, 'G6')[0]!.evidence).toBe('林晓川收到反映1件：查实0、部分属实0、不属实1、在查0（2026-06-02公布）');
   });
 
   it('fails an appointment made without publishing how reports were handled', () => {
@@ -151,7 +151,7 @@ describe('G6 handling of reports', () => {
       },
       { today: '2026-05-27' },
     );
-    expect(outcomes(ds, 'G6')).toEqual([expect.objectContaining({ status: 'not-applicable', evidence: '公示期至 2026-05-29,尚未结束' })]);
+    expect(outcomes(ds, 'G6')).toEqual([expect.objectContaining({ status: 'not-applicable', evidence: '公示期至2026-05-29，尚未结束' })]);
   });
 });
 
@@ -159,13 +159,13 @@ describe('G7 political review and health check', () => {
   it('passes published conclusions', () => {
     const ds = buildFixture();
     expect(findings(ds, 'G7')).toEqual([]);
-    expect(outcomes(ds, 'G7')[0]!.evidence).toBe('林晓川:政审 合格;体检 合格');
+    expect(outcomes(ds, 'G7')[0]!.evidence).toBe('林晓川：政审合格；体检合格');
   });
 
   it('fails a candidate without the political review conclusion', () => {
     const ds = buildFixture((r) => delete r['publicities/gs'].candidates[0].politicalReview);
     expect(findings(ds, 'G7')).toEqual([
-      expect.objectContaining({ rule: 'G7', file: GS, path: 'candidates[0].politicalReview', message: expect.stringContaining('没有公开 林晓川(lin-xc) 的政审结论') }),
+      expect.objectContaining({ rule: 'G7', file: GS, path: 'candidates[0].politicalReview', message: expect.stringContaining('没有公开林晓川（lin-xc）的政审结论') }),
     ]);
   });
 });

@@ -161,7 +161,7 @@ const MUTATIONS: Record<string, Mutation> = {
   E4: { what: 'the 2025 feedback report is missing', apply: remove('supervision-reports/2025-jc-fk.yaml') },
   E5: {
     what: 'a correction quotes a corrected text the record does not say',
-    apply: edit('corrections/2026-hbj-fjz-rz-gz.yaml', (d) => (d.changes[0].to = '公示期间收到反映 3 件,均经核查不属实。')),
+    apply: edit('corrections/2026-hbj-fjz-rz-gz.yaml', (d) => (d.changes[0].to = '公示期间收到反映3件，均经核查不属实。')),
   },
 };
 

@@ -5,7 +5,7 @@ describe('E2 annual supervision inspections', () => {
   it('passes a pre-announced inspection whose findings were published', () => {
     const ds = buildFixture();
     expect(findings(ds, 'E2')).toEqual([]);
-    expect(outcomes(ds, 'E2')[0]!.evidence).toBe('2026 年检查预告 2026-09-01 发布,检查 2026-09-15 至 2026-10-15;检查结果 2026-10-30 公布');
+    expect(outcomes(ds, 'E2')[0]!.evidence).toBe('2026年检查预告2026-09-01发布，检查2026-09-15至2026-10-15；检查结果2026-10-30公布');
   });
 
   it('fails findings that follow no pre-announcement', () => {
@@ -18,21 +18,21 @@ describe('E2 annual supervision inspections', () => {
   it('fails a past year without published findings', () => {
     const ds = buildFixture((r) => delete r['supervision-reports/jc-jg'], { today: '2027-03-01' });
     expect(findings(ds, 'E2')).toEqual([
-      expect.objectContaining({ file: 'content/supervision-reports/jc-yg.yaml', path: 'year', message: expect.stringContaining('2026 年的检查已预告,至今没有公布检查结果') }),
-      expect.objectContaining({ file: 'content/supervision-reports/', path: '', message: expect.stringContaining('2026 年没有发布选人用人工作检查的检查结果') }),
+      expect.objectContaining({ file: 'content/supervision-reports/jc-yg.yaml', path: 'year', message: expect.stringContaining('2026年的检查已预告，至今没有公布检查结果') }),
+      expect.objectContaining({ file: 'content/supervision-reports/', path: '', message: expect.stringContaining('2026年没有发布选人用人工作检查的检查结果') }),
     ]);
   });
 
   it('links a revoked appointment to its round', () => {
     const ds = buildFixture((r) => (r['supervision-reports/jc-jg'].findings[0].revokes = { round: 'r1', person: 'lin-xc' }));
     expect(findings(ds, 'E2')).toEqual([]);
-    expect(outcomes(ds, 'E2').find((o) => o.round === 'r1')).toMatchObject({ status: 'met', evidence: '2026 年检查撤销 林晓川 在本次工作中的任职(2026-10-30 公布)' });
+    expect(outcomes(ds, 'E2').find((o) => o.round === 'r1')).toMatchObject({ status: 'met', evidence: '2026年检查撤销林晓川在本次工作中的任职（2026-10-30公布）' });
   });
 
   it('fails a revocation of someone never appointed in that round', () => {
     const ds = buildFixture((r) => (r['supervision-reports/jc-jg'].findings[0].revokes = { round: 'r1', person: 'zhou-y' }));
     expect(findings(ds, 'E2')).toEqual([
-      expect.objectContaining({ path: 'findings[0].revokes.person', message: expect.stringContaining('周毅(zhou-y) 在 r1 中没有任职记录') }),
+      expect.objectContaining({ path: 'findings[0].revokes.person', message: expect.stringContaining('周毅（zhou-y）在r1中没有任职记录') }),
     ]);
   });
 });
@@ -42,7 +42,7 @@ describe('E3 accountability trail', () => {
     const ds = buildFixture();
     expect(findings(ds, 'E3')).toEqual([]);
     expect(outcomes(ds, 'E3')[0]!.evidence).toBe(
-      '林晓川:推荐人 2 人、考察组成员 2 人、考察评价签名人 2 人、考官 5 人、参加表决成员 9 人、程序情况表签字人 1 人、汇报人选产生过程 1 人',
+      '林晓川：推荐人2人、考察组成员2人、考察评价签名人2人、考官5人、参加表决成员9人、程序情况表签字人1人、汇报人选产生过程1人',
     );
   });
 
@@ -52,7 +52,7 @@ describe('E3 accountability trail', () => {
       r['decisions/jd'].procedureRecords = [];
     });
     expect(findings(ds, 'E3')).toEqual([
-      expect.objectContaining({ rule: 'E3', file: 'content/appointments/rz.yaml', path: 'results[0].person', message: expect.stringContaining('林晓川(lin-xc) 的任职查不到推荐人、程序情况表签字人') }),
+      expect.objectContaining({ rule: 'E3', file: 'content/appointments/rz.yaml', path: 'results[0].person', message: expect.stringContaining('林晓川（lin-xc）的任职查不到推荐人、程序情况表签字人') }),
     ]);
   });
 });
@@ -61,7 +61,7 @@ describe('E4 yearly feedback reports', () => {
   it('passes a year with a feedback report', () => {
     const ds = buildFixture();
     expect(findings(ds, 'E4')).toEqual([]);
-    expect(outcomes(ds, 'E4')).toEqual([expect.objectContaining({ status: 'met', evidence: '2026 年发布反馈通报 1 次(2026-11-10)' })]);
+    expect(outcomes(ds, 'E4')).toEqual([expect.objectContaining({ status: 'met', evidence: '2026年发布反馈通报1次（2026-11-10）' })]);
   });
 
   it('waits for the current year to end', () => {
@@ -73,7 +73,7 @@ describe('E4 yearly feedback reports', () => {
   it('fails a past year without a feedback report', () => {
     const ds = buildFixture((r) => delete r['supervision-reports/jc-tb'], { today: '2027-02-01' });
     expect(findings(ds, 'E4')).toEqual([
-      expect.objectContaining({ rule: 'E4', file: 'content/supervision-reports/', path: '', message: expect.stringContaining('2026 年没有发布反馈通报') }),
+      expect.objectContaining({ rule: 'E4', file: 'content/supervision-reports/', path: '', message: expect.stringContaining('2026年没有发布反馈通报') }),
     ]);
   });
 });

@@ -45,7 +45,7 @@ describe('npm run build and scheduled records', () => {
     writeFileSync(join(root, 'out/stale.html'), '<!doctype html><title>旧</title>');
 
     const before = build('2026-11-25');
-    expect(before).toContain(`content/appointments/${ID}.yaml（定于 2026-11-26 发布）`);
+    expect(before).toContain(`content/appointments/${ID}.yaml（定于2026-11-26发布）`);
     expect(traces()).toEqual([]);
     expect(existsSync(join(root, 'out/appointments/index.html'))).toBe(true);
     expect(existsSync(join(root, 'out/stale.html'))).toBe(false);

@@ -47,7 +47,7 @@ describe('npm run seal', { timeout: 30_000 }, () => {
     // One sample record (published 2026-11-26) is scheduled on 2026-11-20: it is sealed on its day.
     const root = project();
     const { code, out } = seal(root, [], KEY);
-    expect(out).toContain('定时发布  appointments/2026-hbj-fjz-bzrr（2026-11-26 发布后再封存）');
+    expect(out).toContain('定时发布appointments/2026-hbj-fjz-bzrr（2026-11-26发布后再封存）');
     expect(out).toContain(`✓ 已封存：新记录 ${RECORDS - 1} 条，新版本 0 个；日志共 ${RECORDS - 1} 条，已由 gongshi.wangchuan.example/ledger 签名`);
     expect(code).toBe(0);
     expect(checkpoint(root)).toMatchObject({ size: RECORDS - 1, origin: 'gongshi.wangchuan.example/ledger' });

@@ -64,7 +64,7 @@ describe('npm run verify', () => {
     const { dir } = published();
     const { code, out } = await verify(dir, '--config', join(ROOT, 'content/site.yaml'));
     expect(code).toBe(1);
-    expect(out).toContain('当前检查点没有配置所公布公钥 gongshi.wangchuan.example/ledger 的签名');
+    expect(out).toContain('当前检查点没有配置所公布公钥gongshi.wangchuan.example/ledger的签名');
   });
 
   it('exits 2 when there is no site to read', async () => {

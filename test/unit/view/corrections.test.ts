@@ -35,7 +35,7 @@ describe('where a correction points', () => {
 
   it('names the field by its label, never by its key', () => {
     expect(changeLabel(alone, 'publicities', 'summary(公示时间)', publicity().data)).toBe('说明中的“公示时间”');
-    expect(changeLabel(alone, 'publicities', 'candidates[0].proposedPost', publicity().data)).toBe('公示对象(林晓川) · 拟任职务');
+    expect(changeLabel(alone, 'publicities', 'candidates[0].proposedPost', publicity().data)).toBe('公示对象（林晓川） · 拟任职务');
     expect(changeLabel(alone, 'publicities', 'noSuch[3].thing', publicity().data)).toBe('其他内容');
   });
 });
@@ -84,7 +84,7 @@ describe('a correction that came with a new version', () => {
   it('links the version before it, and says the record now carries the correction', () => {
     const site = ledger([{}, { correction: 'corrections/gz-1' }], 'h2');
     const [box] = correctionBoxes(ds, publicity(ds), site);
-    expect(box).toMatchObject({ applied: true, version: 2, previous: { href: '/history/publicities/gs-1/1/', text: '查看更正前的第 1 版' } });
+    expect(box).toMatchObject({ applied: true, version: 2, previous: { href: '/history/publicities/gs-1/1/', text: '查看更正前的第1版' } });
     expect(plain(noticeView(ds, publicity(ds), site).sections)).toContain('拟任市交通运输局党组成员、副局长');
   });
 });

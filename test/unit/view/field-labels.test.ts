@@ -15,8 +15,8 @@ describe('field paths in words', () => {
 
   it('names a list item by the person it is about', () => {
     const data = { results: [{ person: 'yao', reason: 'x' }] };
-    expect(pathLabel('appointments', ['results', 0, 'reason'], data, (id) => (id === 'yao' ? '姚振邦' : undefined))).toBe('任用结果(姚振邦) · 理由');
-    expect(pathLabel('appointments', ['results', 0, 'reason'], data)).toBe('任用结果(第 1 项) · 理由');
+    expect(pathLabel('appointments', ['results', 0, 'reason'], data, (id) => (id === 'yao' ? '姚振邦' : undefined))).toBe('任用结果（姚振邦） · 理由');
+    expect(pathLabel('appointments', ['results', 0, 'reason'], data)).toBe('任用结果（第1项） · 理由');
   });
 
   it('never shows a key it does not know', () => {

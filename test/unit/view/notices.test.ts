@@ -161,7 +161,7 @@ describe('the body of each kind', () => {
     ];
     const d = exampleDataset({ overrides: { 'bodies/swcwh.yaml': swcwh } });
     expect(body('decisions', d)).toContain('应到人数: 1人');
-    expect(evaluateRules(d).get('D2')!.map((o) => o.evidence)).toEqual(['第 12 次常委会(2026-05-30):出席 1/1 人,法定人数 1 人']);
+    expect(evaluateRules(d).get('D2')!.map((o) => o.evidence)).toEqual(['第 12 次常委会（2026-05-30）：出席1/1人，法定人数1人']);
   });
 
   it('gives each democratic rating its share of the valid ballots', () => {

@@ -16,14 +16,14 @@ describe('rulesPage', () => {
   });
 
   it('shows the parameter values in force, not the defaults', () => {
-    expect(rule('G2').params).toEqual([`任前公示期：不少于 ${defaults.publicityWorkingDays} 个工作日`]);
-    expect(rule('G2', { ...site, rules: { ...defaults, publicityWorkingDays: 7 } }).params).toEqual(['任前公示期：不少于 7 个工作日']);
+    expect(rule('G2').params).toEqual([`任前公示期：不少于${defaults.publicityWorkingDays}个工作日`]);
+    expect(rule('G2', { ...site, rules: { ...defaults, publicityWorkingDays: 7 } }).params).toEqual(['任前公示期：不少于7个工作日']);
   });
 
   it('cites the 条例 by chapter and the seed’s mechanisms as the jurisdiction’s own measures, each once', () => {
-    expect(rule('D2').sources).toEqual(['《党政领导干部选拔任用工作条例》（2019 年）第六章“讨论决定”']);
+    expect(rule('D2').sources).toEqual(['《党政领导干部选拔任用工作条例》（2019年）第六章“讨论决定”']);
     expect(rule('I6').sources).toEqual(['本市监督措施：《望川市干部选拔任用工作全程监督实施办法》（望组发〔2025〕3号）']);
-    expect(rule('D7').sources).toEqual(['本市监督措施：《望川市干部选拔任用工作全程监督实施办法》（望组发〔2025〕3号）', '《党政领导干部选拔任用工作条例》（2019 年）第六章“讨论决定”']);
+    expect(rule('D7').sources).toEqual(['本市监督措施：《望川市干部选拔任用工作全程监督实施办法》（望组发〔2025〕3号）', '《党政领导干部选拔任用工作条例》（2019年）第六章“讨论决定”']);
   });
 
   it('names the measures document set in site.yaml and says it is local policy', () => {
