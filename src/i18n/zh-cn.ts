@@ -158,7 +158,8 @@ export const ui = {
       until: '（至',
       untilAfter: '）',
       withdrawn: '不再任用',
-      publicised: (state: string, post: string) => `${state}，${post}`,
+      /** After the state tag of the publicity naming the candidate. */
+      publicised: (post: string) => `，${post}`,
       inProgress: (stage: string) => `尚无结果，已进行到${stage}`,
       source: '见公告',
       sep: '，',
