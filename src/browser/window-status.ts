@@ -8,6 +8,7 @@
  *   carries every candidate window (`data-item-from`/`data-item-to`), and the script shows those in
  *   a shown phase, hides the rest, and hides a group (`data-phase-group`) left empty or shows its
  *   "none" line (`data-phase-none`);
+ * - a window's state tag in a list row (`data-tag-from`/`data-tag-to`, its wording on the tag);
  * - every "which day" label (its wording for today in `data-asof-today`, and the
  *   `<time data-window-day>` after it).
  * All wording comes from the page.
@@ -30,7 +31,7 @@ function setTag(tag: HTMLElement | null, labels: DOMStringMap, phase: WindowPhas
   }
 }
 
-/** Recompute every window box, window list and day label under `root` for the day `now` falls on in Asia/Shanghai; returns the phases of the boxes. */
+/** Recompute every window box, window list, list tag and day label under `root` for the day `now` falls on in Asia/Shanghai; returns the phases of the boxes. */
 export function refreshWindows(root: ParentNode, now: Date): WindowPhase[] {
   const today = shanghaiDay(now);
   const out: WindowPhase[] = [];
@@ -52,6 +53,7 @@ export function refreshWindows(root: ParentNode, now: Date): WindowPhase[] {
       setTag(item.querySelector('[data-item-tag]'), list.dataset, phase);
     }
   }
+  for (const tag of root.querySelectorAll<HTMLElement>('[data-tag-from]')) setTag(tag, tag.dataset, windowPhase(tag.dataset.tagFrom!, tag.dataset.tagTo!, today));
   for (const group of root.querySelectorAll<HTMLElement>('[data-phase-group]')) {
     const any = !!group.querySelector('[data-item-from]:not([hidden])');
     if (group.dataset.phaseGroup === 'optional') group.hidden = !any;

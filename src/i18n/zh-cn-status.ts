@@ -8,4 +8,6 @@ export const statusUi = {
   asOfBuild: '（按本页生成之日，',
   asOfToday: '（按今天，',
   asOfAfter: '）',
+  /** Before the list whose state tags are worked out for that day: 下列公示状态（按本页生成之日，2026年11月20日）. */
+  listAsOf: '下列公示状态',
 };

@@ -158,7 +158,8 @@ export const ui = {
       until: '（至',
       untilAfter: '）',
       withdrawn: '不再任用',
-      publicised: (state: string, post: string) => `${state}，${post}`,
+      /** After the state tag of the publicity naming the candidate. */
+      publicised: (post: string) => `，${post}`,
       inProgress: (stage: string) => `尚无结果，已进行到${stage}`,
       source: '见公告',
       sep: '，',
@@ -415,7 +416,7 @@ export const ui = {
   feeds: {
     pageTitle: '订阅（RSS与日历）',
     intro: '用RSS阅读器订阅下列任何一个频道，有新公告时就会收到。每个频道只保留最新的公告，更早的公告请在列表页查看。',
-    howTo: '复制频道地址，粘贴到RSS阅读器或支持订阅的新闻客户端中。',
+    howTo: '点频道名称，可以看到它订阅哪些公告、订阅地址和最近的公告；也可以直接复制频道旁的“RSS”链接，粘贴到RSS阅读器或支持订阅的新闻客户端中。',
     allHeading: '全部公告',
     kindsHeading: '按公告类别',
     roundsHeading: '按选拔任用工作（从推荐预告到任职）',
@@ -427,6 +428,8 @@ export const ui = {
     calendarIntro: '把下面的日历地址添加到手机或电脑的日历中，每个任前公示期显示为一个全天事件，最后一天就是反映问题的截止日期。',
     calendarLink: '任前公示期日历（iCalendar）',
     rssLabel: 'RSS',
+    /** What the RSS link of a row is: the address to paste into a reader. */
+    rssAddress: '订阅地址（复制此链接，粘贴到RSS阅读器）',
     itemCount: (total: number, shown: number) => (total > shown ? `共${total}条，订阅源显示最近${shown}条` : total ? `共${total}条` : '暂无公告'),
     allTitle: (site: string) => `${site}：全部公告`,
     kindTitle: (site: string, kind: string) => `${site}：${kind}`,

@@ -11,6 +11,8 @@ import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { positionOf } from '../domain/queries.ts';
 import { noticeUrl, personUrl, recordUrl, roundUrl, unitUrl } from '../domain/urls.ts';
+import { statusUi } from '../i18n/zh-cn-status.ts';
+import { windowPhase, type WindowPhase } from '../domain/window-phase.ts';
 
 /** How a tag reads: the state of a window, or a warning. */
 export type Tone = 'open' | 'upcoming' | 'closed' | 'alert' | 'ok';
@@ -24,8 +26,45 @@ export type Inline =
   | readonly Inline[]
   | { href: string; text: string }
   | { date: string }
-  | { tag: string; tone: Tone }
+  | { tag: string; tone: Tone; window?: WindowTag }
   | { code: string };
+
+/**
+ * What a publicity's state tag in a list carries for the page script (src/browser/window-status.ts)
+ * to bring it up to the day of reading: the window's dates, the tag's wording for each phase, and the
+ * build's reference date its state was worked out for.
+ */
+export interface WindowTag {
+  from: string;
+  to: string;
+  phase: WindowPhase;
+  labels: Record<WindowPhase, string>;
+  asOf: string;
+}
+
+/** The tone of each phase, as the page script colours it (closing soon is a warning). */
+const PHASE_TONE: Record<WindowPhase, Tone> = { upcoming: 'upcoming', open: 'open', closing: 'alert', closed: 'closed' };
+
+/** A publicity window's state tag in a list, on `today`: 公示尚未开始, 正在公示, 正在公示，即将截止 or 公示已结束. */
+export function windowTag(window: { from: string; to: string }, today: string): { tag: string; tone: Tone; window: WindowTag } {
+  const phase = windowPhase(window.from, window.to, today);
+  const labels = { ...ui.window.listStates, closing: statusUi.publicity.closing };
+  return { tag: labels[phase], tone: PHASE_TONE[phase], window: { from: window.from, to: window.to, phase, labels, asOf: today } };
+}
+
+/**
+ * The build's reference date when `values` hold a window tag whose state could change after it —
+ * one not yet closed — so the page says which day its tags are as of; undefined otherwise (a closed
+ * window stays closed).
+ */
+export function liveTagsAsOf(values: readonly Inline[]): string | undefined {
+  for (const v of values) {
+    if (typeof v !== 'object') continue;
+    const found = Array.isArray(v) ? liveTagsAsOf(v as readonly Inline[]) : 'window' in v && v.window && v.window.phase !== 'closed' ? v.window.asOf : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** A fact's value: inline, paragraphs of long text, or a bulleted list. */
 export type Block = Inline | { paragraphs: string[] } | { items: Inline[] };

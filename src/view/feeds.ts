@@ -178,7 +178,8 @@ export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: Notice
 export interface FeedGroup {
   id: 'all' | 'kinds' | 'rounds' | 'units' | 'people';
   heading: string;
-  feeds: { href: string; label: string; title: string; total: number; shown: number; page: string }[];
+  /** `href` is the feed's HTML page (what it follows, the address to copy), `feed` the RSS file to subscribe to. */
+  feeds: { href: string; feed: string; label: string; title: string; total: number; shown: number; page: string }[];
 }
 
 /** Every feed for the /feeds/ page, grouped as the catalogue is, each with a short label (the kind, round, unit or person). */
@@ -187,7 +188,7 @@ export function feedDirectory(ds: Dataset): FeedGroup[] {
   const collator = new Intl.Collator('zh-CN');
   const entry = (subject: FeedSubject, label: string) => {
     const feed = feedOf(ds, subject);
-    return { href: feed.path, label, title: feed.title, total: feed.total, shown: feed.items.length, page: feed.page };
+    return { href: feedPageUrl(subject), feed: feed.path, label, title: feed.title, total: feed.total, shown: feed.items.length, page: feed.page };
   };
   const named = <T extends { data: { name: string } }>(m: Map<string, T>) => [...m].sort((a, b) => collator.compare(a[1].data.name, b[1].data.name));
   return [

@@ -5,12 +5,11 @@
 import { ui } from '../i18n/zh-cn.ts';
 import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
-import { noticeItem, personName, type Inline, type ListItem } from './display.ts';
+import { noticeItem, personName, windowTag, type Inline, type ListItem } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
 import { paginate, PAGE_SIZE, type Page } from './pagination.ts';
 import { personItem, roundItem, sortByName, sortRounds, unitItem } from './record-facts.ts';
 import { listUrl, noticeUrl, type ListedKind } from '../domain/urls.ts';
-import { windowState } from '../domain/queries.ts';
 import { isReadingDayCandidate, windowPhase, type WindowPhase } from '../domain/window-phase.ts';
 
 /** Rows of the list of `kind`: notices newest first, rounds newest first, people and units by name. */
@@ -41,9 +40,8 @@ export function listPages(ds: Dataset, kind: ListedKind, size = PAGE_SIZE): Page
 function publicityAware(ds: Dataset, n: NoticeEntry): ListItem {
   const item = noticeItem(n);
   if (n.kind !== 'publicities') return item;
-  const state = windowState(n.data.window, ds.today);
   const who = n.data.candidates.map((c) => ui.home.candidate(personName(ds, c.person), c.proposedPost)).join('、');
-  return { ...item, meta: [{ tag: ui.window.listStates[state], tone: state }, who, [ui.home.windowLabel, ...periodOf(n.data.window)], ...item.meta] };
+  return { ...item, meta: [windowTag(n.data.window, ds.today), who, [ui.home.windowLabel, ...periodOf(n.data.window)], ...item.meta] };
 }
 
 function periodOf(w: { from: string; to: string }): Inline[] {

@@ -9,11 +9,11 @@ import type { Person } from '../schemas/person.ts';
 import { QUALIFICATION_TYPES } from '../schemas/qualification.ts';
 import { METHODS } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
-import { facts, noticeItem, paragraphs, personLink, positionLabel, recordLink, recordTitle, unitLink, unitName, type Fact, type Inline, type ListItem, type Section } from './display.ts';
+import { facts, windowTag, noticeItem, paragraphs, personLink, positionLabel, recordLink, recordTitle, unitLink, unitName, type Fact, type Inline, type ListItem, type Section } from './display.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
 import { formatMonth, formatNumber, formatYear } from './format.ts';
 import { noticeUrl, personUrl, recordUrl, roundUrl, unitUrl } from '../domain/urls.ts';
-import { appearancesOf, noticesOfRound, roundsOfUnit, roundView, windowState } from '../domain/queries.ts';
+import { appearancesOf, noticesOfRound, roundsOfUnit, roundView } from '../domain/queries.ts';
 
 const p = ui.profile;
 const byName = new Intl.Collator('zh-CN');
@@ -238,7 +238,7 @@ export function roundOutcome(ds: Dataset, id: string): Inline[][] {
     if (lines.length === 0) {
       const publicised = notices
         .filter((n): n is Entry<'publicities'> => n.kind === 'publicities')
-        .flatMap((n) => n.data.candidates.filter((c) => c.position === p.id).map((c) => [personLink(ds, c.person), o.publicised(ui.window.listStates[windowState(n.data.window, ds.today)], c.proposedPost), o.sep, { href: noticeUrl('publicities', n.id), text: o.source }] as Inline));
+        .flatMap((n) => n.data.candidates.filter((c) => c.position === p.id).map((c) => [personLink(ds, c.person), windowTag(n.data.window, ds.today), o.publicised(c.proposedPost), o.sep, { href: noticeUrl('publicities', n.id), text: o.source }] as Inline));
       lines.push(...publicised);
     }
     if (lines.length === 0) lines.push(reached ? o.inProgress(reached) : ui.list.roundNotStarted);

@@ -100,6 +100,10 @@ describe('the RSS feeds of the built site', () => {
     const listed = [...html.matchAll(/href="(\/feeds\/[^"]+\.xml)"/g)].map((m) => m[1]!.slice(1)).sort();
     expect(listed).toEqual([...parsed.keys()]);
     expect(html).toContain('href="/feeds/publicity-windows.ics"');
+    // Each row's name links the feed's HTML page (Chromium is dropping XSLT), which exists; the RSS file is its subscribe address.
+    const pages = [...html.matchAll(/<a href="(\/feeds\/[^"]+\/)" class="records__title"/g)].map((m) => m[1]!.slice(1, -1) + '.xml').sort();
+    expect(pages).toEqual([...parsed.keys()]);
+    for (const page of pages) expect(existsSync(join(E2E_DIST, page.replace(/\.xml$/, '/index.html'))), page).toBe(true);
   });
 
   it('are advertised in the head of the pages showing the same view', () => {

@@ -241,3 +241,54 @@ describe('the home page and /report/ on the day of reading', () => {
     expect((await report('2026-11-18T00:30:00+08:00')).open).toEqual(['publicities/2026-wjw-fzr-gs']);
   });
 });
+
+describe('the state tags of list rows on the day of reading', () => {
+  let site: Awaited<ReturnType<typeof openSite>>;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.stop());
+
+  // The sample's window near the test build's day (2026-11-20): 2026-11-18 to 2026-11-24.
+  const HREF = '/publicities/2026-wjw-fzr-gs/';
+  /** The state tag of the row linking HREF on `path`, and the line saying which day the tags are as of; no clock (undefined) means no script. */
+  const rowAt = async (path: string, instant: string | undefined, row = `li:has(> a.records__title[href="${HREF}"])`) => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai', javaScriptEnabled: instant !== undefined });
+    const page = await context.newPage();
+    if (instant) await page.clock.setFixedTime(new Date(instant));
+    await page.goto(site.url + path);
+    const tag = page.locator(`${row} .tag`).first();
+    const out = {
+      tag: (await tag.textContent())?.trim(),
+      tone: await tag.getAttribute('class'),
+      asOf: (await page.locator('main p.hint:has([data-window-day])').first().textContent())?.replace(/\s+/g, ''),
+    };
+    await context.close();
+    return out;
+  };
+
+  it('without script, keeps the build day’s tag and says which day it is as of', async () => {
+    expect(await rowAt('/publicities/', undefined)).toEqual({ tag: '正在公示', tone: 'tag tag--open', asOf: '下列公示状态（按本页生成之日，2026年11月20日）' });
+  });
+
+  it('flips a list tag from 正在公示 to 公示已结束 the day after the end date', async () => {
+    expect(await rowAt('/publicities/', '2026-11-21T09:00:00+08:00')).toEqual({ tag: '正在公示', tone: 'tag tag--open', asOf: '下列公示状态（按今天，2026年11月21日）' });
+    expect((await rowAt('/publicities/', '2026-11-24T23:30:00+08:00')).tag).toBe('正在公示，即将截止');
+    expect(await rowAt('/publicities/', '2026-11-25T00:30:00+08:00')).toEqual({ tag: '公示已结束', tone: 'tag tag--closed', asOf: '下列公示状态（按今天，2026年11月25日）' });
+    expect((await rowAt('/publicities/', '2026-11-17T09:00:00+08:00')).tag).toBe('公示尚未开始');
+  });
+
+  it('flips the same tag in the home page’s latest notices and a round’s outcome', async () => {
+    expect((await rowAt('/', '2026-11-26T09:00:00+08:00')).tag).toBe('公示已结束');
+    const outcome = 'section.box--outcome li:has(a[href="/publicities/2026-wjw-fzr-gs/"])';
+    expect((await rowAt('/rounds/2026-wjw-fzr/', undefined, outcome)).tag).toBe('正在公示');
+    expect(await rowAt('/rounds/2026-wjw-fzr/', '2026-11-26T09:00:00+08:00', outcome)).toMatchObject({ tag: '公示已结束', asOf: '下列公示状态（按今天，2026年11月26日）' });
+  });
+
+  it('ships one copy of the window script on a list page, under 1 KB gzip', () => {
+    const html = built('publicities/index.html');
+    const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.includes('data-tag-from'));
+    expect(scripts).toHaveLength(1);
+    expect(gzipSync(Buffer.from(scripts[0]!, 'utf8'), { level: 9 }).length).toBeLessThan(1024);
+  });
+});

@@ -77,7 +77,7 @@ describe('what each feed holds', () => {
     expect(ids(feed)).not.toContain('supervision-reports/jc-1');
     // Both figures, so a reader counting 50 items is not told 56 without a word.
     expect(feed.description).toContain(`共${FEED_LIMIT + 6}条，本频道显示最近${FEED_LIMIT}条`);
-    const dir = feedDirectory(big).find((g) => g.id === 'kinds')!.feeds.find((f) => f.href === feed.path)!;
+    const dir = feedDirectory(big).find((g) => g.id === 'kinds')!.feeds.find((f) => f.feed === feed.path)!;
     expect(dir).toMatchObject({ total: FEED_LIMIT + 6, shown: FEED_LIMIT });
   });
 
@@ -165,8 +165,17 @@ describe('the RSS document', () => {
 
 describe('the /feeds/ page', () => {
   it('lists every feed of the catalogue exactly once, under its group', () => {
-    const listed = feedDirectory(ds).flatMap((g) => g.feeds.map((f) => f.href));
+    const listed = feedDirectory(ds).flatMap((g) => g.feeds.map((f) => f.feed));
     expect(listed.sort()).toEqual(feedCatalogue(ds).map((f) => f.path).sort());
+  });
+
+  it('links each feed’s HTML page first and gives its RSS file as the address to subscribe to', () => {
+    const people = feedDirectory(ds).find((g) => g.id === 'people')!;
+    expect(people.feeds.map((f) => [f.href, f.feed])).toEqual([
+      ['/feeds/people/li-ming/', '/feeds/people/li-ming.xml'],
+      ['/feeds/people/lin-xc/', '/feeds/people/lin-xc.xml'],
+    ]);
+    for (const f of feedDirectory(ds).flatMap((g) => g.feeds)) expect(f.href).toBe(f.feed.replace(/\.xml$/, '/'));
   });
 
   it('labels each feed with what it follows', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homeView, LATEST_COUNT, listItems, listPages } from '../../../src/view/listings.ts';
+import { liveTagsAsOf } from '../../../src/view/display.ts';
 import { example } from '../../fixtures/examples.ts';
 import { exampleDataset, plain } from '../../fixtures/example-dataset.ts';
 
@@ -15,6 +16,26 @@ describe('list pages', () => {
   it('says on a publicity row whether its window is open', () => {
     expect(plain(listItems(ds, 'publicities')[0]!.meta)).toContain('公示已结束');
     expect(plain(listItems(exampleDataset({ today: '2026-06-03' }), 'publicities')[0]!.meta)).toContain('正在公示');
+  });
+
+  it('gives a publicity row’s state tag the window and every phase’s wording, for the page script to recompute on the day of reading', () => {
+    const tagOn = (today: string) => listItems(exampleDataset({ today }), 'publicities')[0]!.meta[0];
+    expect(tagOn('2026-06-03')).toEqual({
+      tag: '正在公示',
+      tone: 'open',
+      window: { from: '2026-06-02', to: '2026-06-08', phase: 'open', asOf: '2026-06-03', labels: { upcoming: '公示尚未开始', open: '正在公示', closing: '正在公示，即将截止', closed: '公示已结束' } },
+    });
+    expect(tagOn('2026-06-08')).toMatchObject({ tag: '正在公示，即将截止', tone: 'alert' });
+    expect(tagOn('2026-06-01')).toMatchObject({ tag: '公示尚未开始', tone: 'upcoming' });
+    expect(tagOn('2026-06-09')).toMatchObject({ tag: '公示已结束', tone: 'closed' });
+  });
+
+  it('says which day the tags of a list are as of only while one of them can still change', () => {
+    const metaOn = (today: string) => listItems(exampleDataset({ today }), 'publicities').flatMap((i) => i.meta);
+    expect(liveTagsAsOf(metaOn('2026-06-03'))).toBe('2026-06-03');
+    expect(liveTagsAsOf(metaOn('2026-06-01'))).toBe('2026-06-01');
+    expect(liveTagsAsOf(metaOn('2026-06-09'))).toBeUndefined();
+    expect(liveTagsAsOf(listItems(ds, 'people').flatMap((i) => i.meta))).toBeUndefined();
   });
 
   it('lists people in pinyin order of their names', () => {

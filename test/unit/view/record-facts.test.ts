@@ -111,6 +111,13 @@ describe('the outcome of a round', () => {
     expect(JSON.stringify(line)).toContain('/appointments/rz-1/');
   });
 
+  it('tags the candidates publicised for a position with their window’s state, for the page script to recompute', () => {
+    const on = (today: string) => roundOutcome(exampleDataset({ today, drop: ['appointments/rz-1.yaml'] }), 'r1')[0]!;
+    expect(plain(on('2026-06-03'))).toContain('林晓川正在公示，拟任市交通运输局副局长');
+    expect(JSON.stringify(on('2026-06-03'))).toContain('"window":{"from":"2026-06-02","to":"2026-06-08"');
+    expect(plain(on('2026-06-20'))).toContain('林晓川公示已结束，拟任市交通运输局副局长');
+  });
+
   it('says how far a round without an appointment has got', () => {
     const ds = exampleDataset({ drop: ['appointments/rz-1.yaml', 'publicities/gs-1.yaml', 'corrections/gz-1.yaml', 'publicity-outcomes/gsjg-1.yaml'] });
     expect(plain(roundOutcome(ds, 'r1')[0]!)).toMatch(/尚无结果，已进行到/);
