@@ -38,8 +38,9 @@ export const ui = {
     statement: (department: string, jurisdiction: string) =>
       `本网站由${department}主办，公开${jurisdiction}每一次干部选拔任用工作各个环节的记录：计划与推荐预告、推荐、考察、考试、讨论决定、任前公示和任职，以及更正和监督检查情况。每条记录都可核对，公示期间任何单位和个人都可以反映问题。`,
     openHeading: '正在公示',
-    // 以下任前公示在本页生成之日（2026年11月20日）处于公示期内……; the page script says 今天 for the day it is read.
-    openIntro: { before: '以下任前公示在', asOfBuild: '本页生成之日', asOfToday: '今天', after: '处于公示期内。对公示对象有意见的，请在截止日期前反映。' },
+    // 按本页生成之日（2026年11月20日）计……; the page script says 今天 for the day it is read. Worded so it
+    // stays true when the list below is empty (没有正在公示的人选).
+    openIntro: { before: '按', asOfBuild: '本页生成之日', asOfToday: '今天', after: '计，处于公示期内的任前公示列在下面。对公示对象有意见的，请在截止日期前反映。' },
     openNone: '没有正在公示的人选。',
     upcomingHeading: '即将开始的公示',
     latestHeading: '最新公告',

@@ -218,7 +218,7 @@ describe('the home page and /report/ on the day of reading', () => {
   it('without script, shows the windows open on the build day and says which day that was', async () => {
     const h = await home();
     expect(h).toMatchObject({ open: [HREF], upcoming: [], none: false });
-    expect(h.intro).toContain('以下任前公示在本页生成之日（2026年11月20日）处于公示期内');
+    expect(h.intro).toContain('按本页生成之日（2026年11月20日）计，处于公示期内的任前公示列在下面');
     const r = await report();
     expect(r).toMatchObject({ open: ['publicities/2026-wjw-fzr-gs'], none: false, groups: ['任前公示'] });
     expect(r.lead).toContain('下面列出本页生成之日（2026年11月20日）仍在接受反映的事项');
@@ -228,7 +228,7 @@ describe('the home page and /report/ on the day of reading', () => {
     expect(await home('2026-11-24T23:30:00+08:00')).toMatchObject({ open: [HREF], tag: ['正在公示，即将截止'], none: false });
     const h = await home('2026-11-25T00:30:00+08:00');
     expect(h).toMatchObject({ open: [], upcoming: [], none: true });
-    expect(h.intro).toContain('以下任前公示在今天（2026年11月25日）处于公示期内');
+    expect(h.intro).toContain('按今天（2026年11月25日）计，处于公示期内的任前公示列在下面');
     const r = await report('2026-11-25T00:30:00+08:00');
     expect(r).toMatchObject({ open: [], none: true, groups: [] });
     expect(r.lead).toContain('今天（2026年11月25日）仍在接受反映的事项');
