@@ -30,6 +30,9 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
   let message = '';
   let lastFile: string | undefined;
   let link = '';
+  // What the clerk typed as the correction's reason: kept across re-renders (the panel redraws when
+  // the server's status changes, e.g. the moment a refused save becomes a held draft).
+  let reasonText = '';
 
   const fileOfHash = (): string | undefined => {
     const m = /^#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)/.exec(location.hash);
@@ -57,17 +60,21 @@ function panelMain(ui: Omit<PanelUi, 'passed' | 'failed' | 'correctionWritten'>)
       const reason = el('textarea') as HTMLTextAreaElement;
       reason.id = 'gongshi-reason';
       reason.rows = 4;
+      reason.value = reasonText;
+      reason.addEventListener('input', () => (reasonText = reason.value));
       label.htmlFor = reason.id;
       const button = el('button', ui.publishCorrection) as HTMLButtonElement;
       button.type = 'button';
       button.id = 'gongshi-correct';
       button.addEventListener('click', async () => {
-        if (!s.draft) return ((message = ui.noDraft), poll());
-        if (!reason.value.trim()) return ((message = ui.noReason), poll());
-        const res = await fetch('/admin-api/correct', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: s.file, reason: reason.value }) });
+        // Whether a draft is held is the server's to say (its refusal names it): the status this
+        // panel last drew may predate the save the clerk just made.
+        if (!reasonText.trim()) return ((message = ui.noReason), poll());
+        const res = await fetch('/admin-api/correct', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: s.file, reason: reasonText }) });
         const body = (await res.json()) as { message?: string; error?: string; hash?: string };
         message = body.error ?? body.message ?? '';
         link = body.hash ?? '';
+        if (res.ok) reasonText = '';
         poll();
       });
       box.append(label, reason, button);

@@ -127,11 +127,11 @@ describe('the two jurisdictions’ ledgers', () => {
     const north = folderFetcher(join(shard(0), 'dist'));
     const r = await verifyExtends(north, config(0), note(1));
     expect(r.ok).toBe(false);
-    expect(r.checks.map((c) => c.message)).toEqual(['旧检查点的来源是 gongshi.qingyu.example/ledger，不是本站日志 gongshi.yunlan.example/ledger：这是另一个日志的检查点，不能用来核验本站']);
+    expect(r.checks.map((c) => c.message)).toEqual(['旧检查点的来源是gongshi.qingyu.example/ledger，不是本站日志gongshi.yunlan.example/ledger：这是另一个日志的检查点，不能用来核验本站']);
     // South's checkpoint served in place of north's: the north reader's pinned origin rejects it.
     const swapped = async (path: string) => (path === 'ledger/checkpoint' ? new TextEncoder().encode(note(1)) : north(path));
     const log = await verifyLog(swapped, config(0));
     expect(log.ok).toBe(false);
-    expect(log.checks.map((c) => c.message).join('\n')).toContain('不是本站日志 gongshi.yunlan.example/ledger');
+    expect(log.checks.map((c) => c.message).join('\n')).toContain('不是本站日志gongshi.yunlan.example/ledger');
   });
 });

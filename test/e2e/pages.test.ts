@@ -80,7 +80,7 @@ describe('the built site in Chromium', () => {
     for (const s of sources) {
       expect(s.trim(), s).not.toBe('');
       for (const part of s.split('；'))
-        expect(part).toMatch(/^(《党政领导干部选拔任用工作条例》（2019 年）第[一二三四五六七八九十]+章“[^”]+”|本市监督措施：《望川市干部选拔任用工作全程监督实施办法》（望组发〔2025〕3号）)$/);
+        expect(part).toMatch(/^(《党政领导干部选拔任用工作条例》（2019年）第[一二三四五六七八九十]+章“[^”]+”|本市监督措施：《望川市干部选拔任用工作全程监督实施办法》（望组发〔2025〕3号）)$/);
     }
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('不是全国性法规');
