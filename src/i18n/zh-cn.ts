@@ -15,7 +15,6 @@ export const ui = {
     mainNav: '主导航',
     breadcrumbs: '当前位置',
     footerNav: '页脚链接',
-    dataAsOf: '本站内容的参照日期：',
     publishedBy: (department: string) => `主办：${department}`,
     titleSeparator: ' - ',
   },
