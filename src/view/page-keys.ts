@@ -11,7 +11,7 @@
  */
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { stableDigest } from '../domain/stable-digest.ts';
-import { listUrl, type FeedSubject, type ListedKind } from '../domain/urls.ts';
+import type { FeedSubject } from '../domain/urls.ts';
 import type { Kind } from '../schemas/common.ts';
 import { canonicalData, recordHistory, type LedgerSite } from '../ledger/site.ts';
 import type { LogEntry } from '../ledger/log.ts';
@@ -25,7 +25,7 @@ import { oldVersionView } from './old-version.ts';
 import type { Page } from './pagination.ts';
 import { personView, roundPageView, unitView } from './record-facts.ts';
 import { pagefindElementsForPage } from './search-attributes.ts';
-import type { ListItem } from './display.ts';
+import type { ListPageView } from './listings.ts';
 
 /** What BaseLayout shows from the data: site settings (name, department, channels, address), the head's feed links, the search marks. */
 function layoutPart(ds: Dataset, path: string, searchable: boolean): unknown {
@@ -77,8 +77,8 @@ export function roundKey(ds: Dataset, site: LedgerSite, id: string): string {
 }
 
 /** A list page: its rows and counts, and the feed its subscribe box names. */
-export function listKey(ds: Dataset, kind: ListedKind, page: Page<ListItem>, feed?: FeedSubject): string {
-  return stableDigest('list', kind, page, feed ? subscribeLabel(ds, feed) : null, layoutPart(ds, listUrl(kind, page.number), false));
+export function listKey(ds: Dataset, view: ListPageView, feed?: FeedSubject): string {
+  return stableDigest('list', view, feed ? subscribeLabel(ds, feed) : null, layoutPart(ds, view.path, false));
 }
 
 /** A sealed version's page. */
@@ -101,7 +101,7 @@ export function feedGroupKey(ds: Dataset, group: FeedGroupPage): string {
 
 /** A page of the public log. */
 export function logPageKey(ds: Dataset, site: LedgerSite, page: Page<LogEntry>): string {
-  return stableDigest('log', page.number, page.count, page.first, page.last, page.total, logRows(site, page.items, datasetTitles(ds)), ds.site);
+  return stableDigest('log', page.number, page.count, page.first, page.last, logRows(site, page.items, datasetTitles(ds)), ds.site);
 }
 
 /** Any generated value shown as is (a compiled round's JSON). */
