@@ -12,13 +12,13 @@
  * otherwise stay resident next to the search indexer, and the two peaks would add up.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
-import { postBuildSteps } from './post-build.ts';
+import { commitDigests, postBuildSteps } from './post-build.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 
 const { values } = parseArgs({
@@ -37,12 +37,26 @@ const out = resolve(root, values.out!);
 const tmp = `${out}.tmp-${process.pid}`;
 const old = `${out}.old-${process.pid}`;
 const timings: Record<string, number> = {};
+/** CPU milliseconds of this process and of the children it has waited for (Astro's, Pagefind's), from /proc where there is one. */
+function cpuMs(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    children = (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    // Not Linux: own CPU only.
+  }
+  return Math.round((own.user + own.system) / 1000) + children;
+}
 const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
   const t0 = performance.now();
+  const c0 = cpuMs();
   try {
     return await fn();
   } finally {
     timings[phase] = Math.round(performance.now() - t0);
+    timings[`${phase} cpu`] = cpuMs() - c0;
     // Written after every phase, so a build that dies (e.g. out of memory) still says how far it got.
     if (process.env.GONGSHI_TIMINGS) writeFileSync(process.env.GONGSHI_TIMINGS, JSON.stringify(timings) + '\n');
   }
@@ -112,6 +126,15 @@ function swapIn(): void {
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
 
+/**
+ * What the next build reuses: Astro keeps each keyed page's last output and the cache manifest in
+ * its cacheDir (astro.config.ts), and restores the pages it skips into the new folder; the digests
+ * of the search bundles live beside them. The published dist/ is read, never written, until the
+ * finished site replaces it, so a failed build publishes nothing half-written.
+ */
+const cacheDir = root === project ? join(project, 'node_modules', '.astro') : join(root, '.astro-cache');
+const previous = { site: out, digests: join(cacheDir, `gongshi-search-${basename(out)}.json`) };
+
 async function main(): Promise<number> {
   const today = referenceDate();
   // Astro's child validates again in its content loader: both must hold back the same records.
@@ -127,14 +150,16 @@ async function main(): Promise<number> {
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   try {
     await time('astro', () => astroInChild(tmp));
-    await time('post-build', () => postBuildSteps(tmp, root, sources, dataset));
+    await time('post-build', () => postBuildSteps(tmp, root, sources, dataset, previous));
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
   swapIn();
-  console.log(`✓ 已生成 ${values.out}/(${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(',')})`);
+  // Only a published site's search bundles may be copied by the next build.
+  commitDigests(previous);
+  console.log(`✓ 已生成 ${values.out}/(${Object.entries(timings).filter(([k]) => !k.endsWith(' cpu')).map(([k, v]) => `${k} ${v} ms`).join(',')})`);
   return 0;
 }
 
