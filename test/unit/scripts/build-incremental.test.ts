@@ -8,21 +8,20 @@
  * The edits are drawn from a seed: fixed in CI, GONGSHI_PROPERTY_SEED=random (or a number) locally.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { SYNTH_TODAY } from '../../../bench/synth/generate.ts';
 import { createRng } from '../../../bench/synth/prng.ts';
 import { writeJurisdiction } from '../../../bench/synth/write.ts';
+import { editPerson, holdBack } from '../../../bench/synth/edits.ts';
 import { addDays } from '../../../src/domain/dates.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
 const seedText = process.env.GONGSHI_PROPERTY_SEED;
 const SEED = seedText === 'random' ? String(Math.floor(Math.random() * 2 ** 31)) : (seedText ?? '20261120');
-const NOTICE_DIRS = ['publicities', 'pre-announcements', 'recommendations', 'inspections', 'appointments', 'supervision-reports'];
 
 const work = mkdtempSync(join(tmpdir(), 'gongshi-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -56,28 +55,8 @@ describe(`incremental build (seed ${SEED})`, () => {
     const root = join(work, 'incremental');
     writeJurisdiction(root, join(PROJECT, 'content', 'calendar'), { records: 300, seed: SEED, today: SYNTH_TODAY });
     const content = join(root, 'content');
-    const aside = join(work, 'aside');
-    mkdirSync(aside, { recursive: true });
-
-    // Hold back a correction and a notice nothing refers to: the edits publish them later.
-    const holdBack = (dirs: string[]): string => {
-      const candidates = dirs.flatMap((d) => (existsSync(join(content, d)) ? readdirSync(join(content, d)).map((f) => `${d}/${f}`) : []));
-      for (const file of rng.sample(candidates, candidates.length)) {
-        renameSync(join(content, file), join(aside, file.replace('/', '__')));
-        if (problemsOf(root, SYNTH_TODAY).length === 0) return file;
-        renameSync(join(aside, file.replace('/', '__')), join(content, file));
-      }
-      throw new Error(`no record of ${dirs.join(', ')} can be held back`);
-    };
-    const correction = holdBack(['corrections']);
-    // The corrected notice was first published with the error the correction names; the edit fixes it in place.
-    const fix = parse(readFileSync(join(aside, correction.replace('/', '__')), 'utf8')) as { corrects: string; changes: { from: string; to: string }[] };
-    const correctedFile = join(content, `${fix.corrects}.yaml`);
-    const correctedText = readFileSync(correctedFile, 'utf8');
-    const change = fix.changes[0]!;
-    expect(correctedText).toContain(`: ${change.to}\n`);
-    writeFileSync(correctedFile, correctedText.replace(`: ${change.to}\n`, `: ${change.from}\n`));
-    const notice = holdBack(NOTICE_DIRS);
+    const held = holdBack(root, SYNTH_TODAY, rng, join(work, 'aside'));
+    const { notice, correction } = held;
     expect(problemsOf(root, SYNTH_TODAY)).toEqual([]);
     sealAndBuild(root, SYNTH_TODAY);
     const firstManifest = JSON.parse(readFileSync(join(root, '.astro-cache', 'incremental-build.json'), 'utf8')) as { routes: Record<string, { paths: Record<string, unknown> }> };
@@ -85,14 +64,9 @@ describe(`incremental build (seed ${SEED})`, () => {
     expect(keyed).toBeGreaterThan(300);
 
     // The day's edits.
-    for (const file of [notice, correction]) renameSync(join(aside, file.replace('/', '__')), join(content, file));
-    writeFileSync(correctedFile, correctedText);
-    const people = readdirSync(join(content, 'people'));
-    const personFile = join(content, 'people', rng.pick(people));
-    const person = parse(readFileSync(personFile, 'utf8')) as { name: string };
-    const chars = [...'明华伟芳军丽强敏静磊'].filter((c) => c !== person.name.at(-1));
-    person.name = person.name.slice(0, -1) + rng.pick(chars);
-    writeFileSync(personFile, stringify(person, { lineWidth: 0 }));
+    held.publishNotice();
+    held.publishCorrection();
+    const personFile = editPerson(root, rng);
     const today = addDays(SYNTH_TODAY, rng.int(0, 2));
     expect(problemsOf(root, today)).toEqual([]);
 
@@ -114,7 +88,7 @@ describe(`incremental build (seed ${SEED})`, () => {
     expect(differ).toEqual([]);
 
     // And it was incremental: most keyed pages came from the cache, the changed ones were rendered.
-    const personPage = `people/${personFile.split('/').pop()!.replace(/\.yaml$/, '')}/index.html`;
+    const personPage = personFile.replace(/\.yaml$/, '/index.html');
     expect(rendered).toContain(personPage);
     expect(rendered).toContain(`${notice.replace(/\.yaml$/, '')}/index.html`);
     expect(rendered.length).toBeGreaterThan(0);
