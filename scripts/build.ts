@@ -76,7 +76,8 @@ function astroInChild(outDir: string): Promise<void> {
 async function astroOnly(): Promise<number> {
   try {
     const { build } = await import('astro');
-    await build({ root: project, outDir: out, logLevel: 'warn' });
+    // GONGSHI_ASTRO_LOG=info shows Astro's own phases and which pages it rendered or copied.
+    await build({ root: project, outDir: out, logLevel: (process.env.GONGSHI_ASTRO_LOG as 'info' | undefined) ?? 'warn' });
     return 0;
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
