@@ -35,6 +35,13 @@ const project = resolve(import.meta.dirname, '..');
 if (root !== project) process.env.GONGSHI_ROOT = root;
 const out = resolve(root, values.out!);
 const tmp = `${out}.tmp-${process.pid}`;
+/**
+ * Astro writes into a folder of a fixed name, renamed to `tmp` once it is done: its incremental cache
+ * compares each route's module graph, and the graph holds the output folder's path, so a folder named
+ * after the process would make every page look changed. The lock keeps two builds out of it.
+ */
+const astroOut = `${out}.astro-out`;
+const lock = `${out}.lock`;
 const old = `${out}.old-${process.pid}`;
 const timings: Record<string, number> = {};
 /** CPU milliseconds of this process and of the children it has waited for (Astro's, Pagefind's), from /proc where there is one. */
@@ -136,7 +143,34 @@ function swapIn(): void {
 const cacheDir = root === project ? join(project, 'node_modules', '.astro') : join(root, '.astro-cache');
 const previous = { site: out, digests: join(cacheDir, `gongshi-search-${basename(out)}.json`) };
 
+/** Take the build lock of `out`, or say which running build holds it. */
+function takeLock(): number | undefined {
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return undefined;
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8'));
+      if (Number.isInteger(holder) && holder !== process.pid && running(holder)) return holder;
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
 async function main(): Promise<number> {
+  const busy = takeLock();
+  if (busy !== undefined) {
+    console.error(inputMessages.build.busy(busy));
+    return 1;
+  }
+  try {
+    return await locked();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+async function locked(): Promise<number> {
   const today = referenceDate();
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
@@ -150,10 +184,15 @@ async function main(): Promise<number> {
   console.log(`✓ 校验通过:${records} 条记录(参照日期 ${today})`);
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   try {
-    await time('astro', () => astroInChild(tmp));
+    rmSync(astroOut, { recursive: true, force: true });
+    await time('astro', async () => {
+      await astroInChild(astroOut);
+      renameSync(astroOut, tmp);
+    });
     await time('post-build', () => postBuildSteps(tmp, root, sources, dataset, previous));
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(astroOut, { recursive: true, force: true });
     console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
