@@ -37,8 +37,10 @@ const out = resolve(root, values.out!);
 const tmp = `${out}.tmp-${process.pid}`;
 /**
  * Astro writes into a folder of a fixed name, renamed to `tmp` once it is done: its incremental cache
- * compares each route's module graph, and the graph holds the output folder's path, so a folder named
- * after the process would make every page look changed. The lock keeps two builds out of it.
+ * compares a hash of each route's module graph, and that graph includes Astro's serialized settings
+ * (a different log level was seen to change every route's hash, so GONGSHI_ASTRO_LOG makes a full
+ * rebuild), which name the output folder; a fixed name keeps it out of the question. The lock keeps
+ * two builds of the same site out of that folder.
  */
 const astroOut = `${out}.astro-out`;
 const lock = `${out}.lock`;
