@@ -882,14 +882,15 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
       id: `${id}-gsjg`,
       data: {
         title: `${winners.map((w) => names.get(w)).join('、')}同志任前公示结果`.slice(0, 200),
-        published: t.outcomePublished,
+        // A deferral's outcome reports the check that ended it, so it is published once that check is done (rule D10).
+        published: t.deferral ? later(t.outcomePublished, t.deferral.resolved) : t.outcomePublished,
         ...issuer,
         round: id,
         publicity: publicityId,
         items: winners.map((w, k) => {
           const n = received[k]!;
           if (k === 0 && spec.ending === 'deferred')
-            return { person: w, received: n, substantiated: 0, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 1, conclusion: '有 1 件反映正在核查,核查清楚前暂缓任用;其余反映经核查不属实。' };
+            return { person: w, received: n, substantiated: 0, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 1, conclusion: '有 1 件反映正在核查,核查清楚前暂缓任用;其余反映经核查不属实。', resolved: t.deferral!.resolved, feedbackToReporters: t.deferral!.resolved };
           if (k === 0 && spec.ending === 'withdrawn')
             return { person: w, received: n, substantiated: 1, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 0, conclusion: '经核查,反映该同志违规插手工程项目的问题基本属实,决定不再任用,并移交有关部门处理。', feedbackToReporters: t.outcomePublished };
           const partly = n > 0 && r.chance(0.1) ? 1 : 0;
