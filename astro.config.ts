@@ -17,6 +17,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/view/page-keys.ts) and code are unchanged are copied from the previous build.
+  experimental: { incrementalBuild: true },
   // Another jurisdiction keeps its own content cache, so builds of different roots never share one.
   ...(process.env.GONGSHI_ROOT ? { cacheDir: join(dataRoot, '.astro-cache') } : {}),
 });

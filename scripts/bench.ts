@@ -21,6 +21,8 @@ import { parseArgs } from 'node:util';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { SYNTH_TODAY } from '../bench/synth/generate.ts';
+import { holdBack } from '../bench/synth/edits.ts';
+import { createRng } from '../bench/synth/prng.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -318,7 +320,17 @@ async function childPhase(phase: string): Promise<number> {
   }
 }
 
+/** A build and what it did: phase timings (wall and `… cpu`), pages Astro rendered (the rest it copied from its cache), and the seal before it. */
+interface Rebuild extends PhaseResult {
+  phases: Record<string, number>;
+  rendered?: number;
+  seal?: PhaseResult;
+  endToEndMs?: number;
+  endToEndCpuMs?: number;
+}
+
 interface PhaseResult {
+  pages?: number;
   ms: number;
   cpuMs?: number;
   peakBytes: number;
@@ -342,17 +354,31 @@ async function main(): Promise<number> {
   const loadBefore = loadavg().map((x) => +x.toFixed(2));
   let generate: Run | undefined;
   const fixture = join(dir, 'fixture.json');
-  if (values.regenerate || !existsSync(fixture)) {
+  // The pipeline run publishes held-back records, so it starts from freshly generated content and ledger.
+  if (values.regenerate || !values.split || !existsSync(fixture)) {
     console.log(`→ 生成约 ${records} 条合成记录`);
     generate = await run(['scripts/fixtures.ts', '--records', String(records), '--seed', values.seed!, '--out', dir]);
     if (generate.code) return 1;
   }
   const made = JSON.parse(readFileSync(fixture, 'utf8')) as { records: number; counts: Record<string, number> };
   const dist = join(dir, 'dist');
+  const cacheFiles = join(dir, '.astro-cache', 'dist');
+  /** `scripts/build.ts` on the fixture (after a seal when `seal`), with its phase timings and how many pages Astro rendered rather than copied. */
+  const timedBuild = async (withSeal = false): Promise<Rebuild> => {
+    const sealed = withSeal ? await run(['scripts/seal.ts', '--root', dir]) : undefined;
+    const timingsFile = join(dir, 'timings.json');
+    rmSync(timingsFile, { force: true });
+    const started = Date.now();
+    const r = await run(['scripts/build.ts', '--root', dir, '--out', dist], { GONGSHI_TIMINGS: timingsFile });
+    const rendered = existsSync(cacheFiles) ? readdirSync(cacheFiles, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(cacheFiles, f)).mtimeMs >= started - 1 && statSync(join(cacheFiles, f)).isFile()).length : undefined;
+    const build = { ...asPhase(r), code: r.code || (sealed?.code ?? 0), phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {}, rendered };
+    return sealed ? { ...build, seal: asPhase(sealed), endToEndMs: sealed.ms + r.ms, endToEndCpuMs: (sealed.cpuMs ?? 0) + (r.cpuMs ?? 0) } : build;
+  };
 
   // A real portal publishes sealed records: seal the fixture once, so validation checks the ledger
   // and the build publishes history pages, the tlog tiles and the log, as it would in daily use.
   let seal: Run | undefined;
+  const held = values.split ? undefined : holdBack(dir, env.GONGSHI_TODAY, createRng(`bench-${values.seed}`), join(dir, 'held-back'));
   if (!existsSync(join(dir, 'ledger', 'checkpoint'))) {
     console.log('→ seal (once per fixture)');
     seal = await run(['scripts/seal.ts', '--root', dir]);
@@ -362,7 +388,7 @@ async function main(): Promise<number> {
   console.log('→ validate');
   const validate = await run(['scripts/validate.ts', dir]);
   const phases: Record<string, PhaseResult> = { validate: asPhase(validate) };
-  let build: (PhaseResult & { phases?: Record<string, number> }) | undefined;
+  let build: Rebuild | undefined;
   let failed: string | undefined = validate.code ? 'validate' : undefined;
 
   if (!failed) rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
@@ -383,9 +409,33 @@ async function main(): Promise<number> {
     console.log('→ build (validate, astro, post-build)');
     const timingsFile = join(dir, 'timings.json');
     rmSync(timingsFile, { force: true });
-    const r = await run(['scripts/build.ts', '--root', dir, '--out', dist], { GONGSHI_TIMINGS: timingsFile });
-    build = { ...asPhase(r), phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {} };
-    if (r.code) failed = 'build';
+    rmSync(dist, { recursive: true, force: true });
+    build = await timedBuild();
+    if (build.code) failed = 'build';
+  }
+
+  // Republishing on top of the cold build, with its Astro cache and published site.
+  const rebuilds: Record<string, Rebuild> = {};
+  if (!failed && held) {
+    console.log('→ rebuild, nothing changed');
+    rebuilds.noChange = await timedBuild();
+    console.log(`→ publish one new notice (${held.notice}): seal, build`);
+    held.publishNotice();
+    rebuilds.newNotice = await timedBuild(true);
+    console.log(`→ publish one correction (${held.correction}) and the corrected notice: seal, build`);
+    held.publishCorrection();
+    rebuilds.correction = await timedBuild(true);
+    if (Object.values(rebuilds).some((r) => r.code)) failed = 'rebuild';
+  }
+  // The baseline in the same run: bare Astro, one minimal page per record from the same YAML.
+  let bare: PhaseResult | undefined;
+  if (!failed && !values.split) {
+    console.log('→ bare Astro baseline (bench/bare)');
+    const bareOut = join(dir, 'bare-dist');
+    rmSync(bareOut, { recursive: true, force: true });
+    rmSync(join(PROJECT, 'bench', 'bare', 'node_modules'), { recursive: true, force: true });
+    bare = { ...asPhase(await run(['--input-type=module', '-e', `const { build } = await import('astro'); await build({ root: ${JSON.stringify(join(PROJECT, 'bench', 'bare'))}, outDir: ${JSON.stringify(bareOut)}, logLevel: 'warn' });`], { BARE_CONTENT: join(dir, 'content') })), pages: existsSync(bareOut) ? readdirSync(bareOut, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length : 0 };
+    if (bare.code) failed = 'bare';
   }
 
   // The pipeline: the build as one run, or the sum of the split phases (validate counted once).
@@ -416,6 +466,11 @@ async function main(): Promise<number> {
     phases,
     build,
     pipeline: { ms: pipelineMs, cpuMs: pipelineCpuMs, peakBytes, complete },
+    rebuilds,
+    bare,
+    // The project's cold build against bare Astro's, measured in this run: whole build and its Astro phase alone, wall and CPU.
+    ratioToBare: bare && build ? { build: +(build.ms / bare.ms).toFixed(2), buildCpu: build.cpuMs && bare.cpuMs ? +(build.cpuMs / bare.cpuMs).toFixed(2) : undefined, astro: build.phases.astro ? +(build.phases.astro / bare.ms).toFixed(2) : undefined, astroCpu: build.phases['astro cpu'] && bare.cpuMs ? +(build.phases['astro cpu'] / bare.cpuMs).toFixed(2) : undefined } : undefined,
+    heldBack: held && { notice: held.notice, correction: held.correction },
     msPerRecord: +(pipelineMs / made.records).toFixed(3),
     output: output && { files: output.files, bytes: output.bytes, searchFiles: search?.files, searchBytes: search?.bytes },
     notice,
@@ -445,15 +500,22 @@ async function main(): Promise<number> {
     '',
     '',
   ];
+  const buildRows = (name: string, b: Rebuild): [string, string, string, string][] => [
+    [`${name}${b.seal ? ' (seal + build)' : ''}`, `${sec(b.endToEndMs ?? b.ms)}${cpu({ cpuMs: b.endToEndCpuMs ?? b.cpuMs })}, peak ${mb(b.peakBytes)}${b.rendered === undefined ? '' : `, ${b.rendered} pages rendered`}`, '', ''],
+    ...['validate', 'astro', 'post-build'].map((p): [string, string, string, string] => [`  ${p}`, b.phases[p] === undefined ? '—' : `${sec(b.phases[p]!)}${b.phases[`${p} cpu`] === undefined ? '' : `, CPU ${sec(b.phases[`${p} cpu`]!)}`}`, '', '']),
+  ];
   const rows: [string, string, string, string][] = [
     ['records', String(made.records), '', ''],
     ...(seal ? [['seal (once per fixture)', `${sec(seal.ms)}${cpu(seal)}, peak ${mb(seal.peakTreeBytes)}`, '', ''] as [string, string, string, string]] : []),
     ['validate alone (npm run validate)', `${sec(validate.ms)}${cpu(validate)}, peak ${mb(validate.peakTreeBytes)}`, '≤ 15 s', ok(result.targets.validate)],
     ...(build
       ? [
-          ['build: validate', sec(build.phases?.validate ?? 0), '', ''] as [string, string, string, string],
-          ['build: astro', build.phases?.astro === undefined ? '—' : sec(build.phases.astro), '', ''] as [string, string, string, string],
-          ['build: post-build (search, CSP, checks)', build.phases?.['post-build'] === undefined ? '—' : sec(build.phases['post-build']), '', ''] as [string, string, string, string],
+          ...buildRows('cold build', build),
+          ...(rebuilds.noChange ? buildRows('rebuild, no change', rebuilds.noChange) : []),
+          ...(rebuilds.newNotice ? buildRows('one new notice', rebuilds.newNotice) : []),
+          ...(rebuilds.correction ? buildRows('one correction', rebuilds.correction) : []),
+          ...(bare ? [['bare Astro (one minimal page per record)', `${sec(bare.ms)}${cpu(bare)}, peak ${mb(bare.peakBytes)}, ${bare.pages} pages`, '', ''] as [string, string, string, string]] : []),
+          ...(result.ratioToBare ? [['cold build ÷ bare Astro (wall; CPU)', `${result.ratioToBare.build}×; ${result.ratioToBare.buildCpu ?? '—'}× (Astro phase ${result.ratioToBare.astro}×; ${result.ratioToBare.astroCpu ?? '—'}×)`, '≤ 2×', ok(result.ratioToBare.build <= 2)] as [string, string, string, string]] : []),
         ]
       : ['astro', 'files', 'search', 'checks'].map((p) => phaseRow(p === 'checks' ? 'checks (CSP and every check, one pass)' : p, phases[p]))),
     [`whole pipeline${complete ? '' : ' (INCOMPLETE)'}`, `${sec(pipelineMs)}${cpu({ cpuMs: pipelineCpuMs })}`, '≤ 120 s', ok(result.targets.pipeline)],

@@ -12,13 +12,13 @@
  * otherwise stay resident next to the search indexer, and the two peaks would add up.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
-import { postBuildSteps } from './post-build.ts';
+import { commitDigests, postBuildSteps } from './post-build.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 
 const { values } = parseArgs({
@@ -35,14 +35,37 @@ const project = resolve(import.meta.dirname, '..');
 if (root !== project) process.env.GONGSHI_ROOT = root;
 const out = resolve(root, values.out!);
 const tmp = `${out}.tmp-${process.pid}`;
+/**
+ * Astro writes into a folder of a fixed name, renamed to `tmp` once it is done: its incremental cache
+ * compares a hash of each route's module graph, and that graph includes Astro's serialized settings
+ * (a different log level was seen to change every route's hash, so GONGSHI_ASTRO_LOG makes a full
+ * rebuild), which name the output folder; a fixed name keeps it out of the question. The lock keeps
+ * two builds of the same site out of that folder.
+ */
+const astroOut = `${out}.astro-out`;
+const lock = `${out}.lock`;
 const old = `${out}.old-${process.pid}`;
 const timings: Record<string, number> = {};
+/** CPU milliseconds of this process and of the children it has waited for (Astro's, Pagefind's), from /proc where there is one. */
+function cpuMs(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    children = (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    // Not Linux: own CPU only.
+  }
+  return Math.round((own.user + own.system) / 1000) + children;
+}
 const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
   const t0 = performance.now();
+  const c0 = cpuMs();
   try {
     return await fn();
   } finally {
     timings[phase] = Math.round(performance.now() - t0);
+    timings[`${phase} cpu`] = cpuMs() - c0;
     // Written after every phase, so a build that dies (e.g. out of memory) still says how far it got.
     if (process.env.GONGSHI_TIMINGS) writeFileSync(process.env.GONGSHI_TIMINGS, JSON.stringify(timings) + '\n');
   }
@@ -62,7 +85,8 @@ function astroInChild(outDir: string): Promise<void> {
 async function astroOnly(): Promise<number> {
   try {
     const { build } = await import('astro');
-    await build({ root: project, outDir: out, logLevel: 'warn' });
+    // GONGSHI_ASTRO_LOG=info shows Astro's own phases and which pages it rendered or copied.
+    await build({ root: project, outDir: out, logLevel: (process.env.GONGSHI_ASTRO_LOG as 'info' | undefined) ?? 'warn' });
     return 0;
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
@@ -112,7 +136,43 @@ function swapIn(): void {
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
 
+/**
+ * What the next build reuses: Astro keeps each keyed page's last output and the cache manifest in
+ * its cacheDir (astro.config.ts), and restores the pages it skips into the new folder; the digests
+ * of the search bundles live beside them. The published dist/ is read, never written, until the
+ * finished site replaces it, so a failed build publishes nothing half-written.
+ */
+const cacheDir = root === project ? join(project, 'node_modules', '.astro') : join(root, '.astro-cache');
+const previous = { site: out, digests: join(cacheDir, `gongshi-search-${basename(out)}.json`) };
+
+/** Take the build lock of `out`, or say which running build holds it. */
+function takeLock(): number | undefined {
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return undefined;
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8'));
+      if (Number.isInteger(holder) && holder !== process.pid && running(holder)) return holder;
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
 async function main(): Promise<number> {
+  const busy = takeLock();
+  if (busy !== undefined) {
+    console.error(inputMessages.build.busy(busy));
+    return 1;
+  }
+  try {
+    return await locked();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+async function locked(): Promise<number> {
   const today = referenceDate();
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
@@ -126,15 +186,22 @@ async function main(): Promise<number> {
   console.log(`✓ 校验通过:${records} 条记录(参照日期 ${today})`);
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   try {
-    await time('astro', () => astroInChild(tmp));
-    await time('post-build', () => postBuildSteps(tmp, root, sources, dataset));
+    rmSync(astroOut, { recursive: true, force: true });
+    await time('astro', async () => {
+      await astroInChild(astroOut);
+      renameSync(astroOut, tmp);
+    });
+    await time('post-build', () => postBuildSteps(tmp, root, sources, dataset, previous));
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(astroOut, { recursive: true, force: true });
     console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
   swapIn();
-  console.log(`✓ 已生成 ${values.out}/(${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(',')})`);
+  // Only a published site's search bundles may be copied by the next build.
+  commitDigests(previous);
+  console.log(`✓ 已生成 ${values.out}/(${Object.entries(timings).filter(([k]) => !k.endsWith(' cpu')).map(([k, v]) => `${k} ${v} ms`).join(',')})`);
   return 0;
 }
 

@@ -12,15 +12,30 @@ import { writeT2sTable } from '../src/build/t2s-table.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { searchBundles } from '../src/view/search-bundles.ts';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Where an incremental build finds the previous site and keeps what it knows of it. */
+export interface Previous {
+  /** The site now published (dist/), whose unchanged search bundles are copied. */
+  site: string;
+  /** A file for the digests of the search bundles, kept with the Astro cache. */
+  digests: string;
+}
 
 /** Run every post-build step over the site in `dir`, with `sources` (the published records as written) and the dataset from validation. */
-export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[], dataset?: Dataset): Promise<void> {
+export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[], dataset?: Dataset, previous?: Previous): Promise<void> {
   // The sitemap's dates come from the records; the build hands over the dataset it validated.
   if (dataset) console.log(`✓ 站点地图：${writeSitemapExtras(dir, dataset.site.url, pageDates(dataset))}个页面写明最后更新日期，robots.txt已写入`);
   const files = writeRecordFiles(loadLedgerSite(root, sources), dir);
   console.log(`✓ 记录文件：写入 ${files} 个（/data/），并复制检查点与日志瓦片到 /ledger/`);
-  const search = await indexSite(dir, dataset ? searchBundles(dataset) : searchBundlesOf(root));
-  console.log(`✓ 搜索索引：${search.bundles.length} 个分卷（${search.bundles.map((b) => `${b.id}：${b.pages} 页`).join('，')}），写入 ${search.files} 个文件，${(search.bytes / 1024).toFixed(0)} KB`);
+  const bundles = dataset ? searchBundles(dataset) : searchBundlesOf(root);
+  const reuse = previous ? reusableBundles(dir, bundles, previous) : { kept: [], digests: {} };
+  const search = await indexSite(dir, bundles.filter((b) => !reuse.kept.includes(b.id)));
+  if (previous) pendingDigests.set(previous.digests, reuse.digests);
+  const kept = reuse.kept.length ? `，${reuse.kept.length} 个分卷的网页未变，沿用上次的索引` : '';
+  console.log(`✓ 搜索索引：重建 ${search.bundles.length} 个分卷（${search.bundles.map((b) => `${b.id}：${b.pages} 页`).join('，') || '无'}）${kept}，写入 ${search.files} 个文件，${(search.bytes / 1024).toFixed(0)} KB`);
   console.log(`✓ 繁简对照表：${(writeT2sTable(dir) / 1024).toFixed(1)} KB`);
   // Steps that write into the site go above this line. Then one pass over the site writes each
   // page's CSP (which hashes the final HTML) and runs every check on exactly what will be
@@ -35,4 +50,50 @@ export function searchBundlesOf(root: string) {
   const { dataset } = validateContent(root, referenceDate());
   if (!dataset) throw new Error('无法读取内容以划分搜索分卷');
   return searchBundles(dataset);
+}
+
+/** Digests to record once the site they describe is published (see commitDigests). */
+const pendingDigests = new Map<string, Record<string, string>>();
+
+/**
+ * Search bundles whose pages are byte for byte those of the previous build (before CSP, as Pagefind
+ * reads them) are copied from the published site instead of indexed again: Pagefind writes the same
+ * bundle for the same pages (the incremental build test compares a clean build's). A bundle's digest
+ * covers its page list, each page's HTML and the Pagefind version.
+ */
+function reusableBundles(dir: string, bundles: readonly { id: string; pages: string[] }[], previous: Previous): { kept: string[]; digests: Record<string, string> } {
+  let before: Record<string, string> = {};
+  try {
+    before = JSON.parse(readFileSync(previous.digests, 'utf8')) as Record<string, string>;
+  } catch {
+    // No previous build, or an unreadable record of it: index every bundle.
+  }
+  const version = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+  const digests: Record<string, string> = {};
+  const kept: string[] = [];
+  for (const b of bundles) {
+    const h = createHash('sha256').update(`pagefind ${version}\n`);
+    for (const page of b.pages) {
+      h.update(`${page}\n`);
+      const file = join(dir, page, 'index.html');
+      if (existsSync(file)) h.update(readFileSync(file));
+      h.update('\n');
+    }
+    const digest = h.digest('hex');
+    digests[b.id] = digest;
+    const old = join(previous.site, 'pagefind', b.id);
+    if (before[b.id] === digest && existsSync(join(old, 'pagefind-entry.json'))) {
+      cpSync(old, join(dir, 'pagefind', b.id), { recursive: true });
+      kept.push(b.id);
+    }
+  }
+  return { kept, digests };
+}
+
+/** After the new site is in place: record the digests of its search bundles for the next build. */
+export function commitDigests(previous: Previous): void {
+  const digests = pendingDigests.get(previous.digests);
+  if (!digests) return;
+  mkdirSync(dirname(previous.digests), { recursive: true });
+  writeFileSync(previous.digests, JSON.stringify(digests, null, 1) + '\n');
 }

@@ -882,7 +882,8 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
       id: `${id}-gsjg`,
       data: {
         title: `${winners.map((w) => names.get(w)).join('、')}同志任前公示结果`.slice(0, 200),
-        published: t.outcomePublished,
+        // A deferral's outcome reports the check that ended it, so it is published once that check is done (rule D10).
+        published: t.deferral ? later(t.outcomePublished, t.deferral.resolved) : t.outcomePublished,
         ...issuer,
         round: id,
         publicity: publicityId,

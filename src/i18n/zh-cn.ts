@@ -15,7 +15,6 @@ export const ui = {
     mainNav: '主导航',
     breadcrumbs: '当前位置',
     footerNav: '页脚链接',
-    dataAsOf: '本站内容的参照日期：',
     publishedBy: (department: string) => `主办：${department}`,
     titleSeparator: ' - ',
   },
@@ -55,8 +54,10 @@ export const ui = {
     deadlineLabel: '反映问题截止日期：',
   },
   list: {
-    pageTitle: (label: string, page: number) => (page > 1 ? `${label}（第${page}页）` : label),
+    pageTitle: (label: string, page?: number) => (page ? `${label}（第${page}页）` : label),
     summary: (first: number, last: number, total: number) => `共${total}条，本页显示第${first}—${last}条。`,
+    newestSummary: (shown: number, total: number) => `共${total}条，本页显示最新的${shown}条。`,
+    olderSummary: (oldest: number, newest: number) => `本页显示第${oldest}—${newest}条（从最早的一条数起，页码和每页内容不随新记录改变）。`,
     empty: '暂无记录。',
     newestFirst: '按发布日期排列，最新的在前。',
     intro: {

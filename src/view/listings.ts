@@ -7,7 +7,7 @@ import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts'
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { noticeItem, personName, windowTag, type Inline, type ListItem } from './display.ts';
 import type { Entry } from '../domain/entry.ts';
-import { paginate, PAGE_SIZE, type Page } from './pagination.ts';
+import { olderFirstNav, olderFirstPages, pageNav, paginate, PAGE_SIZE, type Page, type PageNav } from './pagination.ts';
 import { personItem, roundItem, sortByName, sortRounds, unitItem } from './record-facts.ts';
 import { listUrl, noticeUrl, type ListedKind } from '../domain/urls.ts';
 import { isReadingDayCandidate, windowPhase, type WindowPhase } from '../domain/window-phase.ts';
@@ -34,6 +34,72 @@ export function noticesOfKind<K extends NoticeKind>(ds: Dataset, kind: K): Entry
 /** Every page of the list of `kind`, with the page numbers its URLs use. */
 export function listPages(ds: Dataset, kind: ListedKind, size = PAGE_SIZE): Page<ListItem>[] {
   return paginate(listItems(ds, kind), size);
+}
+
+/** One page of a list as the page shows it. */
+export interface ListPageView {
+  kind: ListedKind;
+  /** The page's number in its URL (`/{kind}/page/{n}/`); undefined for the list's first page, `/{kind}/`. */
+  number?: number;
+  path: string;
+  title: string;
+  /** What the rows are: which positions, and the total on the first page. */
+  summary: string;
+  items: ListItem[];
+  /** Links to the other pages, when there are any. */
+  nav?: PageNav;
+}
+
+/** Lists that grow at their newest end: notices and rounds, newest first. */
+const growsAtTheTop = (kind: ListedKind) => kind !== 'people' && kind !== 'units';
+
+/**
+ * The pages of the list of `kind`. Notices and rounds are numbered from the oldest: page 1 holds the
+ * 20 oldest rows and keeps them, so a new notice changes the first page `/{kind}/` (the newest 20
+ * rows and the count) and the numbered page it lands on, not every page after it; no numbered page
+ * names the total or the last page. People and units are read by name, so they are cut in name order
+ * and the first page is page 1.
+ */
+export function listPageViews(ds: Dataset, kind: ListedKind, size = PAGE_SIZE): ListPageView[] {
+  const items = listItems(ds, kind);
+  const label = KIND_LABELS[kind];
+  const t = ui.list;
+  if (!growsAtTheTop(kind)) {
+    return paginate(items, size).map((page) => ({
+      kind,
+      ...(page.number > 1 ? { number: page.number } : {}),
+      path: listUrl(kind, page.number),
+      title: t.pageTitle(label, page.number > 1 ? page.number : undefined),
+      summary: page.total ? t.summary(page.first, page.last, page.total) : '',
+      items: page.items,
+      ...(page.count > 1 ? { nav: pageNav(page.number, page.count, (n) => listUrl(kind, n)) } : {}),
+    }));
+  }
+  const total = items.length;
+  const pages = olderFirstPages(items, size);
+  const count = pages.length;
+  const href = (n: number) => `/${kind}/page/${n}/`;
+  const first: ListPageView = {
+    kind,
+    path: listUrl(kind),
+    title: label,
+    summary: total ? t.newestSummary(Math.min(size, total), total) : '',
+    items: items.slice(0, size),
+    // The first page links to the numbered pages, newest first; the first older row not shown is on the next one.
+    ...(count ? { nav: { next: href(Math.ceil((total - size) / size)), links: olderFirstNav(count, count, href, listUrl(kind)).links.map((l) => ('gap' in l ? l : { ...l, current: false })) } } : {}),
+  };
+  const numbered = pages.map(
+    (page): ListPageView => ({
+      kind,
+      number: page.number,
+      path: href(page.number),
+      title: t.pageTitle(label, page.number),
+      summary: t.olderSummary(page.oldest, page.newest),
+      items: page.items,
+      nav: olderFirstNav(page.number, count, href, listUrl(kind)),
+    }),
+  );
+  return [first, ...numbered];
 }
 
 /** A notice row; a publicity's row also names who is publicised for what, the window and whether it is open. */

@@ -67,3 +67,47 @@ export function pageNav(current: number, count: number, href: (page: number) => 
     links,
   };
 }
+
+/**
+ * Navigation for page `current` of a list numbered from the oldest, read newest first: links run
+ * from newer to older (`current + span` down to `current - span`, then page 1), `prev` is the newer
+ * page (`newest` after the last numbered page: the list's first page, which shows the newest rows)
+ * and `next` the older one. No link names the last page: a full page's links stay the same however
+ * many pages are added after it, except the `span` pages before the newest.
+ */
+export function olderFirstNav(current: number, count: number, href: (page: number) => string, newest: string, span = 2): PageNav {
+  const shown = new Set<number>([1]);
+  for (let n = current - span; n <= current + span; n++) if (n >= 1 && n <= count) shown.add(n);
+  const links: PageLink[] = [];
+  let previous = Infinity;
+  for (const n of [...shown].sort((a, b) => b - a)) {
+    if (previous - n > 1 && previous !== Infinity) links.push({ gap: true });
+    links.push({ number: n, href: href(n), current: n === current });
+    previous = n;
+  }
+  return { prev: current < count ? href(current + 1) : newest, next: current > 1 ? href(current - 1) : undefined, links };
+}
+
+/** A page of a list numbered from the oldest: its number, the positions it holds counted from the oldest (1-based), its rows newest first. */
+export interface OlderFirstPage<T> {
+  number: number;
+  oldest: number;
+  newest: number;
+  items: T[];
+}
+
+/**
+ * `items` (newest first) cut into pages numbered from the oldest: page 1 holds the `size` oldest
+ * rows, and a row never moves to another page when newer rows are added. A list of at most `size`
+ * rows has no numbered page (its first page shows them all).
+ */
+export function olderFirstPages<T>(items: readonly T[], size = PAGE_SIZE): OlderFirstPage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`bad page size ${size}`);
+  const total = items.length;
+  const count = total > size ? Math.ceil(total / size) : 0;
+  return Array.from({ length: count }, (_, i) => {
+    const oldest = i * size + 1;
+    const newest = Math.min((i + 1) * size, total);
+    return { number: i + 1, oldest, newest, items: items.slice(total - newest, total - oldest + 1) };
+  });
+}

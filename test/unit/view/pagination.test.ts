@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNav, paginate, PAGE_SIZE } from '../../../src/view/pagination.ts';
+import { olderFirstNav, olderFirstPages, pageNav, paginate, PAGE_SIZE } from '../../../src/view/pagination.ts';
 
 const href = (n: number) => `/p/${n}/`;
 const numbers = (nav: ReturnType<typeof pageNav>) => nav.links.map((l) => ('gap' in l ? '…' : l.current ? `[${l.number}]` : `${l.number}`)).join(' ');
@@ -41,5 +41,38 @@ describe('links between pages', () => {
 
   it('leaves no gap where no number is skipped', () => {
     expect(numbers(pageNav(4, 20, href))).toBe('1 2 3 [4] 5 6 … 20');
+  });
+});
+
+describe('pages numbered from the oldest', () => {
+  const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => n - i);
+
+  it('keeps every row on its page when newer rows are added', () => {
+    for (let n = 0; n <= 130; n++) {
+      const before = olderFirstPages(newestFirst(n), 20);
+      const after = olderFirstPages(newestFirst(n + 1), 20);
+      // Every numbered page but the newest is unchanged; the newest gains the row, or a page is added.
+      const stable = before.length - (n % 20 === 0 ? 0 : 1);
+      expect(after.slice(0, Math.max(0, stable))).toEqual(before.slice(0, Math.max(0, stable)));
+      expect(after.flatMap((p) => p.items).sort((a, b) => a - b)).toEqual(n + 1 > 20 ? newestFirst(n + 1).reverse() : []);
+    }
+  });
+
+  it('holds the oldest rows on page 1, newest first within a page', () => {
+    const pages = olderFirstPages(newestFirst(45), 20);
+    expect(pages.map((p) => [p.number, p.oldest, p.newest, p.items[0], p.items.at(-1)])).toEqual([
+      [1, 1, 20, 20, 1],
+      [2, 21, 40, 40, 21],
+      [3, 41, 45, 45, 41],
+    ]);
+    expect(olderFirstPages(newestFirst(20), 20)).toEqual([]);
+  });
+
+  it('links from newer to older without naming the last page, so full pages keep their links', () => {
+    const href = (n: number) => `/p/${n}/`;
+    expect(numbers(olderFirstNav(5, 9, href, '/'))).toBe('7 6 [5] 4 3 … 1');
+    expect(olderFirstNav(5, 9, href, '/')).toMatchObject({ prev: '/p/6/', next: '/p/4/' });
+    expect(olderFirstNav(9, 9, href, '/')).toMatchObject({ prev: '/', next: '/p/8/' });
+    for (let n = 1; n <= 20; n++) expect(olderFirstNav(n, 23, href, '/')).toEqual(olderFirstNav(n, 24, href, '/'));
   });
 });
