@@ -39,7 +39,8 @@ export interface WindowTag {
   to: string;
   phase: WindowPhase;
   labels: Record<WindowPhase, string>;
-  asOf: string;
+  /** Only while the window is not closed: a closed tag reads the same on every later day, so it carries no date (and keeps its list page's cache key). */
+  asOf?: string;
 }
 
 /** The tone of each phase, as the page script colours it (closing soon is a warning). */
@@ -49,7 +50,7 @@ const PHASE_TONE: Record<WindowPhase, Tone> = { upcoming: 'upcoming', open: 'ope
 export function windowTag(window: { from: string; to: string }, today: string): { tag: string; tone: Tone; window: WindowTag } {
   const phase = windowPhase(window.from, window.to, today);
   const labels = { ...ui.window.listStates, closing: statusUi.publicity.closing };
-  return { tag: labels[phase], tone: PHASE_TONE[phase], window: { from: window.from, to: window.to, phase, labels, asOf: today } };
+  return { tag: labels[phase], tone: PHASE_TONE[phase], window: { from: window.from, to: window.to, phase, labels, ...(phase === 'closed' ? {} : { asOf: today }) } };
 }
 
 /**
