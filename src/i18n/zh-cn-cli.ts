@@ -32,12 +32,12 @@ export const cliUi = {
   checkSite: {
     notBuilt: (dir: string) => `找不到已构建的网站${dir}：请先运行npm run build`,
     unknown: (unknown: readonly string[], known: readonly string[]) => `没有这项检查：${list(unknown)}（可用：${list(known)}）`,
-    failed: (issues: number, names: readonly string[], ms: number) => `\n网站检查未通过：${issues}个问题（${list(names)}，${ms}ms）`,
+    failed: (issues: number, names: readonly string[], ms: number) => `网站检查未通过：${issues}个问题（${list(names)}，${ms}ms）`,
     passed: (names: readonly string[], ms: number) => `网站检查通过：${list(names)}（${ms}ms）`,
   },
   validate: {
     failed: (files: number, problems: number, records: number, ms: number) =>
-      `\n校验未通过：${files}个文件中有${problems}个问题（共读取${records}条有效记录，用时${ms}ms）`,
+      `校验未通过：${files}个文件中有${problems}个问题（共读取${records}条有效记录，用时${ms}ms）`,
     passed: (records: number, ms: number) => `校验通过：${records}条记录，0个问题（用时${ms}ms）`,
     crashed: (why: string) => `校验程序出错：${why}`,
   },
@@ -72,7 +72,7 @@ export const cliUi = {
     notInLog: (key: string) => `日志中没有${key}：只能恢复已封存的记录`,
     exists: (file: string) => `${file}已存在，不会覆盖`,
     restored: (version: number, sealed: string, file: string) => `已按第${version}版（${sealed}封存）恢复${file}`,
-    invalid: (problems: number) => `\n未封存：内容有${problems}个问题。封存只记录通过校验的内容，请先改正后再运行npm run seal。`,
+    invalid: (problems: number) => `未封存：内容有${problems}个问题。封存只记录通过校验的内容，请先改正后再运行npm run seal。`,
     backwards: (today: string, sealed: string) => `未封存：今天（${today}）早于日志最后一行的封存日期${sealed}；请检查系统日期或GONGSHI_TODAY`,
     noUrl: '未封存：content/site.yaml没有可用的url，日志的来源（origin）由它确定',
     keyProblem: (why: string) => `未封存：${why}`,
@@ -105,8 +105,8 @@ export const cliUi = {
     compareSection: (name: string) => `与${name}比较`,
     savedSection: '存档的检查点',
     saved: (ok: number, total: number) => `${ok}/${total}个存档检查点与今天的日志一致（一致性证明由瓦片算出）`,
-    failed: (n: number) => `\n核验未通过：${n}项不符`,
-    passed: '\n核验通过',
+    failed: (n: number) => `核验未通过：${n}项不符`,
+    passed: '核验通过',
     unreadable: (why: string) => `无法读取网站：${why}`,
   },
   witness: {
@@ -134,5 +134,26 @@ export const cliUi = {
     badRecords: '--records应为不小于100的整数，例如--records 1000',
     generated: (total: number, root: string, seed: string, today: string, ms: number) =>
       `已生成${total}条合成记录：${root}/content（种子${seed}，参照日期${today}，用时${ms}ms）`,
+  },
+  bench: {
+    /** `command` is the shell command that builds the fixture. */
+    notBuilt: (dist: string, command: string) => `${dist}未构建：先运行${command}`,
+    baseline: (ms: number, cpuMs: number) => `基准（SHA-256 1 GiB）：${ms}ms，CPU用时${cpuMs}ms`,
+    baselineAfter: (ms: number, cpuMs: number) => `基准（之后）：${ms}ms，CPU用时${cpuMs}ms`,
+    bundle: (id: string, pages: number) => `${id}：${pages}页`,
+    /** `bundles` from `bundle`. */
+    split: (count: number, bundles: readonly string[], ms: number) => `分卷：${count}个（${bundles.join('，')}），${ms}ms`,
+    bundleIndexed: (id: string, pages: number, ms: number, cpuMs: number | undefined, peakMb: number) => `${id}：${pages}页，${ms}ms，CPU用时${cpuMs}ms，峰值${peakMb}MB`,
+    notMeasured: '未测',
+    indexed: (r: { pages: number; s: string; cpuS: string; largestPeakMb: number; nodePeakMb: number; firstSearch: string; out: string }) =>
+      `索引${r.pages}页：${r.s}s，CPU用时${r.cpuS}s；最大进程峰值${r.largestPeakMb}MB；Node进程峰值${r.nodePeakMb}MB；首次搜索${r.firstSearch}，结果写入${r.out}`,
+    extrapolated: (r: { records: number | string; pages: number; bundles: number; peakMb: number; bundlePages: number; cpuS: string; firstSearchKb: string; out: string }) =>
+      `${r.records}条记录：${r.pages}页，约${r.bundles}个分卷；单进程峰值${r.peakMb}MB（${r.bundlePages}页，实测）；CPU约${r.cpuS}s（外推）；首次搜索${r.firstSearchKb}KB，结果写入${r.out}`,
+    recordFiles: (n: number) => `记录文件：${n}个`,
+    /** `bundles` are `id pages time` triples. */
+    searchIndex: (pages: number, files: number, bundles: readonly string[]) => `搜索索引：${pages}个网页，${files}个文件；分卷${bundles.join('，')}`,
+    bundleTimed: (id: string, pages: number, time: string) => `${id}（${pages}页，${time}）`,
+    generating: (records: number) => `生成约${records}条合成记录`,
+    noChromium: (path: string) => `浏览器测试需要Chromium（${path}）：请运行apt-get install -y chromium，或用CHROMIUM_PATH指定路径`,
   },
 };
