@@ -127,9 +127,6 @@ export const cliUi = {
     written: (stale: number, total: number, extra: readonly string[]) =>
       `已写入public/schemas/：${stale}个文件有更新，共${total}个${extra.length ? `；多余的文件请手动删除：${list(extra)}` : ''}`,
   },
-  admin: {
-    wholeFile: '（整个文件）',
-  },
   fixtures: {
     badRecords: '--records应为不小于100的整数，例如--records 1000',
     generated: (total: number, root: string, seed: string, today: string, ms: number) =>
