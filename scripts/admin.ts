@@ -23,6 +23,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { sortProblems } from '../src/domain/problem.ts';
 import { readLedger } from '../src/ledger/store.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
+import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, port: { type: 'string', default: '4322' } } });
 const root = resolve(values.root!);
@@ -67,7 +68,7 @@ function validate(): Result {
   result = {
     ok: problems.length === 0,
     summary: problems.length ? adminUi.panel.failed(problems.length) : adminUi.panel.passed(records),
-    problems: sorted.map((p) => ({ file: p.file, where: p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file, path: p.path || '（整个文件）', message: p.message, ...(p.rule ? { rule: p.rule } : {}) })),
+    problems: sorted.map((p) => ({ file: p.file, where: p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file, path: p.path || inputMessages.wholeFile, message: p.message, ...(p.rule ? { rule: p.rule } : {}) })),
   };
   generation++;
   return result;

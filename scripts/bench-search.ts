@@ -19,6 +19,7 @@ import { SYNTH_TODAY } from '../bench/synth/generate.ts';
 import { indexSite } from '../src/build/search-index.ts';
 import { writeT2sTable } from '../src/build/t2s-table.ts';
 import { searchBundlesOf } from './post-build.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -53,7 +54,7 @@ process.env.GONGSHI_TODAY ??= SYNTH_TODAY;
 const root = join(PROJECT, '.fixtures', `${values.records}-${values.seed}`);
 const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'search', 'index.html'))) {
-  console.error(`${dist} 未构建：先运行 node scripts/bench.ts --records ${values.records} --seed ${values.seed} --child astro`);
+  console.error(cliUi.bench.notBuilt(dist, `node scripts/bench.ts --records ${values.records} --seed ${values.seed} --child astro`));
   process.exit(2);
 }
 
@@ -75,13 +76,13 @@ function baseline(): { ms: number; cpuMs: number } {
 const mb = (b = 0) => Math.round(b / 1024 ** 2);
 const loadBefore = loadavg().map((x) => +x.toFixed(2));
 const baselineBefore = baseline();
-console.log(`→ 基准（SHA-256 1 GiB）：${baselineBefore.ms} ms，CPU ${baselineBefore.cpuMs} ms`);
+console.log(`→ ${cliUi.bench.baseline(baselineBefore.ms, baselineBefore.cpuMs)}`);
 
 // Splitting needs the dataset, as the build has it: validate the fixture (this process's memory).
 let t0 = performance.now();
 const all = searchBundlesOf(root);
 const splitMs = Math.round(performance.now() - t0);
-console.log(`→ 分卷：${all.length} 个（${all.map((b) => `${b.id} ${b.pages.length}`).join('，')}），${splitMs} ms`);
+console.log(`→ ${cliUi.bench.split(all.length, all.map((b) => cliUi.bench.bundle(b.id, b.pages.length)), splitMs)}`);
 const largest = all.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
 const bundles = values.bundles === 'all' ? all : values.bundles === 'first' ? all.slice(0, 1) : values.bundles === 'largest' ? [largest] : all.filter((b, i) => i === 0 || b === largest);
 const allPages = all.reduce((s, b) => s + b.pages.length, 0);
@@ -91,9 +92,9 @@ t0 = performance.now();
 const report = await indexSite(dist, bundles);
 const indexMs = Math.round(performance.now() - t0);
 writeT2sTable(dist);
-for (const b of report.bundles) console.log(`  ${b.id}: ${b.pages} 页，${b.ms} ms，CPU ${b.cpuMs} ms，峰值 ${mb(b.peakBytes)} MB`);
+for (const b of report.bundles) console.log(`  ${cliUi.bench.bundleIndexed(b.id, b.pages, b.ms, b.cpuMs, mb(b.peakBytes))}`);
 const baselineAfter = baseline();
-console.log(`→ 基准（之后）：${baselineAfter.ms} ms，CPU ${baselineAfter.cpuMs} ms`);
+console.log(`→ ${cliUi.bench.baselineAfter(baselineAfter.ms, baselineAfter.cpuMs)}`);
 
 // The first search, measured by the bench's own browser run; it writes bench/results-search-site.json, which is put back.
 const siteFile = join(PROJECT, 'bench', 'results-search-site.json');
@@ -136,7 +137,15 @@ const result = {
 const out = join(PROJECT, 'bench', `results-search-${values.records}${values.label ? `-${values.label}` : ''}.json`);
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 console.log(
-  `✓ 索引 ${result.index.pages} 页：${(indexMs / 1000).toFixed(1)} s，CPU ${(result.index.cpuMs / 1000).toFixed(1)} s；最大进程峰值 ${mb(result.index.largestBundlePeakBytes)} MB；Node ${mb(result.nodePeakBytes)} MB；首次搜索 ${firstSearch ? `${((firstSearch.bytes as number) / 1024).toFixed(1)} KB` : '未测'} → ${out}`,
+  `✓ ${cliUi.bench.indexed({
+    pages: result.index.pages,
+    s: (indexMs / 1000).toFixed(1),
+    cpuS: (result.index.cpuMs / 1000).toFixed(1),
+    largestPeakMb: mb(result.index.largestBundlePeakBytes),
+    nodePeakMb: mb(result.nodePeakBytes),
+    firstSearch: firstSearch ? `${((firstSearch.bytes as number) / 1024).toFixed(1)}KB` : cliUi.bench.notMeasured,
+    out,
+  })}`,
 );
 
 /** Pages a fixture indexes: every notice, round, person and unit (bench/synth counts; bodies, qualifications, calendars and the site file have no page). */
@@ -178,6 +187,6 @@ function project(target: string, from: string): void {
   };
   const out = join(PROJECT, 'bench', `results-search-${target}.json`);
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
-  console.log(`✓ ${target} 条记录：${pages} 页，约 ${result.bundles.value} 个分卷；单进程峰值 ${Math.round(result.indexingPeak.measuredBytes / 1024 ** 2)} MB（${result.indexingPeak.bundlePages} 页，实测）；CPU 约 ${(result.indexingCpu.extrapolatedMs / 1000).toFixed(0)} s（外推）；首次搜索 ${((result.firstSearch.bytes ?? 0) / 1024).toFixed(1)} KB → ${out}`);
+  console.log(`✓ ${cliUi.bench.extrapolated({ records: target, pages, bundles: result.bundles.value, peakMb: Math.round(result.indexingPeak.measuredBytes / 1024 ** 2), bundlePages: result.indexingPeak.bundlePages, cpuS: (result.indexingCpu.extrapolatedMs / 1000).toFixed(0), firstSearchKb: ((result.firstSearch.bytes ?? 0) / 1024).toFixed(1), out })}`);
 }
 

@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { SYNTH_TODAY } from '../bench/synth/generate.ts';
 import { holdBack } from '../bench/synth/edits.ts';
 import { createRng } from '../bench/synth/prng.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -292,7 +293,7 @@ async function childPhase(phase: string): Promise<number> {
       const { loadLedgerSite } = await import('../src/ledger/site.ts');
       const { validateContent } = await import('../src/pipeline/validate.ts');
       const { referenceDate } = await import('../src/domain/dates.ts');
-      console.log(`✓ 记录文件:${writeRecordFiles(loadLedgerSite(dir, validateContent(dir, referenceDate()).sources), out)} 个`);
+      console.log(`✓ ${cliUi.bench.recordFiles(writeRecordFiles(loadLedgerSite(dir, validateContent(dir, referenceDate()).sources), out))}`);
       return 0;
     }
     case 'search': {
@@ -303,7 +304,7 @@ async function childPhase(phase: string): Promise<number> {
       rmSync(join(out, 'pagefind'), { recursive: true, force: true });
       const report = await indexSite(out, searchBundlesOf(dir));
       writeT2sTable(out);
-      console.log(`✓ 搜索索引：${report.pages} 个网页，${report.files} 个文件；分卷 ${report.bundles.map((b) => `${b.id} ${b.pages} 页 ${sec(b.ms)}`).join('，')}`);
+      console.log(`✓ ${cliUi.bench.searchIndex(report.pages, report.files, report.bundles.map((b) => cliUi.bench.bundleTimed(b.id, b.pages, sec(b.ms))))}`);
       return 0;
     }
     case 'checks': {
@@ -356,7 +357,7 @@ async function main(): Promise<number> {
   const fixture = join(dir, 'fixture.json');
   // The pipeline run publishes held-back records, so it starts from freshly generated content and ledger.
   if (values.regenerate || !values.split || !existsSync(fixture)) {
-    console.log(`→ 生成约 ${records} 条合成记录`);
+    console.log(`→ ${cliUi.bench.generating(records)}`);
     generate = await run(['scripts/fixtures.ts', '--records', String(records), '--seed', values.seed!, '--out', dir]);
     if (generate.code) return 1;
   }

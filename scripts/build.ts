@@ -20,6 +20,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { commitDigests, postBuildSteps } from './post-build.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const { values } = parseArgs({
   options: {
@@ -77,7 +78,7 @@ function astroInChild(outDir: string): Promise<void> {
     const args = [...process.execArgv, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`Astro 构建失败(退出码 ${code}),原因见上方`))));
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(cliUi.build.astroFailed(code)))));
   });
 }
 
@@ -162,7 +163,7 @@ function takeLock(): number | undefined {
 async function main(): Promise<number> {
   const busy = takeLock();
   if (busy !== undefined) {
-    console.error(inputMessages.build.busy(busy));
+    console.error(`✗ ${inputMessages.build.busy(busy)}`);
     return 1;
   }
   try {
@@ -180,10 +181,10 @@ async function locked(): Promise<number> {
   const { problems, records, sources, scheduled, dataset } = await time('validate', () => validateContent(root, today));
   if (problems.length) {
     console.error(formatProblems(problems));
-    console.error(`\n✗ 构建已停止:内容有 ${problems.length} 个问题,dist/ 保持不变。`);
+    console.error(`\n✗ ${cliUi.build.stopped(problems.length)}`);
     return 1;
   }
-  console.log(`✓ 校验通过:${records} 条记录(参照日期 ${today})`);
+  console.log(`✓ ${cliUi.build.validated(records, today)}`);
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   try {
     rmSync(astroOut, { recursive: true, force: true });
@@ -195,13 +196,13 @@ async function locked(): Promise<number> {
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(astroOut, { recursive: true, force: true });
-    console.error(`✗ 构建失败,dist/ 保持不变:${err instanceof Error ? err.message : String(err)}`);
+    console.error(`✗ ${cliUi.build.failed(err instanceof Error ? err.message : String(err))}`);
     return 1;
   }
   swapIn();
   // Only a published site's search bundles may be copied by the next build.
   commitDigests(previous);
-  console.log(`✓ 已生成 ${values.out}/(${Object.entries(timings).filter(([k]) => !k.endsWith(' cpu')).map(([k, v]) => `${k} ${v} ms`).join(',')})`);
+  console.log(`✓ ${cliUi.build.built(values.out!, Object.entries(timings).filter(([k]) => !k.endsWith(' cpu')).map(([k, v]) => `${k} ${v} ms`))}`);
   return 0;
 }
 

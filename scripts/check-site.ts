@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECKS, formatIssues, runChecks, type CheckName } from '../src/build/checks/index.ts';
 import { siteHeaderPolicy } from '../src/build/csp.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,7 +21,7 @@ function main(): number {
   const root = resolve(values.root!);
   const dir = resolve(root, positionals[0] ?? 'dist');
   if (!existsSync(dir)) {
-    console.error(`✗ 找不到已构建的网站 ${dir}:请先运行 npm run build`);
+    console.error(`✗ ${cliUi.checkSite.notBuilt(dir)}`);
     return 1;
   }
   if (values['csp-header']) {
@@ -30,7 +31,7 @@ function main(): number {
   const names = (values.only?.split(',').map((s) => s.trim()) ?? Object.keys(CHECKS)) as CheckName[];
   const unknown = names.filter((n) => !(n in CHECKS));
   if (unknown.length) {
-    console.error(`✗ 没有这项检查:${unknown.join('、')}(可用:${Object.keys(CHECKS).join('、')})`);
+    console.error(`✗ ${cliUi.checkSite.unknown(unknown, Object.keys(CHECKS))}`);
     return 1;
   }
   const t0 = performance.now();
@@ -38,10 +39,10 @@ function main(): number {
   const ms = Math.round(performance.now() - t0);
   if (issues.length) {
     console.error(formatIssues(issues));
-    console.error(`\n✗ 网站检查未通过:${issues.length} 个问题(${names.join('、')},${ms} ms)`);
+    console.error(`\n✗ ${cliUi.checkSite.failed(issues.length, names, ms)}`);
     return 1;
   }
-  console.log(`✓ 网站检查通过:${names.join('、')}(${ms} ms)`);
+  console.log(`✓ ${cliUi.checkSite.passed(names, ms)}`);
   return 0;
 }
 

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SYNTH_TODAY } from '../bench/synth/generate.ts';
 import { writeJurisdiction } from '../bench/synth/write.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 });
 const records = Number(values.records);
 if (!Number.isInteger(records) || records < 100) {
-  console.error('--records 应为不小于 100 的整数,例如 --records 1000');
+  console.error(cliUi.fixtures.badRecords);
   process.exit(2);
 }
 const root = resolve(values.out ?? join(PROJECT, '.fixtures', `${records}-${values.seed}`));
@@ -33,5 +34,5 @@ const counts = writeJurisdiction(root, join(PROJECT, 'content', 'calendar'), { r
 const total = Object.values(counts).reduce((a, b) => a + b, 0);
 const ms = Math.round(performance.now() - t0);
 writeFileSync(join(root, 'fixture.json'), JSON.stringify({ records: total, requested: records, seed: values.seed, today: values.today, counts, ms }, null, 2) + '\n');
-console.log(`✓ 已生成 ${total} 条合成记录 → ${root}/content(种子 ${values.seed},参照日期 ${values.today},用时 ${ms} ms)`);
+console.log(`✓ ${cliUi.fixtures.generated(total, root, values.seed!, values.today!, ms)}`);
 console.log(Object.entries(counts).map(([k, n]) => `  ${k.padEnd(22)} ${n}`).join('\n'));

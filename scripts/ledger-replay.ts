@@ -20,6 +20,7 @@ import { formatVkey } from '../src/ledger/note.ts';
 import { replay, type FirstVersion } from '../src/ledger/replay.ts';
 import { sampleOperatorKey, sampleWitnessKey } from '../src/ledger/sample-keys.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 /** The sample's witness started cosigning when the joint supervision arrangement began. */
 export const SAMPLE_WITNESS_FROM = '2025-06-02';
@@ -39,25 +40,25 @@ async function main(): Promise<number> {
   // The records as written, read by the one reader; the old ledger's problems do not matter here, it is rebuilt.
   const records = validateContent(root, referenceDate()).sources;
   const config = ledgerConfigOf(records.find((r) => r.key === 'site/site')?.data);
-  if (!config?.key) return fail('content/site.yaml 没有 url 或 ledger.key：重放需要日志来源和运营方公钥');
+  if (!config?.key) return fail(cliUi.replay.noConfig);
   const operator = values.sample ? sampleOperatorKey() : keyFromEnv('GONGSHI_SIGNING_KEY');
   const witnessKey = values.sample ? sampleWitnessKey() : keyFromEnv('GONGSHI_WITNESS_KEY');
-  if (!operator) return fail('请设置 GONGSHI_SIGNING_KEY（样例用 --sample）');
-  if (formatVkey(operator.vkey) !== config.keyText) return fail(values.sample ? 'site.yaml 公布的不是样例公钥：--sample 只能用于虚构的样例' : 'GONGSHI_SIGNING_KEY 与 site.yaml 的 ledger.key 不是一对');
+  if (!operator) return fail(cliUi.replay.noKey);
+  if (formatVkey(operator.vkey) !== config.keyText) return fail(values.sample ? cliUi.replay.notSampleKey : cliUi.replay.keyMismatch);
   const witness = witnessKey && config.witnesses.find((w) => formatVkey(witnessKey.vkey) === w.text);
-  if (witnessKey && !witness) return fail('见证方私钥与 site.yaml 中任何见证方公钥都不是一对');
+  if (witnessKey && !witness) return fail(cliUi.replay.witnessMismatch);
   const firstsFile = resolve(values['first-versions'] ?? join(root, 'test/fixtures/ledger-replay/first-versions.json'));
   const firsts = existsSync(firstsFile) ? ((JSON.parse(readFileSync(firstsFile, 'utf8')) as { records: FirstVersion[] }).records ?? []) : [];
   const today = referenceDate();
   const stats = await replay(root, records, firsts, config, operator, witnessKey ? { key: witnessKey, schedule: { from: values['witness-from'] ?? SAMPLE_WITNESS_FROM, weekday: 1, hour: 10 } } : undefined, today);
   const { problems } = validateContent(root, today);
   const ms = Math.round(performance.now() - started);
-  console.log(`✓ 已重放：${stats.firstSeal} 至 ${stats.lastSeal} 封存 ${stats.seals} 次，共 ${stats.entries} 条；${witness ? `${witness.name}见证 ${stats.cosignatures} 次` : '无见证'}${stats.scheduled ? `；${stats.scheduled} 个日期在今天（${today}）之后，未封存` : ''}（用时 ${ms} ms）`);
+  console.log(`✓ ${cliUi.replay.replayed(stats, witness?.name, today, ms)}`);
   if (problems.length) {
     console.error(formatProblems(problems));
-    return fail(`重放后的校验有 ${problems.length} 个问题`);
+    return fail(cliUi.replay.problems(problems.length));
   }
-  console.log('  校验通过。请提交 ledger/。');
+  console.log(cliUi.replay.passed);
   return 0;
 }
 
@@ -69,6 +70,6 @@ function fail(message: string): number {
 try {
   process.exitCode = await main();
 } catch (err) {
-  console.error(`✗ 重放出错：${err instanceof Error ? err.message : String(err)}`);
+  console.error(`✗ ${cliUi.replay.crashed(err instanceof Error ? err.message : String(err))}`);
   process.exitCode = 2;
 }

@@ -10,25 +10,26 @@ import { scaffold, type ScaffoldContext } from '../src/domain/scaffold.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { loadContent } from '../src/domain/load.ts';
 import { createWorkingCalendar } from '../src/domain/working-days.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const [kind, id] = process.argv.slice(2);
 const kinds = KINDS.filter((k) => k !== 'site');
 if (!kind || !(kinds as readonly string[]).includes(kind) || !id) {
-  console.error(`用法:npm run new -- <类别> <编号>\n类别:${kinds.join('、')}\n例如:npm run new -- publicities 2026-jtj-fjz-gs`);
+  console.error(cliUi.newRecord.usage(kinds));
   process.exit(1);
 }
 if (!ID_PATTERN.test(id)) {
-  console.error(`编号“${id}”不可用:只用小写字母、数字和连字符`);
+  console.error(cliUi.newRecord.badId(id));
   process.exit(1);
 }
 const file = join('content', kind, `${id}.yaml`);
 if (existsSync(file)) {
-  console.error(`${file} 已存在:已发布的记录只能通过更正(corrections)修改`);
+  console.error(cliUi.newRecord.exists(file));
   process.exit(1);
 }
 mkdirSync(join('content', kind), { recursive: true });
 writeFileSync(file, scaffold(kind as Kind, referenceDate(), kind === 'publicities' ? jurisdiction() : {}));
-console.log(`已创建 ${file}:填写后运行 npm run validate`);
+console.log(cliUi.newRecord.created(file));
 
 /** The calendar and the publicity rule of this jurisdiction, as far as the files that are valid give them. */
 function jurisdiction(): ScaffoldContext {

@@ -15,6 +15,7 @@ import { searchBundles } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 /** Where an incremental build finds the previous site and keeps what it knows of it. */
 export interface Previous {
@@ -27,28 +28,28 @@ export interface Previous {
 /** Run every post-build step over the site in `dir`, with `sources` (the published records as written) and the dataset from validation. */
 export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[], dataset?: Dataset, previous?: Previous): Promise<void> {
   // The sitemap's dates come from the records; the build hands over the dataset it validated.
-  if (dataset) console.log(`✓ 站点地图：${writeSitemapExtras(dir, dataset.site.url, pageDates(dataset))}个页面写明最后更新日期，robots.txt已写入`);
+  if (dataset) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, dataset.site.url, pageDates(dataset)))}`);
   const files = writeRecordFiles(loadLedgerSite(root, sources), dir);
-  console.log(`✓ 记录文件：写入 ${files} 个（/data/），并复制检查点与日志瓦片到 /ledger/`);
+  console.log(`✓ ${cliUi.postBuild.dataFiles(files)}`);
   const bundles = dataset ? searchBundles(dataset) : searchBundlesOf(root);
   const reuse = previous ? reusableBundles(dir, bundles, previous) : { kept: [], digests: {} };
   const search = await indexSite(dir, bundles.filter((b) => !reuse.kept.includes(b.id)));
   if (previous) pendingDigests.set(previous.digests, reuse.digests);
-  const kept = reuse.kept.length ? `，${reuse.kept.length} 个分卷的网页未变，沿用上次的索引` : '';
-  console.log(`✓ 搜索索引：重建 ${search.bundles.length} 个分卷（${search.bundles.map((b) => `${b.id}：${b.pages} 页`).join('，') || '无'}）${kept}，写入 ${search.files} 个文件，${(search.bytes / 1024).toFixed(0)} KB`);
-  console.log(`✓ 繁简对照表：${(writeT2sTable(dir) / 1024).toFixed(1)} KB`);
+  const kept = reuse.kept.length ? cliUi.postBuild.kept(reuse.kept.length) : '';
+  console.log(`✓ ${cliUi.postBuild.search(search.bundles.length, search.bundles.map((b) => cliUi.postBuild.bundle(b.id, b.pages)), kept, search.files, (search.bytes / 1024).toFixed(0))}`);
+  console.log(`✓ ${cliUi.postBuild.t2s((writeT2sTable(dir) / 1024).toFixed(1))}`);
   // Steps that write into the site go above this line. Then one pass over the site writes each
   // page's CSP (which hashes the final HTML) and runs every check on exactly what will be
   // published. Any issue throws, so dist/ is not replaced.
   const csp = cspWriter();
   const issues = runChecks(dir, root, undefined, { rewriteHtml: csp.rewrite });
-  if (issues.length) throw new Error(`网站检查未通过(${issues.length} 个问题):\n${formatIssues(issues)}`);
+  if (issues.length) throw new Error(cliUi.postBuild.checksFailed(issues.length, formatIssues(issues)));
 }
 
 /** The search bundles of the jurisdiction in `root`, as the search page (built from the same content) lists them. */
 export function searchBundlesOf(root: string) {
   const { dataset } = validateContent(root, referenceDate());
-  if (!dataset) throw new Error('无法读取内容以划分搜索分卷');
+  if (!dataset) throw new Error(cliUi.postBuild.noDataset);
   return searchBundles(dataset);
 }
 

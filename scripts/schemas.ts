@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { publishedSchemas, schemaText } from '../src/build/json-schema.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } } });
 const dir = join(resolve(values.root!), 'public/schemas');
@@ -18,11 +19,11 @@ const extra = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json
 
 if (values.check) {
   if (stale.length || extra.length) {
-    console.error(`✗ public/schemas/ 与 src/schemas/ 不一致:${[...stale.map(([f]) => f), ...extra.map((f) => `${f}(多余)`)].join('、')}。请运行 npm run schemas`);
+    console.error(`✗ ${cliUi.schemas.stale([...stale.map(([f]) => f), ...extra.map((f) => cliUi.schemas.extra(f))])}`);
     process.exitCode = 1;
-  } else console.log(`✓ public/schemas/ 中的 ${Object.keys(schemas).length} 个 JSON Schema 都是最新的`);
+  } else console.log(`✓ ${cliUi.schemas.current(Object.keys(schemas).length)}`);
 } else {
   mkdirSync(dir, { recursive: true });
   for (const [file, s] of stale) writeFileSync(join(dir, file), schemaText(s));
-  console.log(`✓ 已写入 public/schemas/:${stale.length} 个文件有更新,共 ${Object.keys(schemas).length} 个${extra.length ? `;多余的文件请手动删除:${extra.join('、')}` : ''}`);
+  console.log(`✓ ${cliUi.schemas.written(stale.length, Object.keys(schemas).length, extra)}`);
 }

@@ -6,6 +6,7 @@ import { validateContent } from '../src/pipeline/validate.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 import { typographyWarnings, unsealedFiles } from '../src/pipeline/typography.ts';
 import { typographyUi } from '../src/i18n/zh-cn-typography.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
@@ -21,11 +22,11 @@ try {
   if (problems.length) {
     console.error(formatProblems(problems));
     const files = new Set(problems.map((p) => p.file)).size;
-    console.error(`\n✗ 校验未通过:${files} 个文件中有 ${problems.length} 个问题(共读取 ${records} 条有效记录,用时 ${ms} ms)`);
+    console.error(`\n✗ ${cliUi.validate.failed(files, problems.length, records, ms)}`);
     process.exit(1);
   }
-  console.log(`✓ 校验通过:${records} 条记录,0 个问题(用时 ${ms} ms)`);
+  console.log(`✓ ${cliUi.validate.passed(records, ms)}`);
 } catch (err) {
-  console.error(`✗ 校验程序出错:${err instanceof Error ? err.message : String(err)}`);
+  console.error(`✗ ${cliUi.validate.crashed(err instanceof Error ? err.message : String(err))}`);
   process.exit(2);
 }

@@ -19,6 +19,7 @@ import { ledgerConfigOf, type LedgerConfig } from '../src/ledger/config.ts';
 import { parseVkey } from '../src/ledger/note.ts';
 import { verifyFullLog } from '../src/ledger/verify-history.ts';
 import { sealedKeys, verifyExtends, verifyLog, verifyRecord, type Check, type Fetcher } from '../src/ledger/verify-site.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -56,12 +57,12 @@ function fetcherFor(target: string): Fetcher {
 /** The pinned configuration: site.yaml's url and keys, with --key overriding the log key. */
 function configOf(): LedgerConfig | string {
   const file = resolve(values.config!);
-  if (!existsSync(file)) return `找不到配置 ${values.config}：请用 --config 指定所核验网站的 site.yaml`;
+  if (!existsSync(file)) return cliUi.verify.noConfig(values.config!);
   const config = ledgerConfigOf(parse(readFileSync(file, 'utf8')));
-  if (!config) return `${values.config} 没有可用的 url，无法确定日志来源`;
+  if (!config) return cliUi.verify.noUrl(values.config!);
   if (values.key) {
     const key = parseVkey(values.key);
-    if (!key) return '--key 不是可用的公钥（名称+密钥号+公钥）';
+    if (!key) return cliUi.verify.badKey;
     return { ...config, key, keyText: values.key };
   }
   return config;
@@ -70,7 +71,7 @@ function configOf(): LedgerConfig | string {
 async function main(): Promise<number> {
   const target = positionals[0];
   if (!target) {
-    console.error('用法：npm run verify -- <已生成的网站文件夹或网址> [--config site.yaml] [--since 旧检查点]… [--record 类别/编号]…');
+    console.error(cliUi.verify.usage);
     return 2;
   }
   const config = configOf();
@@ -86,12 +87,12 @@ async function main(): Promise<number> {
     if (shown.length) console.log(`\n${title}`);
     for (const c of shown) console.log(`  ${c.ok ? '✓' : '✗'} ${c.message}`);
   };
-  console.log(`日志来源 ${config.origin}；签名公钥 ${config.keyText ?? '（未配置）'}；见证方 ${config.witnesses.map((w) => w.name).join('、') || '（未配置）'}`);
+  console.log(cliUi.verify.header(config.origin, config.keyText, config.witnesses.map((w) => w.name)));
 
   const log = await verifyLog(fetcher, config);
-  print('检查点、日志条目与瓦片', log.checks);
+  print(cliUi.verify.logSection, log.checks);
   if (!log.ok || !log.leaves || !log.checkpoint) return finish(failed);
-  print('完整日志', (await verifyFullLog(fetcher, log.leaves)).checks);
+  print(cliUi.verify.fullLogSection, (await verifyFullLog(fetcher, log.leaves)).checks);
 
   const keys = values.record ?? sealedKeys(log.leaves);
   const known = { checkpoint: log.checkpoint, leaves: log.leaves };
@@ -99,9 +100,9 @@ async function main(): Promise<number> {
   for (const key of keys) {
     const r = await verifyRecord(fetcher, config, key, undefined, known);
     if (r.ok) recordsOk++;
-    if (values.record || !r.ok) print(`记录 ${key}`, r.checks);
+    if (values.record || !r.ok) print(cliUi.verify.recordSection(key), r.checks);
   }
-  if (!values.record) print('记录', [{ ok: recordsOk === keys.length, message: `${recordsOk}/${keys.length} 条已封存记录的包含证明（由瓦片算出）有效、公开数据与最新封存版本一致` }]);
+  if (!values.record) print(cliUi.verify.recordsSection, [{ ok: recordsOk === keys.length, message: cliUi.verify.records(recordsOk, keys.length) }]);
 
   // Every checkpoint the site archived, and every one the reader saved, must be a prefix of today's.
   const saved: [string, string][] = [];
@@ -113,20 +114,20 @@ async function main(): Promise<number> {
   for (const [name, text] of saved) {
     const r = await verifyExtends(fetcher, config, text, log.checkpoint);
     if (r.ok) consistent++;
-    if (!r.ok || (values.since ?? []).includes(name)) print(`与 ${name} 比较`, r.checks);
+    if (!r.ok || (values.since ?? []).includes(name)) print(cliUi.verify.compareSection(name), r.checks);
   }
-  if (saved.length) print('存档的检查点', [{ ok: consistent === saved.length, message: `${consistent}/${saved.length} 个存档检查点与今天的日志一致（一致性证明由瓦片算出）` }]);
+  if (saved.length) print(cliUi.verify.savedSection, [{ ok: consistent === saved.length, message: cliUi.verify.saved(consistent, saved.length) }]);
   return finish(failed);
 }
 
 function finish(failed: Check[]): number {
-  console.log(failed.length ? `\n✗ 核验未通过:${failed.length} 项不符` : '\n✓ 核验通过');
+  console.log(failed.length ? `\n✗ ${cliUi.verify.failed(failed.length)}` : `\n✓ ${cliUi.verify.passed}`);
   return failed.length ? 1 : 0;
 }
 
 try {
   process.exitCode = await main();
 } catch (err) {
-  console.error(`✗ 无法读取网站:${err instanceof Error ? err.message : String(err)}`);
+  console.error(`✗ ${cliUi.verify.unreadable(err instanceof Error ? err.message : String(err))}`);
   process.exitCode = 2;
 }

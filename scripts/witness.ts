@@ -18,32 +18,33 @@ import { keyFromEnv } from '../src/ledger/keys.ts';
 import { CHECKPOINT_FILE } from '../src/ledger/log.ts';
 import { writeCheckpoint } from '../src/ledger/store.ts';
 import { cosign, folderFetcher } from '../src/ledger/witness.ts';
+import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, config: { type: 'string' }, state: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
 
 async function main(): Promise<number> {
   const root = resolve(values.root!);
-  if (!values.state) return fail('请用 --state 指定见证方保存“上次见证的检查点”的文件（放在项目文件夹之外；第一次见证时它还不存在）', 2);
+  if (!values.state) return fail(cliUi.witness.noState, 2);
   const key = keyFromEnv('GONGSHI_WITNESS_KEY');
-  if (!key) return fail('请把 GONGSHI_WITNESS_KEY 设为见证方私钥（私钥本身或私钥文件的路径）', 2);
+  if (!key) return fail(cliUi.witness.noKey, 2);
   const configFile = resolve(values.config ?? join(root, 'content/site.yaml'));
   const config = ledgerConfigOf(parse(readFileSync(configFile, 'utf8')));
-  if (!config) return fail(`${configFile} 没有可用的 url`, 2);
+  if (!config) return fail(cliUi.witness.noUrl(configFile), 2);
   const current = join(root, CHECKPOINT_FILE);
-  if (!existsSync(current)) return fail(`找不到 ${CHECKPOINT_FILE}：运营方尚未封存`, 2);
+  if (!existsSync(current)) return fail(cliUi.witness.notSealed(CHECKPOINT_FILE), 2);
   const state = resolve(values.state);
   const last = existsSync(state) ? readFileSync(state, 'utf8') : undefined;
   const r = await cosign(folderFetcher(root), config, key, readFileSync(current, 'utf8'), last, Math.floor(Date.now() / 1000));
   for (const c of r.checks) console.log(`  ${c.ok ? '✓' : '✗'} ${c.message}`);
-  if (!r.ok || !r.note || !r.checkpoint) return fail('未见证', 1);
+  if (!r.ok || !r.note || !r.checkpoint) return fail(cliUi.witness.notWitnessed, 1);
   if (values['dry-run']) {
-    console.log('（试运行，未写入）');
+    console.log(cliUi.witness.dryRun);
     return 0;
   }
   writeCheckpoint(root, r.checkpoint.size, r.note, true);
   writeFileSync(state, r.note);
-  console.log(`✓ 已见证 ${r.checkpoint.size} 条；见证签名已写入 ${CHECKPOINT_FILE} 和 ledger/checkpoints/${r.checkpoint.size}，状态已存入 ${state}`);
-  console.log('  请运营方提交 ledger/ 并重新部署，网站随即公布这条见证签名');
+  console.log(`✓ ${cliUi.witness.witnessed(r.checkpoint.size, CHECKPOINT_FILE, state)}`);
+  console.log(`  ${cliUi.witness.next}`);
   return 0;
 }
 
@@ -55,6 +56,6 @@ function fail(message: string, code: number): number {
 try {
   process.exitCode = await main();
 } catch (err) {
-  console.error(`✗ 见证程序出错：${err instanceof Error ? err.message : String(err)}`);
+  console.error(`✗ ${cliUi.witness.crashed(err instanceof Error ? err.message : String(err))}`);
   process.exitCode = 2;
 }

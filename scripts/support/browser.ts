@@ -6,13 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { cliUi } from '../../src/i18n/zh-cn-cli.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launch headless Chromium; fails with the install command when it is missing. */
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`浏览器测试需要 Chromium(${CHROMIUM}):请运行 apt-get install -y chromium,或用 CHROMIUM_PATH 指定路径`);
+    throw new Error(cliUi.bench.noChromium(CHROMIUM));
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

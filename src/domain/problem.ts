@@ -1,3 +1,5 @@
+import { inputMessages } from '../i18n/zh-cn-input.ts';
+
 /** One thing wrong with the content, located precisely enough for a clerk to fix it. */
 export interface Problem {
   /** Rule ID from the catalog when a rule found it; absent for shape and reference errors. */
@@ -25,7 +27,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   return sortProblems(problems)
     .map((p) => {
       const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-      return `${where}  ${p.path || '(整个文件)'}  ${p.message}${p.rule ? `  [${p.rule}]` : ''}`;
+      return `${where}  ${p.path || inputMessages.wholeFile}  ${p.message}${p.rule ? `  [${p.rule}]` : ''}`;
     })
     .join('\n');
 }

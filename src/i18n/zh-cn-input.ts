@@ -46,7 +46,9 @@ export const inputMessages = {
   },
   build: {
     leftover: (name: string) => `  已清理上次中断的构建留下的${name}`,
-    busy: (pid: number) => `✗另一次构建（进程${pid}）正在生成同一个网站，请等它结束后再运行。`,
+    busy: (pid: number) => `另一次构建（进程${pid}）正在生成同一个网站，请等它结束后再运行。`,
   },
+  /** Where a problem sits when it concerns the whole file rather than one field. */
+  wholeFile: '（整个文件）',
   didYouMean: (key: string) => `（是不是“${key}”？）`,
 };

@@ -48,7 +48,7 @@ describe('npm run seal', { timeout: 30_000 }, () => {
     const root = project();
     const { code, out } = seal(root, [], KEY);
     expect(out).toContain('定时发布appointments/2026-hbj-fjz-bzrr（2026-11-26发布后再封存）');
-    expect(out).toContain(`✓ 已封存：新记录 ${RECORDS - 1} 条，新版本 0 个；日志共 ${RECORDS - 1} 条，已由 gongshi.wangchuan.example/ledger 签名`);
+    expect(out).toContain(`✓ 已封存：新记录${RECORDS - 1}条，新版本0个；日志共${RECORDS - 1}条，已由gongshi.wangchuan.example/ledger签名`);
     expect(code).toBe(0);
     expect(checkpoint(root)).toMatchObject({ size: RECORDS - 1, origin: 'gongshi.wangchuan.example/ledger' });
     expect(signaturesBy(checkpoint(root).note, VKEY)).toHaveLength(1);
@@ -107,7 +107,7 @@ describe('npm run seal', { timeout: 30_000 }, () => {
     unlinkSync(file);
     expect(ledgerProblems(root)).toHaveLength(1);
     const { code, out } = seal(root, ['--restore', `appointments/${id}`]);
-    expect(out).toContain('✓ 已按第 1 版');
+    expect(out).toContain('✓ 已按第1版');
     expect(code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/public\/schemas\/appointments\.json\n/);
     expect(ledgerProblems(root)).toEqual([]);
