@@ -91,7 +91,7 @@ describe('the publicity window of a new publicity', () => {
         encoding: 'utf8',
         env: { ...process.env, GONGSHI_TODAY: '2026-11-19' },
       });
-      expect(out).toContain('已创建 content/publicities/2026-test-gs.yaml');
+      expect(out).toContain('已创建content/publicities/2026-test-gs.yaml');
       const text = readFileSync(join(root, 'content/publicities/2026-test-gs.yaml'), 'utf8');
       expect(parse(text).window).toEqual({ from: '2026-11-19', to: '2026-11-25' });
       expect(text).toContain('# 自动推算的公示期：从 2026-11-19 起 5 个工作日');
