@@ -6,32 +6,13 @@
  * (candidates, ballots, members) are list widgets with their own fields. Nothing here is written
  * by hand per kind, so a new field or kind appears in the form without editing a config.
  */
-import { z } from 'zod';
-import { ID_PATTERN, KINDS, refRegistry, type Kind, type RefMeta } from '../schemas/common.ts';
+import { ID_PATTERN, KINDS, type Kind, type RefMeta } from '../schemas/common.ts';
 import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
 import { adminUi } from '../i18n/zh-cn-admin.ts';
+import { unwrapOptional, writtenJsonSchema, type WrittenSchema } from '../schemas/written-json-schema.ts';
 
 /** The field every collection adds first: the record's ID, which is its file name. */
 export const ID_FIELD = 'recordId';
-
-/** JSON Schema as zod emits it, with the reference target of a field. */
-export interface JsonSchema {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  title?: string;
-  description?: string;
-  enum?: unknown[];
-  pattern?: string;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  default?: unknown;
-  anyOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  'x-ref'?: RefMeta['ref'];
-}
 
 /** A Decap CMS field (the subset this generator writes). */
 export interface EditorField {
@@ -92,30 +73,12 @@ export interface EditorConfig {
 }
 
 /** The JSON Schema of a kind as written (zod input side), each reference field marked with its target. */
-export function writtenSchema(kind: Kind): JsonSchema {
-  return jsonOf(SCHEMAS[kind]);
+export function writtenSchema(kind: Kind): WrittenSchema {
+  return writtenJsonSchema(SCHEMAS[kind]);
 }
 
-/** The JSON Schema of any zod schema as written, reference fields marked. */
-export function jsonOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, {
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      const ref = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
-      if (ref) (ctx.jsonSchema as JsonSchema)['x-ref'] = ref.ref;
-    },
-  }) as JsonSchema;
-}
-
-/** The schema inside an optional or nullable wrapper, keeping the outer label, help and reference. */
-export function unwrap(s: JsonSchema): JsonSchema {
-  const inner = s.anyOf?.find((x) => x.type !== 'null') ?? s.allOf?.[0];
-  return inner ? { ...inner, title: s.title ?? inner.title, description: s.description ?? inner.description, 'x-ref': s['x-ref'] ?? inner['x-ref'], default: s.default ?? inner.default } : s;
-}
-
-const isDate = (s: JsonSchema) => s.type === 'string' && (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}') ?? false);
-const isMonth = (s: JsonSchema) => s.type === 'string' && (s.pattern?.includes('(0[1-9]|1[0-2])') ?? false) && !isDate(s);
+const isDate = (s: WrittenSchema) => s.type === 'string' && (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}') ?? false);
+const isMonth = (s: WrittenSchema) => s.type === 'string' && (s.pattern?.includes('(0[1-9]|1[0-2])') ?? false) && !isDate(s);
 
 /** What a record of `kind` is listed under: its title, name, or its ID. */
 function displayField(kind: Kind): string {
@@ -124,7 +87,7 @@ function displayField(kind: Kind): string {
 }
 
 /** An enum's options, labelled by the Chinese its help gives each value (“passed（通过）”). */
-function enumOptions(s: JsonSchema): { label: string; value: string }[] {
+function enumOptions(s: WrittenSchema): { label: string; value: string }[] {
   return (s.enum ?? []).map((v) => {
     const value = String(v);
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -159,7 +122,7 @@ export function positionOptions(positions: readonly Position[]): { label: string
 }
 
 /** Help text of a field: its description, and for a reference what it points at. */
-function hintOf(s: JsonSchema): string | undefined {
+function hintOf(s: WrittenSchema): string | undefined {
   const target = s['x-ref'];
   const about = target === 'position' ? '从各次选拔任用工作的职位编号中选择（括号内是各次工作中这个编号的职务）' : target === 'any' ? adminUi.anyRef : target ? `从已有的${KIND_LABELS[target]}中选择` : undefined;
   return [s.description, about].filter(Boolean).join('；') || undefined;
@@ -181,8 +144,8 @@ export interface Position {
 }
 
 /** The widget for one schema node named `name`. */
-export function fieldOf(name: string, prop: JsonSchema, required: boolean, context: GenerateContext = {}): EditorField {
-  const s = unwrap(prop);
+export function fieldOf(name: string, prop: WrittenSchema, required: boolean, context: GenerateContext = {}): EditorField {
+  const s = unwrapOptional(prop);
   const base: EditorField = { name, label: s.title ?? name, widget: 'string', required };
   const hint = hintOf(s);
   if (hint) base.hint = hint;
@@ -202,7 +165,7 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
   // still requires them once the object is filled in.
   if (s.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(s, context, !required) };
   if (s.type === 'array') {
-    const item = unwrap(s.items ?? {});
+    const item = unwrapOptional(s.items ?? {});
     if (item['x-ref']) return { ...base, ...refWidget(item['x-ref'], context), multiple: true };
     if (item.type === 'object') {
       const fields = fieldsOf(item, context);
@@ -216,7 +179,7 @@ export function fieldOf(name: string, prop: JsonSchema, required: boolean, conte
 }
 
 /** Widgets of an object's properties, in the schema's (and the scaffold's) order. */
-export function fieldsOf(schema: JsonSchema, context: GenerateContext = {}, optionalParent = false): EditorField[] {
+export function fieldsOf(schema: WrittenSchema, context: GenerateContext = {}, optionalParent = false): EditorField[] {
   const required = new Set(optionalParent ? [] : (schema.required ?? []));
   return Object.entries(schema.properties ?? {}).map(([key, prop]) => fieldOf(key, prop, required.has(key), context));
 }

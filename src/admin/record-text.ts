@@ -7,7 +7,8 @@
 import { parse, stringify } from 'yaml';
 import type { Kind } from '../schemas/common.ts';
 import { modeline } from '../domain/scaffold.ts';
-import { ID_FIELD, unwrap, writtenSchema, type JsonSchema } from './editor-config.ts';
+import { ID_FIELD, writtenSchema } from './editor-config.ts';
+import { unwrapOptional, type WrittenSchema } from '../schemas/written-json-schema.ts';
 
 const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
@@ -15,8 +16,8 @@ const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (Ar
 const allBlank = (v: unknown): boolean => isBlank(v) || (typeof v === 'object' && v !== null && Object.values(v).every(allBlank));
 
 /** `value` shaped by `schema`: keys in schema order (unknown keys kept last, for the validator to name), optional blanks removed. */
-export function ordered(schema: JsonSchema, value: unknown): unknown {
-  const s = unwrap(schema);
+export function ordered(schema: WrittenSchema, value: unknown): unknown {
+  const s = unwrapOptional(schema);
   if (Array.isArray(value)) return value.map((v) => ordered(s.items ?? {}, v)).filter((v) => !isBlank(v) || typeof v === 'string');
   if (!value || typeof value !== 'object') return typeof value === 'string' ? value.replace(/\r\n/g, '\n') : value;
   const input = value as Record<string, unknown>;

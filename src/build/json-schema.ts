@@ -4,9 +4,9 @@
  * label and help come from its `.meta({ title, description })` in src/schemas/*.ts — the same
  * metadata a form (the admin editor) reads — and reference fields add what they point at.
  */
-import { z } from 'zod';
-import { KINDS, refRegistry, type Kind } from '../schemas/common.ts';
+import { KINDS, type Kind } from '../schemas/common.ts';
 import { KIND_LABELS, SCHEMAS, STAGES } from '../schemas/index.ts';
+import { writtenJsonSchema } from '../schemas/written-json-schema.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -19,14 +19,7 @@ const REF_HINT = (target: string) =>
 
 /** The JSON Schema of `kind`'s records as written (zod input side), with descriptions. */
 export function jsonSchemaOf(kind: Kind): JsonSchema {
-  const generated = z.toJSONSchema(SCHEMAS[kind], {
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      const ref = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
-      if (ref) (ctx.jsonSchema as JsonSchema)[REF_KEY] = ref.ref;
-    },
-  });
+  const generated = writtenJsonSchema(SCHEMAS[kind]);
   const schema = JSON.parse(JSON.stringify(generated)) as JsonSchema;
   annotate(schema);
   const where = kind === 'site' ? 'content/site.yaml' : `content/${kind}/<编号>.yaml`;
@@ -40,7 +33,7 @@ export function jsonSchemaOf(kind: Kind): JsonSchema {
   };
 }
 
-const REF_KEY = 'x-gongshi-ref';
+const REF_KEY = 'x-ref';
 
 /** Walk the generated schema: each reference field's description says what it refers to; the temporary marker is removed. */
 function annotate(js: JsonSchema): void {

@@ -4,25 +4,10 @@
  * (the schema's `.meta()`), so the clerk fills in blanks rather than remembering names. A
  * publicity's window is computed: the required working days from today on the official calendar.
  */
-import { z } from 'zod';
-import { refRegistry, type Kind } from '../schemas/common.ts';
+import type { Kind } from '../schemas/common.ts';
 import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
+import { unwrapOptional, writtenJsonSchema, type WrittenSchema } from '../schemas/written-json-schema.ts';
 import { CalendarGapError, type WorkingCalendar } from './working-days.ts';
-
-interface JsonSchema {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  title?: string;
-  description?: string;
-  enum?: unknown[];
-  pattern?: string;
-  default?: unknown;
-  anyOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  'x-ref'?: string;
-}
 
 /** What the scaffold can compute from the jurisdiction's data; without it dates are just today. */
 export interface ScaffoldContext {
@@ -57,14 +42,7 @@ export function modeline(kind: Kind): string {
 
 /** YAML text for a new record of `kind`, dated `today`. */
 export function scaffold(kind: Kind, today: string, context: ScaffoldContext = {}): string {
-  const schema = z.toJSONSchema(SCHEMAS[kind], {
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      const ref = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
-      if (ref) (ctx.jsonSchema as JsonSchema)['x-ref'] = ref.ref;
-    },
-  }) as JsonSchema;
+  const schema = writtenJsonSchema(SCHEMAS[kind]);
   const lines = [
     modeline(kind),
     `# 新建${KIND_LABELS[kind]}。“#”开头的是说明；去掉行首“# ”即可启用一个可选字段。填写后运行 npm run validate。`,
@@ -80,7 +58,7 @@ interface Fill {
 }
 
 /** The comment for a field: its label and help, and for a reference what it names. */
-function comment(p: JsonSchema, optional: boolean): string {
+function comment(p: WrittenSchema, optional: boolean): string {
   const label = p.title ? `${p.title}：` : '';
   const ref = p['x-ref'];
   const target = ref === 'position' ? '（本次工作 positions 中的职位编号）' : ref === 'any' ? '（写成“类别/编号”）' : ref ? `（content/${ref}/ 下的文件名，不含 .yaml）` : '';
@@ -88,11 +66,11 @@ function comment(p: JsonSchema, optional: boolean): string {
   return `${optional ? '（可选）' : ''}${label}${p.description ?? ''}${target}${fallback}`;
 }
 
-function emitObject(schema: JsonSchema, indent: number, lines: string[], fill: Fill, path: string[] = []): void {
+function emitObject(schema: WrittenSchema, indent: number, lines: string[], fill: Fill, path: string[] = []): void {
   const pad = ' '.repeat(indent);
   const required = new Set(schema.required ?? []);
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
-    const p = unwrap(prop);
+    const p = unwrapOptional(prop);
     const at = [...path, key];
     if (!required.has(key)) {
       lines.push(`${pad}# ${comment(p, true)}`, `${pad}# ${key}:${p.type === 'object' || p.type === 'array' ? '' : ` ${placeholder(p, fill, at)}`}`);
@@ -104,7 +82,7 @@ function emitObject(schema: JsonSchema, indent: number, lines: string[], fill: F
       lines.push(`${pad}${key}:`);
       emitObject(p, indent + 2, lines, fill, at);
     } else if (p.type === 'array') {
-      const item = unwrap(p.items ?? {});
+      const item = unwrapOptional(p.items ?? {});
       if (item.type === 'object') {
         lines.push(`${pad}${key}:`);
         const sub: string[] = [];
@@ -117,12 +95,7 @@ function emitObject(schema: JsonSchema, indent: number, lines: string[], fill: F
   }
 }
 
-function unwrap(s: JsonSchema): JsonSchema {
-  const inner = s.anyOf?.find((x) => x.type !== 'null') ?? s.allOf?.[0];
-  return inner ? { ...inner, title: s.title ?? inner.title, description: s.description ?? inner.description, 'x-ref': s['x-ref'] ?? inner['x-ref'] } : s;
-}
-
-function placeholder(s: JsonSchema, fill: Fill, path: string[]): string {
+function placeholder(s: WrittenSchema, fill: Fill, path: string[]): string {
   if (s.enum) return String(s.enum[0]);
   if (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) {
     const where = path.join('.');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { collectionOf, editorConfig, fieldOf, fieldsOf, ID_FIELD, jsonOf, positionOptions, type EditorField } from '../../../src/admin/editor-config.ts';
+import { collectionOf, editorConfig, fieldOf, fieldsOf, ID_FIELD, positionOptions, type EditorField } from '../../../src/admin/editor-config.ts';
+import { writtenJsonSchema } from '../../../src/schemas/written-json-schema.ts';
 import { isoDate, KINDS, ref, text } from '../../../src/schemas/common.ts';
 import { KIND_LABELS, SCHEMAS } from '../../../src/schemas/index.ts';
 
@@ -80,7 +81,7 @@ describe('editor configuration generated from the schemas', () => {
       unit: ref('units').meta({ title: '单位', description: '所在单位' }),
       note: text(800).meta({ title: '备注', description: '长文字' }).optional(),
     });
-    const fields = fieldsOf(jsonOf(schema));
+    const fields = fieldsOf(writtenJsonSchema(schema));
     expect(fields.map((f) => [f.name, f.label, f.widget, f.required])).toEqual([
       ['signed', '签发日期', 'datetime', true],
       ['unit', '单位', 'relation', true],
