@@ -10,14 +10,6 @@ import { fixSourceTypography, lintSourceTypography } from '../../../src/build/ty
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-/**
- * Dictionaries added in the same round as the checker, not yet converted (their tests assert the
- * old wording): the count of findings may only go down, and a file leaves this list when it is clean.
- * Converting one is `npm run lint:zh -- --fix FILE` plus the expected strings of its tests.
- */
-// Empty since 2026-12-02: every dictionary is converted, so any finding in src/i18n fails.
-const NOT_YET_CONVERTED: Record<string, number> = {};
-
 describe('typography of UI strings in TypeScript', () => {
   it('fixes a template around its substitutions', () => {
     const code = 'export const t = { summary: (n: number, m: number) => `共 ${n} 条,本页显示第 ${m} 条(最新)。`, site: (a: string, b: string) => `${a}:${b}` };\n';
@@ -62,13 +54,8 @@ describe('typography of UI strings in TypeScript', () => {
       expect(files.length).toBeGreaterThan(0);
       if (dir === 'src/i18n') expect(files).toContain('zh-cn-rule-evidence.ts');
       const found = files.flatMap((f) => lintSourceTypography(`${dir}/${f}`, readFileSync(join(ROOT, dir, f), 'utf8')));
-      const unlisted = found.filter((f) => !(f.file in NOT_YET_CONVERTED));
-      expect(unlisted.map((f) => `${f.file}:${f.line}:${f.column} ${f.path} ${f.message}`)).toEqual([]);
-      for (const [file, most] of Object.entries(NOT_YET_CONVERTED).filter(([f]) => f.startsWith(`${dir}/`))) {
-        const n = found.filter((f) => f.file === file).length;
-        expect(n, `${file}: ${n} findings, at most ${most}`).toBeLessThanOrEqual(most);
-        expect(n, `${file} is clean now: take it off NOT_YET_CONVERTED`).toBeGreaterThan(0);
-      }
+      // Every dictionary is converted (the ratchet list of 2026-12-01 is gone): any finding fails.
+      expect(found.map((f) => `${f.file}:${f.line}:${f.column} ${f.path} ${f.message}`)).toEqual([]);
     });
   }
 });
