@@ -18,10 +18,10 @@ import { writeJurisdiction } from '../../../bench/synth/write.ts';
 import { editPerson, holdBack } from '../../../bench/synth/edits.ts';
 import { addDays } from '../../../src/domain/dates.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
+import { propertySeed } from '../../fixtures/property.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
-const seedText = process.env.GONGSHI_PROPERTY_SEED;
-const SEED = seedText === 'random' ? String(Math.floor(Math.random() * 2 ** 31)) : (seedText ?? '20261120');
+const SEED = String(propertySeed());
 
 const work = mkdtempSync(join(tmpdir(), 'gongshi-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
