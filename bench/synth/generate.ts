@@ -428,8 +428,10 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
     const positions = units.map((unit) => ({ unit, head, fullCommittee, candidates: method === 'individual' ? r.int(3, 4) : r.int(3, 6) }));
     const single = nPos === 1 && r.chance(0.02);
     const roll = r.next();
-    // The first round drawn is left open on the reference date, so every set has an open window.
-    const ending: Ending = specs.length === 0 || roll < 0.01 ? 'open' : roll < 0.02 ? 'deferred' : roll < 0.025 ? 'withdrawn' : 'appointed';
+    // The first round drawn is left open on the reference date, the second deferred and the third
+    // withdrawn, so every set, however small, has an open window and each rarer ending.
+    const forced: Ending | undefined = (['open', 'deferred', 'withdrawn'] as const)[specs.length];
+    const ending: Ending = forced ?? (roll < 0.01 ? 'open' : roll < 0.02 ? 'deferred' : roll < 0.025 ? 'withdrawn' : 'appointed');
     const shape = { area, year: 0, method, level, positions, reuse: r.chance(0.15) ? 1 : 0, appeal: !single && r.chance(0.03), corrected: ending !== 'open' && r.chance(0.01), single, ending };
     const records = countRecords(shape);
     if (budget() - records < 0 && specs.length > 0) break;
@@ -890,7 +892,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         items: winners.map((w, k) => {
           const n = received[k]!;
           if (k === 0 && spec.ending === 'deferred')
-            return { person: w, received: n, substantiated: 0, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 1, conclusion: '有 1 件反映正在核查,核查清楚前暂缓任用;其余反映经核查不属实。', feedbackToReporters: t.outcomePublished };
+            return { person: w, received: n, substantiated: 0, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 1, conclusion: '有 1 件反映正在核查,核查清楚前暂缓任用;其余反映经核查不属实。', resolved: t.deferral!.resolved, feedbackToReporters: t.deferral!.resolved };
           if (k === 0 && spec.ending === 'withdrawn')
             return { person: w, received: n, substantiated: 1, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 0, conclusion: '经核查,反映该同志违规插手工程项目的问题基本属实,决定不再任用,并移交有关部门处理。', feedbackToReporters: t.outcomePublished };
           const partly = n > 0 && r.chance(0.1) ? 1 : 0;

@@ -64,6 +64,20 @@ describe('generateJurisdiction', () => {
     expect(formatProblems(problems)).toBe('');
     expect(records).toBeGreaterThan(250);
   }, 120_000);
+
+  it('holds each rare ending in every set, however small: an open window, a deferral cleared by a second appointment, a withdrawal', () => {
+    for (const seed of [1, 2, 11]) {
+      const records = generateJurisdiction({ records: 300, seed, calendars });
+      const results = records.filter((r) => r.kind === 'appointments').flatMap((r) => (r.data as { results: { status: string }[] }).results.map((x) => x.status));
+      expect(results).toContain('deferred');
+      expect(results).toContain('withdrawn');
+      expect(records.some((r) => r.kind === 'appointments' && r.id.endsWith('-rz-2'))).toBe(true);
+      const outcomes = records.filter((r) => r.kind === 'publicity-outcomes').flatMap((r) => (r.data as { items: { pending: number; resolved?: string }[] }).items);
+      // A deferral's pending report is cleared, with its date, before the second appointment (rule A1).
+      expect(outcomes.filter((it) => it.pending > 0).every((it) => it.resolved)).toBe(true);
+      expect(outcomes.some((it) => it.pending > 0)).toBe(true);
+    }
+  });
 });
 
 describe('aggregate', () => {
