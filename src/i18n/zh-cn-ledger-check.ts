@@ -37,10 +37,8 @@ export const ledgerKeyUi = {
   },
 } as const;
 
-/** The lines of ledger/log.jsonl as read and put in order (src/ledger/log.ts, store.ts). */
+/** The lines of ledger/log.jsonl as read and put in order (src/ledger/log.ts; also shown by the browser's verifier). */
 export const ledgerLogUi = {
-  /** What a clerk should do about a damaged log. */
-  restore: (logFile: string) => `日志只能由npm run seal追加，已写入的行不能改动、删除或调换顺序；请用版本库中的原文件恢复${logFile}`,
   /** A problem followed by what to do about it. */
   withHint: (problem: string, hint: string) => `${problem}：${hint}`,
   line: (line: number, why: string) => `第${line}行${why}`,
@@ -52,6 +50,12 @@ export const ledgerLogUi = {
   firstCorrected: (key: string, correction: string) => `${key}的第1版不应带有更正${correction}`,
   correctionUnsealed: (line: number, correction: string) => `第${line}行引用的更正${correction}在日志中此前并未封存`,
   correctionReused: (correction: string, line: number) => `更正${correction}已在第${line}行用过，一条更正只能对应一次修改`,
+} as const;
+
+/** The ledger as read from disk (src/ledger/store.ts). */
+export const ledgerStoreUi = {
+  /** What a clerk should do about a damaged log. */
+  restore: (logFile: string) => `日志只能由npm run seal追加，已写入的行不能改动、删除或调换顺序；请用版本库中的原文件恢复${logFile}`,
   checkpointUnreadable: (error: string, file: string) => `检查点${error}：请用版本库中的原文件恢复${file}（检查点只由npm run seal写入，见证签名只由npm run witness添加）`,
 } as const;
 

@@ -15,10 +15,10 @@ import { CHECKPOINT_FILE, CHECKPOINTS_DIR, formatLogLine, LEDGER_DIR, leafBytes,
 import { buildTree, leafHash, rootOf, toHex, type Tree } from './merkle.ts';
 import { hashSync } from './node-hash.ts';
 import { bundleBytes, changedTiles, TILE_WIDTH, tileBytes, tileLevels, tilePath, type TileRef } from './tiles.ts';
-import { ledgerLogUi as logUi } from '../i18n/zh-cn-ledger-check.ts';
+import { ledgerLogUi, ledgerStoreUi } from '../i18n/zh-cn-ledger-check.ts';
 
 /** What a clerk should do about a damaged log. */
-export const LOG_RESTORE = logUi.restore(LOG_FILE);
+export const LOG_RESTORE = ledgerStoreUi.restore(LOG_FILE);
 
 /** The ledger as read from disk: its lines, its checkpoints, and what could not be read. */
 export interface Ledger {
@@ -38,11 +38,11 @@ export function readLedger(root: string): Ledger {
   if (out.exists) {
     const parsed = parseLog(readFileSync(logPath, 'utf8'));
     out.entries = parsed.entries;
-    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: logUi.withHint(p.message, LOG_RESTORE) })));
+    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: ledgerLogUi.withHint(p.message, LOG_RESTORE) })));
   }
   const read = (file: string): SignedCheckpoint | undefined => {
     const { checkpoint, error } = parseCheckpointNote(readFileSync(join(root, file), 'utf8'));
-    if (error) out.problems.push({ rule: 'E1', file, path: '', message: logUi.checkpointUnreadable(error, file) });
+    if (error) out.problems.push({ rule: 'E1', file, path: '', message: ledgerStoreUi.checkpointUnreadable(error, file) });
     return checkpoint;
   };
   if (existsSync(join(root, CHECKPOINT_FILE))) out.checkpoint = read(CHECKPOINT_FILE);
