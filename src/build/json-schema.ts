@@ -40,7 +40,7 @@ const REF_KEY = 'x-ref';
 function annotate(js: JsonSchema): void {
   const ref = js[REF_KEY] as string | undefined;
   delete js[REF_KEY];
-  if (ref) js.description = [js.description, REF_HINT(ref)].filter(Boolean).join(' — ');
+  if (ref) js.description = t.referenceAfter(js.description as string | undefined, REF_HINT(ref));
   const props = js.properties as Record<string, JsonSchema> | undefined;
   if (props) for (const child of Object.values(props)) annotate(child);
   if (js.items && typeof js.items === 'object') annotate(js.items as JsonSchema);

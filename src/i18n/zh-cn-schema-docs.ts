@@ -7,6 +7,8 @@
  */
 
 export const schemaDocsUi = {
+  /** A reference field's own description, then what it refers to, set off by a dash (GB/T 15834 破折号, no spaces). */
+  referenceAfter: (description: string | undefined, hint: string) => (description ? `${description}——${hint}` : hint),
   /** What a reference field refers to, after its own description. */
   reference: {
     position: '引用：本次选拔任用工作positions中的职位编号',
