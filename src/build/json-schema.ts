@@ -7,28 +7,29 @@
 import { KINDS, type Kind } from '../schemas/common.ts';
 import { KIND_LABELS, SCHEMAS, STAGES } from '../schemas/index.ts';
 import { writtenJsonSchema } from '../schemas/written-json-schema.ts';
+import { schemaDocsUi as t } from '../i18n/zh-cn-schema-docs.ts';
 
 type JsonSchema = Record<string, unknown>;
 
 const REF_HINT = (target: string) =>
   target === 'position'
-    ? '引用：本次选拔任用工作 positions 中的职位编号'
+    ? t.reference.position
     : target === 'any'
-      ? '引用：“类别/编号”，例如 publicities/2026-qc-001-gs'
-      : `引用：${KIND_LABELS[target as Kind] ?? target}的编号，即 content/${target}/ 下的文件名（不含 .yaml）`;
+      ? t.reference.any
+      : t.reference.kind(KIND_LABELS[target as Kind] ?? target, target);
 
 /** The JSON Schema of `kind`'s records as written (zod input side), with descriptions. */
 export function jsonSchemaOf(kind: Kind): JsonSchema {
   const generated = writtenJsonSchema(SCHEMAS[kind]);
   const schema = JSON.parse(JSON.stringify(generated)) as JsonSchema;
   annotate(schema);
-  const where = kind === 'site' ? 'content/site.yaml' : `content/${kind}/<编号>.yaml`;
+  const where = kind === 'site' ? 'content/site.yaml' : t.kind.fileOf(kind);
   const about = SCHEMAS[kind].meta()?.description;
   return {
     $schema: schema.$schema,
     $id: `${kind}.json`,
-    title: `${KIND_LABELS[kind]}（${kind}）`,
-    description: [about, `一份 YAML 文件即一条记录：${where}。`].filter(Boolean).join(' '),
+    title: t.kind.title(KIND_LABELS[kind], kind),
+    description: t.kind.description(about, where),
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema' && k !== 'title' && k !== 'description')),
   };
 }
@@ -39,7 +40,7 @@ const REF_KEY = 'x-ref';
 function annotate(js: JsonSchema): void {
   const ref = js[REF_KEY] as string | undefined;
   delete js[REF_KEY];
-  if (ref) js.description = [js.description, REF_HINT(ref)].filter(Boolean).join(' — ');
+  if (ref) js.description = t.referenceAfter(js.description as string | undefined, REF_HINT(ref));
   const props = js.properties as Record<string, JsonSchema> | undefined;
   if (props) for (const child of Object.values(props)) annotate(child);
   if (js.items && typeof js.items === 'object') annotate(js.items as JsonSchema);
@@ -69,23 +70,23 @@ function recordRefSchema(): JsonSchema {
     type: 'object',
     required: ['key', 'kind', 'id', 'title', 'published', 'page', 'json', 'hash', 'ledger'],
     properties: {
-      key: { type: 'string', description: '类别/编号' },
-      kind: { enum: [...KINDS], description: '记录类别' },
-      id: { type: 'string', description: '记录编号(文件名)' },
-      title: { type: 'string', description: '标题或名称' },
-      published: { ...NULLABLE(DATE), description: '公告的发布日期;非公告为 null' },
-      page: { anyOf: [{ type: 'string' }, { type: 'null' }], description: '本站页面地址;没有页面的类别为 null' },
-      json: { type: 'string', description: '本记录 JSON 的地址' },
-      hash: { ...HEX64, description: '记录 RFC 8785 规范化 JSON 的 SHA-256' },
+      key: { type: 'string', description: t.recordRef.key },
+      kind: { enum: [...KINDS], description: t.recordRef.kind },
+      id: { type: 'string', description: t.recordRef.id },
+      title: { type: 'string', description: t.recordRef.title },
+      published: { ...NULLABLE(DATE), description: t.recordRef.published },
+      page: { anyOf: [{ type: 'string' }, { type: 'null' }], description: t.recordRef.page },
+      json: { type: 'string', description: t.recordRef.json },
+      hash: { ...HEX64, description: t.recordRef.hash },
       ledger: {
         type: 'object',
-        description: '本记录在公开日志（账本）中的封存状态',
+        description: t.recordRef.ledger,
         required: ['version', 'seq', 'sealed', 'current'],
         properties: {
-          version: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: '最新封存版本;从未封存为 null' },
-          seq: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], description: '该版本在日志中的位置(从 0 起)' },
-          sealed: { ...NULLABLE(DATE), description: '该版本的封存日期' },
-          current: { type: 'boolean', description: '公开的数据是否就是该封存版本' },
+          version: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: t.recordRef.version },
+          seq: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], description: t.recordRef.seq },
+          sealed: { ...NULLABLE(DATE), description: t.recordRef.sealed },
+          current: { type: 'boolean', description: t.recordRef.current },
         },
         additionalProperties: false,
       },
@@ -99,8 +100,8 @@ export function catalogSchema(): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'catalog.json',
-    title: '全部记录目录(/data/catalog.json)',
-    description: '本站公开的每一条记录及其在公开日志（账本）中的封存状态。',
+    title: t.catalog.title,
+    description: t.catalog.description,
     type: 'object',
     required: ['checkpoint', 'records'],
     properties: {
@@ -110,17 +111,17 @@ export function catalogSchema(): JsonSchema {
             type: 'object',
             required: ['size', 'root', 'date'],
             properties: {
-              size: { type: 'integer', minimum: 0, description: '检查点时日志中的记录条数' },
-              root: { ...HEX64, description: '检查点时日志的 Merkle 树根哈希（SHA-256）' },
-              date: { ...DATE, description: '检查点的日期' },
+              size: { type: 'integer', minimum: 0, description: t.catalog.size },
+              root: { ...HEX64, description: t.catalog.root },
+              date: { ...DATE, description: t.catalog.date },
             },
             additionalProperties: false,
           },
           { type: 'null' },
         ],
-        description: '发布时的检查点;尚未封存为 null',
+        description: t.catalog.checkpoint,
       },
-      records: { type: 'array', items: { $ref: '#/$defs/record' }, description: '全部记录，每条一项' },
+      records: { type: 'array', items: { $ref: '#/$defs/record' }, description: t.catalog.records },
     },
     additionalProperties: false,
     $defs: { record: recordRefSchema() },
@@ -131,27 +132,27 @@ export function catalogSchema(): JsonSchema {
 export function compiledRoundSchema(): JsonSchema {
   const release = recordRefSchema();
   (release.required as string[]).push('stage', 'data');
-  (release.properties as JsonSchema).stage = { anyOf: [{ enum: Object.keys(STAGES) }, { type: 'null' }], description: '所属环节;选拔任用工作本身为 null' };
-  (release.properties as JsonSchema).data = { type: 'object', description: '记录内容,与 /data/{类别}/{编号}.json 相同' };
+  (release.properties as JsonSchema).stage = { anyOf: [{ enum: Object.keys(STAGES) }, { type: 'null' }], description: t.compiledRound.stage };
+  (release.properties as JsonSchema).data = { type: 'object', description: t.compiledRound.data };
   release.allOf = KINDS.map((k) => ({ if: { properties: { kind: { const: k } } }, then: { properties: { data: { $ref: `${k}.json` } } } }));
-  const party = (k: Kind) => ({ type: 'object', additionalProperties: { $ref: `${k}.json` }, description: `${KIND_LABELS[k]},按编号` });
+  const party = (k: Kind) => ({ type: 'object', additionalProperties: { $ref: `${k}.json` }, description: t.compiledRound.party(KIND_LABELS[k]) });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'compiled-round.json',
-    title: '一次选拔任用工作的全部记录(/data/rounds/{编号}.compiled.json)',
-    description: '一次选拔任用工作各环节的全部公告按程序顺序汇编，附所涉人员、单位、决策机构和资格。',
+    title: t.compiledRound.title,
+    description: t.compiledRound.description,
     type: 'object',
     required: ['round', 'title', 'page', 'generated', 'record', 'releases', 'parties'],
     properties: {
-      round: { type: 'string', description: '选拔任用工作编号' },
-      title: { type: 'string', description: '选拔任用工作的名称' },
-      page: { type: 'string', description: '本站页面地址' },
-      generated: { ...DATE, description: '生成时的参照日期' },
-      record: { $ref: '#/$defs/release', description: '选拔任用工作记录本身' },
-      releases: { type: 'array', items: { $ref: '#/$defs/release' }, description: '各环节公告按程序顺序排列,之后是更正' },
+      round: { type: 'string', description: t.compiledRound.round },
+      title: { type: 'string', description: t.compiledRound.roundTitle },
+      page: { type: 'string', description: t.compiledRound.page },
+      generated: { ...DATE, description: t.compiledRound.generated },
+      record: { $ref: '#/$defs/release', description: t.compiledRound.record },
+      releases: { type: 'array', items: { $ref: '#/$defs/release' }, description: t.compiledRound.releases },
       parties: {
         type: 'object',
-        description: '各环节公告提到的人员、单位、决策机构和资格，按编号',
+        description: t.compiledRound.parties,
         properties: { people: party('people'), units: party('units'), bodies: party('bodies'), qualifications: party('qualifications') },
         additionalProperties: false,
       },

@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { searchIndexUi } from '../i18n/zh-cn-checks.ts';
 
 /** What indexing produced. */
 export interface IndexReport {
@@ -90,7 +91,7 @@ export async function indexSite(dir: string, bundles?: BundlePlan[]): Promise<In
         linkSync(from, join(stage, page, 'index.html'));
         linked++;
       }
-      if (linked === 0) throw new Error(`搜索分卷 ${b.id} 没有可索引的网页`);
+      if (linked === 0) throw new Error(searchIndexUi.emptyBundle(b.id));
       const r = await runPagefind(stage, join(dir, 'pagefind', b.id));
       rmSync(stage, { recursive: true, force: true });
       total.pages += r.pages;
@@ -133,7 +134,7 @@ async function runPagefind(site: string, out: string): Promise<IndexReport & Pro
   });
   const errors = output.split('\n').filter((line) => /^\s*(Error|Failed)\b/i.test(line));
   if (code !== 0 || errors.length || !/Indexed \d+ pages?/.test(output)) {
-    throw new Error(`Pagefind 无法建立索引(退出码 ${code}):${(errors.length ? errors : output.trim().split('\n').slice(-5)).join(';')}`);
+    throw new Error(searchIndexUi.pagefindFailed(code, errors.length ? errors : output.trim().split('\n').slice(-5)));
   }
   dropUnusedBundles(out);
   const { files, bytes } = sizeOf(out);

@@ -20,11 +20,12 @@ import { alignedParts } from './tiles.ts';
 import { fileOfKey, isBound, type SourceRecord } from './records.ts';
 import type { Ledger } from './store.ts';
 import { LOG_RESTORE, tileFiles, treeOf } from './store.ts';
+import { ledgerCheckUi as t } from '../i18n/zh-cn-ledger-check.ts';
 
 /** Fields of a round that bind once published (P3): only a new round can change them. */
 export const BINDING_ROUND_FIELDS = ['standards', 'qualifications'] as const;
 
-const FIELD_LABELS: Record<(typeof BINDING_ROUND_FIELDS)[number], string> = { standards: '选任标准', qualifications: '任职条件' };
+const FIELD_LABELS: Record<(typeof BINDING_ROUND_FIELDS)[number], string> = t.bindingFields;
 
 /** Versions of each record in log order, and each record's latest version. */
 export function versionsByKey(entries: readonly LogEntry[]): Map<string, LogEntry[]> {
@@ -44,7 +45,7 @@ export function checkLog(ledger: Ledger, config?: LedgerConfig, root?: string): 
   const { entries } = ledger;
   entries.forEach((e, i) => {
     if (recordHash(e.data) !== e.hash)
-      problems.push({ rule: 'E1', file: LOG_FILE, path: '', line: i + 1, message: `第 ${i + 1} 行(${e.key} 第 ${e.version} 版)的 data 与其 hash 不符,封存后的内容被改动过:请用版本库中的原文件恢复 ${LOG_FILE}` });
+      problems.push({ rule: 'E1', file: LOG_FILE, path: '', line: i + 1, message: t.hashMismatch(i + 1, e.key, e.version, LOG_FILE) });
   });
   problems.push(...checkLogOrder(entries, LOG_FILE, LOG_RESTORE));
   const byKey = versionsByKey(entries);
@@ -53,10 +54,10 @@ export function checkLog(ledger: Ledger, config?: LedgerConfig, root?: string): 
     const kind = e.key.split('/')[0] as Parameters<typeof isBound>[0];
     if (!isBound(kind)) return;
     const at = { rule: 'E1', file: LOG_FILE, path: '', line: i + 1 };
-    if (!e.correction) return void problems.push({ ...at, message: `第 ${i + 1} 行:${e.key} 的第 ${e.version} 版没有对应的更正记录,日志不是由 npm run seal 写入的:请用版本库中的原文件恢复 ${LOG_FILE}` });
+    if (!e.correction) return void problems.push({ ...at, message: t.uncorrectedVersion(i + 1, e.key, e.version, LOG_FILE) });
     const correction = byKey.get(e.correction)?.[0]?.data as { corrects?: unknown } | undefined;
     if (correction && correction.corrects !== e.key)
-      problems.push({ ...at, message: `第 ${i + 1} 行:更正 ${e.correction} 更正的是 ${String(correction.corrects)},不是 ${e.key}:请用版本库中的原文件恢复 ${LOG_FILE}` });
+      problems.push({ ...at, message: t.wrongCorrection(i + 1, e.correction, String(correction.corrects), e.key, LOG_FILE) });
   });
   problems.push(...checkCheckpoints(ledger, config, root));
   for (const [key, versions] of byKey) {
@@ -65,7 +66,7 @@ export function checkLog(ledger: Ledger, config?: LedgerConfig, root?: string): 
     for (const v of versions.slice(1)) {
       const changed = changedBindingFields(first.data, v.data);
       if (changed.length)
-        problems.push({ rule: 'P3', file: LOG_FILE, path: '', line: v.seq + 1, message: `第 ${v.seq + 1} 行：${key} 第 ${v.version} 版改变了${changed.map((f) => FIELD_LABELS[f]).join('和')}，这是公布后不得更改的内容：请用版本库中的原文件恢复 ${LOG_FILE}` });
+        problems.push({ rule: 'P3', file: LOG_FILE, path: '', line: v.seq + 1, message: t.bindingChangedInLog(v.seq + 1, key, v.version, changed.map((f) => FIELD_LABELS[f]).join(t.fieldsJoin), LOG_FILE) });
     }
   }
   return problems;
@@ -81,44 +82,44 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
   const { entries, checkpoint } = ledger;
   const problems: Problem[] = [];
   if (!checkpoint) {
-    if (entries.length) problems.push({ rule: 'E1', file: CHECKPOINT_FILE, path: '', message: `缺少检查点 ${CHECKPOINT_FILE}:请从版本库恢复它;若从未封存过,删除 ${LOG_FILE} 后运行 npm run seal` });
+    if (entries.length) problems.push({ rule: 'E1', file: CHECKPOINT_FILE, path: '', message: t.noCheckpoint(CHECKPOINT_FILE, LOG_FILE) });
     return problems;
   }
-  if (config?.keyText && !config.key) problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 不是可用的公钥：应为 npm run ledger:keygen 输出的一行“名称+密钥号+公钥”' });
+  if (config?.keyText && !config.key) problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: t.badPublicKey });
   else if (config?.key && (!vkeyConsistent(config.key) || config.key.type !== ED25519))
-    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: 'ledger.key 的密钥号与公钥不符，或不是检查点签名用的 Ed25519 公钥：请重新复制 npm run ledger:keygen 输出的公钥' });
+    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: t.publicKeyMismatch });
   else if (config?.key && config.key.name !== config.origin)
-    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: `ledger.key 的名称是 ${config.key.name}，应与日志来源 ${config.origin}（由 url 确定）相同：请用 npm run ledger:keygen -- --log 按本站网址重新生成密钥` });
+    problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.key', message: t.publicKeyName(config.key.name, config.origin) });
   for (const w of config?.witnesses ?? [])
     if (!vkeyConsistent(w.key) || w.key.type !== COSIGNATURE_V1)
-      problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.witnesses', message: `见证方“${w.name}”的公钥密钥号不符，或不是见证签名（cosignature/v1）用的公钥：请向见证方重新索取 npm run ledger:keygen -- --witness 输出的公钥` });
+      problems.push({ rule: 'E1', file: 'content/site.yaml', path: 'ledger.witnesses', message: t.witnessKey(w.name) });
   const cp = { rule: 'E1', file: CHECKPOINT_FILE, path: '' };
   if (checkpoint.size > entries.length) {
-    problems.push({ ...cp, message: `检查点记录了 ${checkpoint.size} 行,日志只剩 ${entries.length} 行:已封存的行被删除了,请用版本库中的原文件恢复 ${LOG_FILE}` });
+    problems.push({ ...cp, message: t.linesDeleted(checkpoint.size, entries.length, LOG_FILE) });
     return problems;
   }
   const tree = treeOf(entries.slice(0, checkpoint.size));
   if (toHex(tree.root) !== checkpoint.root) {
-    problems.push({ ...cp, message: `日志前 ${checkpoint.size} 行的默克尔根与检查点不符:已封存的行被改动、删除或调换了顺序,日志不再是检查点的追加延续;请用版本库中的原文件恢复 ${LOG_FILE}` });
+    problems.push({ ...cp, message: t.rootMismatch(checkpoint.size, LOG_FILE) });
     return problems;
   } else if (entries.length > checkpoint.size) {
-    problems.push({ ...cp, message: `日志有 ${entries.length - checkpoint.size} 行尚未写入检查点:请运行 npm run seal 更新检查点` });
+    problems.push({ ...cp, message: t.unsealedLines(entries.length - checkpoint.size) });
   }
   const full = tree;
   for (const c of [checkpoint, ...ledger.checkpoints]) {
     const file = c === checkpoint ? CHECKPOINT_FILE : `${CHECKPOINTS_DIR}/${c.size}`;
     const at = { rule: 'E1', file, path: '' };
-    if (config && c.origin !== config.origin) problems.push({ ...at, message: `检查点的来源是 ${c.origin}，本站日志的来源应为 ${config.origin}（由 site.yaml 的 url 确定）：这是别的日志的检查点，请用版本库中的原文件恢复` });
-    if (c.size > checkpoint.size) problems.push({ ...at, message: `存档的检查点有 ${c.size} 行，比当前检查点还多：请用版本库中的原文件恢复` });
+    if (config && c.origin !== config.origin) problems.push({ ...at, message: t.wrongOrigin(c.origin, config.origin) });
+    if (c.size > checkpoint.size) problems.push({ ...at, message: t.archiveTooLarge(c.size) });
     else if (c !== checkpoint && toHex(c.size === 0 ? hashSync(rootOf([])) : nodeOf(full, c.size)) !== c.root)
-      problems.push({ ...at, message: `存档的检查点（${c.size} 行）不是现在日志的前缀：已封存的行在它之后被改动过；请用版本库中的原文件恢复 ${LOG_FILE}` });
+      problems.push({ ...at, message: t.archiveNotPrefix(c.size, LOG_FILE) });
     if (config?.key && c === checkpoint && runTasksSync(logSignatureTasks(c, config.key), config.key, ed25519Verify).state !== 'valid')
-      problems.push({ ...at, message: '检查点没有 site.yaml 所公布公钥的有效签名：请设置 GONGSHI_SIGNING_KEY 为对应的私钥后运行 npm run seal' });
+      problems.push({ ...at, message: t.unsigned });
     else if (config?.key && runTasksSync(logSignatureTasks(c, config.key), config.key, ed25519Verify).state === 'invalid')
-      problems.push({ ...at, message: '检查点的签名无效：它在签名后被改动过；请用版本库中的原文件恢复' });
+      problems.push({ ...at, message: t.badSignature });
     for (const w of config?.witnesses ?? [])
       if (runTasksSync(cosignatureTasks(c, w.key), w.key, ed25519Verify).state === 'invalid')
-        problems.push({ ...at, message: `检查点上“${w.name}”的见证签名无效：检查点在见证后被改动过；请用版本库中的原文件恢复` });
+        problems.push({ ...at, message: t.badCosignature(w.name) });
   }
   if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size)));
   return problems;
@@ -140,7 +141,7 @@ function checkTiles(root: string, entries: readonly LogEntry[]): Problem[] {
     if (!existsSync(file) || !Buffer.from(readFileSync(file)).equals(Buffer.from(bytes))) bad.push(`${LEDGER_DIR}/${path}`);
   }
   if (bad.length === 0) return [];
-  return [{ rule: 'E1', file: bad[0]!, path: '', message: `${bad.length} 个日志瓦片缺失或与日志不符（${bad.slice(0, 3).join('、')}${bad.length > 3 ? ' 等' : ''}）：瓦片由日志算出，请运行 npm run seal -- --rewrite-tiles 重写` }];
+  return [{ rule: 'E1', file: bad[0]!, path: '', message: t.badTiles(bad.length, bad.slice(0, 3), bad.length > 3) }];
 }
 
 /** Which binding fields of a round differ between two versions of its data. */
@@ -171,7 +172,7 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
       rule: 'E1',
       file: fileOfKey(key),
       path: '',
-      message: `${KIND_LABELS[kind] ?? kind}“${key}”已于 ${last.sealed} 封存公布(第 ${last.version} 版,日志第 ${last.seq + 1} 行),文件却不见了:已公布的记录不能删除,请运行 npm run seal -- --restore ${key} 恢复它;确需撤回的,恢复后另发更正记录说明`,
+      message: t.recordDeleted(KIND_LABELS[kind] ?? kind, key, last.sealed, last.version, last.seq + 1),
     });
   }
   for (const r of records) {
@@ -179,12 +180,12 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
     if (!versions) continue;
     const last = versions.at(-1)!;
     if (recordHash(r.data) !== last.hash && isBound(r.kind) && pendingCorrections(r.key, records, byKey).length === 0) {
-      const fields = diffValues(last.data, r.data).map((c) => c.path || '(整条记录)');
+      const fields = diffValues(last.data, r.data).map((c) => c.path || t.wholeRecord);
       problems.push({
         rule: 'E1',
         file: r.file,
         path: '',
-        message: `此记录已于 ${last.sealed} 封存公布为第 ${last.version} 版(日志第 ${last.seq + 1} 行),之后被改动了(${fields.slice(0, 5).join('、')}${fields.length > 5 ? ` 等 ${fields.length} 处` : ''}),但没有说明这次改动的更正记录:请恢复原内容,或新建一条更正记录(corrects: ${r.key},写明 reason 和 changes),再运行 npm run seal`,
+        message: t.silentChange(last.sealed, last.version, last.seq + 1, fields.slice(0, 5), fields.length > 5 ? fields.length : undefined, r.key),
       });
     }
     if (r.kind === 'rounds') {
@@ -194,7 +195,7 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
           rule: 'P3',
           file: r.file,
           path: f,
-          message: `${FIELD_LABELS[f]}已于 ${first.sealed} 随本次选拔任用工作公布,此后不得更改,更正记录也不能改变它:请恢复为公布时的内容;确需调整标准的,只能另起一次选拔任用工作`,
+          message: t.bindingChanged(FIELD_LABELS[f], first.sealed),
         });
       }
     }
@@ -209,7 +210,7 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
         rule: 'D9',
         file: r.file,
         path: 'round',
-        message: `本次决定所属的选拔任用工作 ${round.key} 的选任标准或任职条件与公布时不一致,决定无法证明适用了公布的标准:请先恢复 ${round.file} 中公布时的内容`,
+        message: t.decisionStandards(round.key, round.file),
       });
   }
   return problems;

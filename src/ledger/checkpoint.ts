@@ -6,6 +6,7 @@
  */
 import { concat, fromHex, toHex, type Hashing } from './merkle.ts';
 import { COSIGNATURE_V1, ED25519, formatNote, fromBase64, keyId, noteMessage, parseNote, signaturesBy, toBase64, type Note, type NoteSignature, type Vkey } from './note.ts';
+import { checkpointFormatUi } from '../i18n/zh-cn-ledger-check.ts';
 
 /** The three lines a checkpoint commits to. */
 export interface CheckpointBody {
@@ -48,14 +49,14 @@ export function checkpointText(b: CheckpointBody): string {
 export function parseCheckpointNote(raw: string): { checkpoint?: SignedCheckpoint; error?: string } {
   // A log without a key publishes the bare text: a checkpoint no one signed, shown as unsigned.
   const note = parseNote(raw) ?? (raw.endsWith('\n') && !raw.includes('\n\n') && !raw.includes('\u2014') ? { text: raw, signatures: [] } : undefined);
-  if (!note) return { error: '不是签名说明（signed note）格式：应为正文、一个空行，再加至少一行“— 密钥名 签名”' };
+  if (!note) return { error: checkpointFormatUi.notNote };
   const lines = note.text.split('\n');
   lines.pop();
-  if (lines.length < 3 || lines.some((l) => l === '')) return { error: '正文应至少有三行：来源（origin）、日志条数、根哈希' };
+  if (lines.length < 3 || lines.some((l) => l === '')) return { error: checkpointFormatUi.tooFewLines };
   const [origin, size, root] = lines as [string, string, string];
-  if (!/^(0|[1-9][0-9]*)$/.test(size) || !Number.isSafeInteger(Number(size))) return { error: `第二行应为日志条数（十进制整数），而不是“${size}”` };
+  if (!/^(0|[1-9][0-9]*)$/.test(size) || !Number.isSafeInteger(Number(size))) return { error: checkpointFormatUi.badSize(size) };
   const rootBytes = fromBase64(root);
-  if (!rootBytes || rootBytes.length !== 32) return { error: '第三行应为 32 字节根哈希的 base64 编码' };
+  if (!rootBytes || rootBytes.length !== 32) return { error: checkpointFormatUi.badRoot };
   return { checkpoint: { origin, size: Number(size), root: toHex(rootBytes), note, raw } };
 }
 

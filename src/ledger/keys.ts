@@ -9,6 +9,7 @@ import { createPrivateKey, createPublicKey, hash, randomBytes, sign, verify, typ
 import { existsSync, readFileSync } from 'node:fs';
 import { concat, runSync } from './merkle.ts';
 import { checkVkey, COSIGNATURE_V1, ED25519, fromBase64, hexId, keyId, toBase64, validKeyName, type Vkey } from './note.ts';
+import { ledgerKeyUi as t } from '../i18n/zh-cn-ledger-check.ts';
 
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
@@ -28,7 +29,7 @@ export interface SigningKey {
 
 /** The key of `name` and `type` from a 32-byte seed. */
 export function keyFromSeed(name: string, type: number, seed: Uint8Array): SigningKey {
-  if (!validKeyName(name)) throw new Error(`密钥名“${name}”不能为空，也不能含空格或加号`);
+  if (!validKeyName(name)) throw new Error(t.badName(name));
   const priv = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
   const spki = createPublicKey(priv).export({ format: 'der', type: 'spki' });
   const publicKey = new Uint8Array(spki.subarray(SPKI_ED25519.length));
@@ -60,13 +61,13 @@ export function formatPrivateKey(name: string, id: number, type: number, seed: U
 /** Parse a private key line; the message says what is wrong. */
 export function parsePrivateKey(text: string, variable: string): SigningKey {
   const parts = splitPlus(text.trim(), 5);
-  const bad = (why: string) => new Error(`${variable} 不是可用的私钥：${why}。应为 npm run ledger:keygen 生成的一行 PRIVATE+KEY+名称+密钥号+密钥`);
-  if (parts.length !== 5 || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') throw bad('格式不对');
+  const bad = (why: string) => new Error(t.badPrivate(variable, why));
+  if (parts.length !== 5 || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') throw bad(t.malformed);
   const [, , name, id, b64] = parts as [string, string, string, string, string];
   const bytes = fromBase64(b64);
-  if (!bytes || bytes.length !== 33 || (bytes[0] !== ED25519 && bytes[0] !== COSIGNATURE_V1)) throw bad('密钥部分不是 Ed25519');
+  if (!bytes || bytes.length !== 33 || (bytes[0] !== ED25519 && bytes[0] !== COSIGNATURE_V1)) throw bad(t.notEd25519);
   const key = keyFromSeed(name, bytes[0]!, bytes.slice(1));
-  if (hexId(key.id) !== id) throw bad('密钥号与密钥不符');
+  if (hexId(key.id) !== id) throw bad(t.idMismatch);
   return key;
 }
 
@@ -88,7 +89,7 @@ export function keyFromEnv(variable: string, env: NodeJS.ProcessEnv = process.en
   const value = env[variable]?.trim();
   if (!value) return undefined;
   if (value.startsWith('PRIVATE+KEY+')) return parsePrivateKey(value, variable);
-  if (!existsSync(value)) throw new Error(`${variable} 既不是私钥，也不是存在的文件路径：${value}`);
+  if (!existsSync(value)) throw new Error(t.neitherKeyNorFile(variable, value));
   return parsePrivateKey(readFileSync(value, 'utf8'), variable);
 }
 

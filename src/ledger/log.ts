@@ -12,6 +12,7 @@
  */
 import type { Problem } from '../domain/problem.ts';
 import { canonicalize } from './jcs.ts';
+import { ledgerLogUi as t } from '../i18n/zh-cn-ledger-check.ts';
 
 /** Where the ledger lives, relative to the project root. */
 export const LEDGER_DIR = 'ledger';
@@ -93,14 +94,14 @@ function parseLines(text: string, file: string, withData: boolean): { entries: L
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((raw, i) => {
     const line = i + 1;
-    const bad = (why: string) => problems.push({ rule: 'E1', file, path: '', line, message: `第 ${line} 行${why}` });
+    const bad = (why: string) => problems.push({ rule: 'E1', file, path: '', line, message: t.line(line, why) });
     let v: unknown;
     try {
       v = JSON.parse(raw);
     } catch {
-      return bad('不是合法的 JSON');
+      return bad(t.notJson);
     }
-    if (!wellFormed(v, withData)) return bad(`格式不对:应只含 seq、key、version、hash、sealed、correction${withData ? '、data' : ''},且各字段类型正确`);
+    if (!wellFormed(v, withData)) return bad(t.malformed(withData));
     entries.push(v as LeafFields);
   });
   return { entries, problems };
@@ -138,23 +139,23 @@ export function checkLogOrder(entries: readonly LeafFields[], file = LOG_FILE, h
   const latest = new Map<string, number>();
   const firstSeq = new Map<string, number>();
   const usedCorrection = new Map<string, number>();
-  const restore = hint ? `:${hint}` : '';
+  const restore = (message: string) => (hint ? t.withHint(message, hint) : message);
   entries.forEach((e, i) => {
     const at = { rule: 'E1', file, path: '', line: i + 1 };
-    if (e.seq !== i) problems.push({ ...at, message: `第 ${i + 1} 行的 seq 是 ${e.seq},应为 ${i}${restore}` });
+    if (e.seq !== i) problems.push({ ...at, message: restore(t.seq(i + 1, e.seq, i)) });
     const prev = entries[i - 1];
-    if (prev && e.sealed < prev.sealed) problems.push({ ...at, message: `第 ${i + 1} 行的封存日期 ${e.sealed} 早于上一行的 ${prev.sealed}${restore}` });
+    if (prev && e.sealed < prev.sealed) problems.push({ ...at, message: restore(t.sealedBackwards(i + 1, e.sealed, prev.sealed)) });
     const expected = (latest.get(e.key) ?? 0) + 1;
-    if (e.version !== expected) problems.push({ ...at, message: `${e.key} 在第 ${i + 1} 行是第 ${e.version} 版,按日志顺序应为第 ${expected} 版${restore}` });
+    if (e.version !== expected) problems.push({ ...at, message: restore(t.version(e.key, i + 1, e.version, expected)) });
     latest.set(e.key, Math.max(latest.get(e.key) ?? 0, e.version));
     if (!firstSeq.has(e.key)) firstSeq.set(e.key, i);
     if (e.correction !== undefined) {
-      if (e.version === 1) problems.push({ ...at, message: `${e.key} 的第 1 版不应带有更正 ${e.correction}${restore}` });
+      if (e.version === 1) problems.push({ ...at, message: restore(t.firstCorrected(e.key, e.correction)) });
       const sealedAt = firstSeq.get(e.correction);
       if (sealedAt === undefined || sealedAt >= i)
-        problems.push({ ...at, message: `第 ${i + 1} 行引用的更正 ${e.correction} 在日志中此前并未封存${restore}` });
+        problems.push({ ...at, message: restore(t.correctionUnsealed(i + 1, e.correction)) });
       const used = usedCorrection.get(e.correction);
-      if (used !== undefined) problems.push({ ...at, message: `更正 ${e.correction} 已在第 ${used + 1} 行用过,一条更正只能对应一次修改${restore}` });
+      if (used !== undefined) problems.push({ ...at, message: restore(t.correctionReused(e.correction, used + 1)) });
       else usedCorrection.set(e.correction, i);
     }
   });

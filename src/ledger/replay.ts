@@ -19,6 +19,7 @@ import type { SourceRecord } from './records.ts';
 import { makeCheckpoint, planSeal } from './seal.ts';
 import { appendLedger, writeCheckpoint } from './store.ts';
 import { cosign, folderFetcher } from './witness.ts';
+import { witnessUi } from '../i18n/zh-cn-ledger-check.ts';
 
 /** A record's first published data, for a record content/ now holds corrected. */
 export interface FirstVersion {
@@ -123,7 +124,7 @@ export async function replay(
       if (log.length === 0 || (last && parseCheckpointNote(last).checkpoint?.size === log.length)) continue;
       const current = readFileSync(join(root, CHECKPOINT_FILE), 'utf8');
       const r = await cosign(folderFetcher(root), config, witness.key, current, last, t);
-      if (!r.ok || !r.note || !r.checkpoint) throw new Error(`见证失败：${r.checks.filter((c) => !c.ok).map((c) => c.message).join(';')}`);
+      if (!r.ok || !r.note || !r.checkpoint) throw new Error(witnessUi.replayFailed(r.checks.filter((c) => !c.ok).map((c) => c.message)));
       writeCheckpoint(root, r.checkpoint.size, r.note, true);
       last = r.note;
       stats.cosignatures++;

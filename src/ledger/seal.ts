@@ -15,6 +15,9 @@ import { recordHash } from './node-hash.ts';
 import { isBound, type SourceRecord } from './records.ts';
 import { pendingCorrections, versionsByKey } from './check.ts';
 import { rootHex, tileFiles } from './store.ts';
+import { ledgerKeyUi } from '../i18n/zh-cn-ledger-check.ts';
+
+const t = ledgerKeyUi.signing;
 
 /** What a seal run will append, and what the clerk should know about it. */
 export interface SealPlan {
@@ -86,11 +89,11 @@ export function signingKeyFor(config: LedgerConfig, env: NodeJS.ProcessEnv = pro
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
-  if (!key) return config.key ? `content/site.yaml 公布了日志公钥 ${config.key.name}，请把 GONGSHI_SIGNING_KEY 设为对应私钥（私钥本身或私钥文件的路径）` : undefined;
-  if (key.type !== ED25519) return 'GONGSHI_SIGNING_KEY 是见证方的密钥，不是日志运营方的签名密钥';
-  if (key.name !== config.origin) return `GONGSHI_SIGNING_KEY 的名称是 ${key.name}，本站日志的来源是 ${config.origin}：请用 npm run ledger:keygen -- --log 重新生成`;
-  if (config.key && (config.key.id !== key.id || toHex(config.key.key) !== toHex(key.publicKey))) return 'GONGSHI_SIGNING_KEY 与 content/site.yaml 中 ledger.key 公布的公钥不是一对';
-  if (!config.key) return '请先把这把私钥的公钥写入 content/site.yaml 的 ledger.key（npm run ledger:keygen 会打印它），核验时才能确认签名者';
+  if (!key) return config.key ? t.missing(config.key.name) : undefined;
+  if (key.type !== ED25519) return t.witnessKey;
+  if (key.name !== config.origin) return t.wrongName(key.name, config.origin);
+  if (config.key && (config.key.id !== key.id || toHex(config.key.key) !== toHex(key.publicKey))) return t.notPair;
+  if (!config.key) return t.unpublished;
   return key;
 }
 

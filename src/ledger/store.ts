@@ -15,9 +15,10 @@ import { CHECKPOINT_FILE, CHECKPOINTS_DIR, formatLogLine, LEDGER_DIR, leafBytes,
 import { buildTree, leafHash, rootOf, toHex, type Tree } from './merkle.ts';
 import { hashSync } from './node-hash.ts';
 import { bundleBytes, changedTiles, TILE_WIDTH, tileBytes, tileLevels, tilePath, type TileRef } from './tiles.ts';
+import { ledgerLogUi, ledgerStoreUi } from '../i18n/zh-cn-ledger-check.ts';
 
 /** What a clerk should do about a damaged log. */
-export const LOG_RESTORE = `日志只能由 npm run seal 追加,已写入的行不能改动、删除或调换顺序;请用版本库中的原文件恢复 ${LOG_FILE}`;
+export const LOG_RESTORE = ledgerStoreUi.restore(LOG_FILE);
 
 /** The ledger as read from disk: its lines, its checkpoints, and what could not be read. */
 export interface Ledger {
@@ -37,11 +38,11 @@ export function readLedger(root: string): Ledger {
   if (out.exists) {
     const parsed = parseLog(readFileSync(logPath, 'utf8'));
     out.entries = parsed.entries;
-    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: `${p.message}:${LOG_RESTORE}` })));
+    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: ledgerLogUi.withHint(p.message, LOG_RESTORE) })));
   }
   const read = (file: string): SignedCheckpoint | undefined => {
     const { checkpoint, error } = parseCheckpointNote(readFileSync(join(root, file), 'utf8'));
-    if (error) out.problems.push({ rule: 'E1', file, path: '', message: `检查点${error}：请用版本库中的原文件恢复 ${file}（检查点只由 npm run seal 写入，见证签名只由 npm run witness 添加）` });
+    if (error) out.problems.push({ rule: 'E1', file, path: '', message: ledgerStoreUi.checkpointUnreadable(error, file) });
     return checkpoint;
   };
   if (existsSync(join(root, CHECKPOINT_FILE))) out.checkpoint = read(CHECKPOINT_FILE);

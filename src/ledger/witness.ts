@@ -13,6 +13,7 @@ import { runSync } from './merkle.ts';
 import { COSIGNATURE_V1 } from './note.ts';
 import { sha256 } from './node-hash.ts';
 import { checkpointChecks, verifyExtends, type Check, type Fetcher } from './verify-site.ts';
+import { witnessUi as t } from '../i18n/zh-cn-ledger-check.ts';
 
 /** What a witness run decided. */
 export interface WitnessResult {
@@ -42,26 +43,26 @@ export function folderFetcher(dir: string): Fetcher {
 export async function cosign(fetcher: Fetcher, config: LedgerConfig, key: SigningKey, current: string, last: string | undefined, time: number): Promise<WitnessResult> {
   const checks: Check[] = [];
   const fail = (message: string): WitnessResult => ({ ok: false, checks: [...checks, { ok: false, message }] });
-  if (key.type !== COSIGNATURE_V1) return fail('这不是见证方的密钥（应由 npm run ledger:keygen -- --witness 生成）');
-  if (!config.key) return fail('没有钉住运营方的公钥：见证方必须事先取得组织部门的日志公钥（site.yaml 的 ledger.key）');
+  if (key.type !== COSIGNATURE_V1) return fail(t.notWitnessKey);
+  if (!config.key) return fail(t.notPinned);
   const parsed = parseCheckpointNote(current);
-  if (!parsed.checkpoint) return fail(`新检查点${parsed.error}`);
+  if (!parsed.checkpoint) return fail(t.newUnreadable(parsed.error ?? ''));
   const cp = parsed.checkpoint;
-  const own = (await checkpointChecks(cp, { ...config, witnesses: [] }, '新检查点')).filter((c) => !c.ok);
+  const own = (await checkpointChecks(cp, { ...config, witnesses: [] }, t.newCheckpoint)).filter((c) => !c.ok);
   if (own.length) return { ok: false, checks: [...checks, ...own] };
-  checks.push({ ok: true, message: `新检查点来自 ${cp.origin}，共 ${cp.size} 条，有运营方 ${config.key.name} 的有效签名` });
+  checks.push({ ok: true, message: t.newSigned(cp.origin, cp.size, config.key.name) });
   if (last !== undefined) {
     const old = parseCheckpointNote(last).checkpoint;
-    if (!old) return fail('上次见证的检查点无法读取：请检查见证方保存的状态文件');
-    if (old.size > cp.size) return fail(`新检查点只有 ${cp.size} 条，少于上次见证的 ${old.size} 条：日志被截短，拒绝见证`);
+    if (!old) return fail(t.lastUnreadable);
+    if (old.size > cp.size) return fail(t.truncated(cp.size, old.size));
     const r = await verifyExtends(fetcher, config, last, cp);
     const bad = r.checks.filter((c) => !c.ok);
-    if (bad.length) return { ok: false, checks: [...checks, ...bad, { ok: false, message: '新检查点与上次见证的不一致：日志历史被改写，拒绝见证' }] };
-    checks.push({ ok: true, message: `与上次见证的检查点（${old.size} 条）一致：此后只有追加` });
-  } else checks.push({ ok: true, message: '这是见证方第一次见证这个日志：此前的条目自此刻起才得到见证' });
+    if (bad.length) return { ok: false, checks: [...checks, ...bad, { ok: false, message: t.rewritten }] };
+    checks.push({ ok: true, message: t.extends(old.size) });
+  } else checks.push({ ok: true, message: t.first });
   const signature = signBytes(key, cosignedMessage(cp.note.text, time));
   const line = runSync(cosignatureLine(key.name, key.publicKey, time, signature), sha256);
   const note = checkpointFile(withSignature(cp.note, line));
-  checks.push({ ok: true, message: `已由 ${key.name} 加上见证签名（cosignature/v1，时间 ${time}）` });
+  checks.push({ ok: true, message: t.cosigned(key.name, time) });
   return { ok: true, checks, note, checkpoint: parseCheckpointNote(note).checkpoint };
 }

@@ -51,19 +51,27 @@ export interface SearchAttributes {
    * `people`: the names (and pinyin) of the people a publicity or an appointment is about, weighted
    * at query time (SEARCH_RANKING), so a person's name lists those notices right after their page.
    */
-  meta: { kind: string; date?: string; code?: string; people?: string };
+  meta: { kind: string; date?: string; code?: string; people?: string; spellings?: string };
   /**
    * Sort keys; `date` is ISO so it sorts as text. Every page has one (a page without a sort key
    * would drop out of a sorted search): a page with no dated notice sorts last, as 0000-00-00.
    */
   sort: { date: string };
   /**
-   * The record's own names (a person's name and its pinyin, a unit's names and short names, a
-   * round's title and posts): indexed at the highest weight and as meta `names`, so that searching
-   * a name lists the record's own page before the notices that mention it. Empty for notices,
-   * whose heading already is their name.
+   * The record's own names (a person's name, a unit's names and short names, a round's title and
+   * posts): indexed at the highest weight and as meta `names`, so that searching a name lists the
+   * record's own page before the notices that mention it. Empty for notices, whose heading already
+   * is their name.
    */
   names: string[];
+  /**
+   * The Latin spellings of a person's names (pinyin in full and initials: linxiaochuan, lxc), in
+   * meta `names` only: Pagefind searches metadata (a match there alone finds the page, boosted by
+   * SEARCH_RANKING), but cuts the excerpt under a result from the body text, where a hidden
+   * "linxiaochuan. lxc." would show. A notice keeps the spellings of the people it is about in its
+   * `people` meta, or in `spellings` for notices without one.
+   */
+  spellings: string[];
   /** Further hidden text with its weight: a notice's kind and the names of the people it is about. */
   weighted: WeightedText[];
   /** The date that files the page into a search bundle (search-bundles.ts); undefined: the newest bundle. */
@@ -105,6 +113,9 @@ export function personNames(name: string): string[] {
   return uniq([name, latin.join(''), latin.map((s) => s[0]).join('')]);
 }
 
+/** A Latin spelling of a name (personNames' pinyin), which goes into meta only. */
+const isSpelling = (name: string) => /^[a-z]+$/.test(name);
+
 /** Search attributes of notice `entry`. */
 export function noticeAttributes(ds: Dataset, entry: NoticeEntry): SearchAttributes {
   const s = noticeSubjects(ds, entry);
@@ -134,13 +145,15 @@ export function noticeAttributes(ds: Dataset, entry: NoticeEntry): SearchAttribu
       date: published,
       code: referenceCode(entry.kind, entry.id),
       ...(ACTS.has(entry.kind) && people.length ? { people: uniq(people).join(' ') } : {}),
+      ...(!ACTS.has(entry.kind) && people.some(isSpelling) ? { spellings: uniq(people.filter(isSpelling)).join(' ') } : {}),
     },
     sort: { date: published },
     names: [],
-    // A notice is found by what it is (任前公示, 公示) and by whom it is about, pinyin included.
+    spellings: [],
+    // A notice is found by what it is (任前公示, 公示) and by whom it is about; the pinyin of their names is in the meta above.
     weighted: [
       ...kindWords(entry.kind),
-      ...uniq(people).map((text) => ({ text, weight: ACTS.has(entry.kind) ? NAME_WEIGHT : SUBJECT_WEIGHT })),
+      ...uniq(people.filter((n) => !isSpelling(n))).map((text) => ({ text, weight: ACTS.has(entry.kind) ? NAME_WEIGHT : SUBJECT_WEIGHT })),
       ...unitAliases(ds, s.units),
     ],
     filed: published,
@@ -172,6 +185,7 @@ export function roundAttributes(ds: Dataset, id: string): SearchAttributes {
     meta: { kind: KIND_LABELS.rounds, date: latest, code: referenceCode('rounds', id) },
     sort: { date: latest ?? UNDATED },
     names: uniq([round.data.title, ...round.data.positions.map((p) => p.title)]),
+    spellings: [],
     weighted: unitAliases(ds, round.data.positions.map((p) => p.unit)),
     filed: latest ?? `${round.data.year}-12-31`,
   };
@@ -185,6 +199,7 @@ export function personAttributes(ds: Dataset, id: string): SearchAttributes {
     .map((a) => a.entry)
     .filter((e): e is NoticeEntry => isNoticeKind(e.kind));
   const latest = latestDate(notices.map((n) => n.data.published));
+  const names = uniq([...personNames(person.data.name), ...(person.data.formerName ? personNames(person.data.formerName) : [])]);
   return {
     filters: {
       kind: [KIND_LABELS.people],
@@ -194,7 +209,8 @@ export function personAttributes(ds: Dataset, id: string): SearchAttributes {
     },
     meta: { kind: KIND_LABELS.people, date: latest },
     sort: { date: latest ?? UNDATED },
-    names: uniq([...personNames(person.data.name), ...(person.data.formerName ? personNames(person.data.formerName) : [])]),
+    names: names.filter((n) => !isSpelling(n)),
+    spellings: names.filter(isSpelling),
     weighted: [],
     filed: latest,
   };
@@ -215,6 +231,7 @@ export function unitAttributes(ds: Dataset, id: string): SearchAttributes {
     meta: { kind: KIND_LABELS.units },
     sort: { date: latest ?? UNDATED },
     names: uniq([unit.data.name, ...(unit.data.shortName ? [unit.data.shortName] : []), ...(unit.data.aliases ?? [])]),
+    spellings: [],
     weighted: [],
   };
 }
@@ -277,7 +294,8 @@ export interface PagefindElement {
  * value, written `key:value` (Pagefind takes everything after the first colon as the value, so names
  * holding commas or colons need no escaping); and one unseen, weighted element per name or weighted
  * text (a block of its own, so its words stay apart), which the index reads but neither the screen
- * nor a screen reader shows.
+ * nor a screen reader shows. Spellings go into meta `names` only: text in an unseen element is
+ * still page text, from which Pagefind cuts the excerpt shown under a result.
  */
 export function pagefindElements(attrs: SearchAttributes): PagefindElement[] {
   const out: PagefindElement[] = [];
@@ -286,7 +304,8 @@ export function pagefindElements(attrs: SearchAttributes): PagefindElement[] {
   for (const [key, v] of Object.entries(attrs.sort)) if (v) out.push({ attrs: { 'data-pagefind-sort': `${key}:${v}` } });
   for (const name of attrs.names) out.push({ attrs: { ...UNSEEN, 'data-pagefind-weight': String(NAME_WEIGHT) }, text: name });
   for (const w of attrs.weighted) out.push({ attrs: { ...UNSEEN, 'data-pagefind-weight': String(w.weight) }, text: w.text });
-  if (attrs.names.length) out.push({ attrs: { 'data-pagefind-meta': `names:${attrs.names.join(' ')}` } });
+  const names = [...attrs.names, ...attrs.spellings];
+  if (names.length) out.push({ attrs: { 'data-pagefind-meta': `names:${names.join(' ')}` } });
   return out;
 }
 

@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 import type { CheckContext, CheckIssue } from './built-site.ts';
 import { isInlineScript, tags, type Tag } from './html.ts';
 import { runPass, type FileCheck } from './pass.ts';
+import { checksUi } from '../../i18n/zh-cn-checks.ts';
+
+const ui = checksUi.csp;
 
 /** A policy as directive → sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -30,26 +33,26 @@ export function cspProblems(html: string): string[] {
 /** Problems with the policy of one page, from its start tags. */
 function cspProblemsOfTags(all: readonly Tag[]): string[] {
   const metas = all.filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
-  if (metas.length === 0) return ['页面没有 <meta http-equiv="Content-Security-Policy">:构建的 CSP 步骤(src/build/csp.ts)没有处理这个页面'];
+  if (metas.length === 0) return [ui.noMeta];
   const out: string[] = [];
   const first = all.find((t) => t.name === 'script' || t.name === 'style' || t.name === 'link');
-  if (first && first.start < metas[0]!.start) out.push(`CSP <meta> 出现在第一个 <${first.name}> 之后:它必须在所有脚本和样式之前`);
+  if (first && first.start < metas[0]!.start) out.push(ui.metaLate(first.name));
   const policy = parsePolicy(metas.map((m) => m.attrs.get('content') ?? '').join(';'));
   const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
   const styleSrc = policy.get('style-src') ?? policy.get('default-src');
-  if (!scriptSrc) out.push('CSP 没有限制脚本(缺少 script-src 和 default-src)');
-  for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSrc?.includes(bad)) out.push(`CSP 的 script-src 含 ${bad}:只允许按哈希放行内联脚本`);
+  if (!scriptSrc) out.push(ui.noScriptSrc);
+  for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSrc?.includes(bad)) out.push(ui.unsafeScript(bad));
   const styleInline = styleSrc === undefined || styleSrc.includes("'unsafe-inline'");
   for (const t of all) {
-    if (isInlineScript(t) && scriptSrc && !scriptSrc.includes(hash(t.text ?? ''))) out.push(`内联脚本 ${short(t.text ?? '')} 的哈希不在 CSP 的 script-src 中,浏览器会拦截它`);
-    if (t.name === 'style' && !styleInline && !styleSrc.includes(hash(t.text ?? ''))) out.push(`内联样式 ${short(t.text ?? '')} 的哈希不在 CSP 的 style-src 中`);
+    if (isInlineScript(t) && scriptSrc && !scriptSrc.includes(hash(t.text ?? ''))) out.push(ui.scriptHash(short(t.text ?? '')));
+    if (t.name === 'style' && !styleInline && !styleSrc.includes(hash(t.text ?? ''))) out.push(ui.styleHash(short(t.text ?? '')));
     for (const [name, value] of t.attrs) {
-      if (/^on[a-z]+$/.test(name)) out.push(`<${t.name} ${name}> 是内联事件处理器:CSP 禁止它,请改用外部脚本里的 addEventListener`);
-      else if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) out.push(`<${t.name} ${name}="javascript:…"> 会被 CSP 拦截:请改用外部脚本`);
+      if (/^on[a-z]+$/.test(name)) out.push(ui.handler(t.name, name));
+      else if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) out.push(ui.javascriptUrl(t.name, name));
     }
     const style = t.attrs.get('style');
     if (style !== undefined && !styleInline && !(styleSrc.includes("'unsafe-hashes'") && styleSrc.includes(hash(style))))
-      out.push(`<${t.name} style="${style.slice(0, 40)}"> 不在 CSP 的 style-src 中:请改用样式表里的类名`);
+      out.push(ui.styleAttr(t.name, style.slice(0, 40)));
   }
   return out;
 }

@@ -5,6 +5,9 @@
 import { listFiles, readSiteSettings, urlPathOf, type CheckContext, type CheckIssue } from './built-site.ts';
 import { anchorsOfTags, srcsetUrls, tags, type Tag } from './html.ts';
 import { runPass, type BuiltFile, type FileCheck } from './pass.ts';
+import { checksUi } from '../../i18n/zh-cn-checks.ts';
+
+const ui = checksUi.links;
 
 /** Attributes holding one URL, per element ('*' for any element). */
 const URL_ATTRS: Record<string, readonly string[]> = {
@@ -98,10 +101,10 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
       refs = refsOfTags(parse());
     } else refs = xmlRefs(text);
     const reported = new Set<string>();
-    const report = (ref: Ref, message: string) => {
+    const report = (ref: Ref, message: (where: string, url: string) => string) => {
       if (reported.has(ref.url)) return;
       reported.add(ref.url);
-      found.push({ check: 'links', file, message: `${ref.where} “${ref.url}”${message}` });
+      found.push({ check: 'links', file, message: message(ref.where, ref.url) });
     };
     for (const ref of refs) {
       const raw = ref.url.trim();
@@ -110,7 +113,7 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
       try {
         url = new URL(raw, LOCAL + urlPathOf(file));
       } catch {
-        report(ref, ' 不是有效的地址');
+        report(ref, ui.invalid);
         continue;
       }
       let path: string;
@@ -122,13 +125,13 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
       try {
         target = decodeURIComponent(path).slice(1);
       } catch {
-        report(ref, ' 含有无效的百分号编码');
+        report(ref, ui.badPercent);
         continue;
       }
       if (target === '' || target.endsWith('/')) target += 'index.html';
       if (!exists.has(target)) {
         if (!exists.has(`${target}/index.html`)) {
-          report(ref, ` 指向的 ${path} 不存在`);
+          report(ref, (where, url) => ui.missing(where, url, path));
           continue;
         }
         target = `${target}/index.html`;
@@ -143,14 +146,14 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
       }
       const seen = anchors.get(target);
       if (seen !== undefined) {
-        if (!seen.includes(SEP + id + SEP)) report(ref, ` 的锚点 #${id} 在 ${target} 中没有对应的 id`);
+        if (!seen.includes(SEP + id + SEP)) report(ref, (where, url) => ui.noAnchor(where, url, id, target));
         continue;
       }
       // The target page comes later in the pass. The same address in the same file always settles
       // the same way, so it is judged (and reported) once, in the place it would have had.
       if (reported.has(ref.url)) continue;
       reported.add(ref.url);
-      found.push({ target, id, issue: { check: 'links', file, message: `${ref.where} “${ref.url}” 的锚点 #${id} 在 ${target} 中没有对应的 id` } });
+      found.push({ target, id, issue: { check: 'links', file, message: ui.noAnchor(ref.where, ref.url, id, target) } });
     }
   };
 

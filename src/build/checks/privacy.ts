@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { readSiteSettings, recordFileOf, type CheckContext, type CheckIssue } from './built-site.ts';
 import { decodeEntities } from './html.ts';
 import { runPass, type FileCheck } from './pass.ts';
+import { checksUi } from '../../i18n/zh-cn-checks.ts';
+
+const ui = checksUi.privacy;
 
 /** Built files that carry content text; scripts, styles and binary search fragments do not. */
 export const SCANNED_EXTENSIONS = [
@@ -146,12 +149,7 @@ export function findPersonalData(text: string, declared: readonly string[] = [])
   return hits;
 }
 
-const LABEL: Record<PrivacyHit['kind'], string> = {
-  id: '身份证号',
-  'likely-id': '疑似身份证号（地区码和出生日期成立，校验位不符，可能是录错一位的身份证号）',
-  mobile: '手机号码',
-  email: '电子邮箱',
-};
+const LABEL: Record<PrivacyHit['kind'], string> = ui.kinds;
 
 /** Mask the middle of a found value so the build log does not repeat it in full. */
 export function mask(value: string): string {
@@ -181,11 +179,11 @@ export function privacyCheck(ctx: CheckContext): FileCheck {
         // Text the record holds verbatim names its file; otherwise the page's own record is the best lead.
         const page = sources.length ? undefined : recordFileOf(ctx.root, file);
         if (page) sources.push(page);
-        const what = hit.kind === 'id' || hit.kind === 'likely-id' ? '不得公开身份证号' : '只能公开 content/site.yaml 中 channels 声明的举报渠道';
+        const what = hit.kind === 'id' || hit.kind === 'likely-id' ? ui.noIdNumbers : ui.onlyChannels;
         issues.push({
           check: 'privacy',
           file,
-          message: `发现${LABEL[hit.kind]} ${mask(hit.kind === 'email' ? hit.value : hit.key)}:${what},请从来源记录中删除`,
+          message: ui.found(LABEL[hit.kind], mask(hit.kind === 'email' ? hit.value : hit.key), what),
           sources,
         });
       }

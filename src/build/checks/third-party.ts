@@ -6,6 +6,7 @@
 import { readSiteSettings, type CheckContext, type CheckIssue } from './built-site.ts';
 import { cssUrls, srcsetUrls, tags, type Tag } from './html.ts';
 import { runPass, type FileCheck } from './pass.ts';
+import { checksUi } from '../../i18n/zh-cn-checks.ts';
 
 /** Attributes a browser fetches without a click, per element. */
 const FETCHED: Record<string, readonly string[]> = {
@@ -57,7 +58,7 @@ function fetchedUrlsOfTags(all: readonly Tag[]): { url: string; where: string }[
     if (srcset) for (const url of srcsetUrls(srcset)) out.push({ url, where: `<${t.name} srcset>` });
     if (t.name === 'style' && t.text) for (const url of cssUrls(t.text)) out.push({ url, where: '<style> url()' });
     const style = t.attrs.get('style');
-    if (style) for (const url of cssUrls(style)) out.push({ url, where: 'style 属性 url()' });
+    if (style) for (const url of cssUrls(style)) out.push({ url, where: checksUi.thirdParty.styleAttr });
   }
   return out;
 }
@@ -80,7 +81,7 @@ export function thirdPartyCheck(ctx: CheckContext): FileCheck {
       for (const { url, where } of lower.endsWith('.css') ? fetchedUrls(text, true) : fetchedUrlsOfTags(parse())) {
         if (!isThirdParty(url, own) || seen.has(url)) continue;
         seen.add(url);
-        issues.push({ check: 'third-party', file, message: `${where} 从其他网站加载“${url}”:请把这个资源放进本站(public/)或删除,页面不得向第三方发请求` });
+        issues.push({ check: 'third-party', file, message: checksUi.thirdParty.fetched(where, url) });
       }
     },
     finish: () => issues,

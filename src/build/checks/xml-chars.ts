@@ -5,6 +5,7 @@
  */
 import type { CheckContext, CheckIssue } from './built-site.ts';
 import { runPass, type FileCheck } from './pass.ts';
+import { checksUi } from '../../i18n/zh-cn-checks.ts';
 
 /** Files that must be well-formed XML 1.0, or iCalendar, whose TEXT forbids the same controls. */
 const CHECKED = ['.xml', '.rss', '.atom', '.svg', '.ics', '.html'];
@@ -38,7 +39,7 @@ export function xmlCharsCheck(): FileCheck {
         issues.push({
           check: 'xml-chars',
           file,
-          message: `第 ${bad.line} 行第 ${bad.column} 个字符是 XML 不允许的控制字符 ${bad.code}：订阅源和日历会因此无法解析，请查出带入这个字符的记录并删除它，再重新构建`,
+          message: checksUi.xmlChars.forbidden(bad.line, bad.column, bad.code),
         });
     },
     finish: () => issues,

@@ -55,6 +55,6 @@ describe('the search index in bundles', () => {
   });
 
   it('refuses a bundle with no page to index', async () => {
-    await expect(indexSite(site, [{ id: 'x', pages: ['/nothing/'] }])).rejects.toThrow('搜索分卷 x 没有可索引的网页');
+    await expect(indexSite(site, [{ id: 'x', pages: ['/nothing/'] }])).rejects.toThrow('搜索分卷x没有可索引的网页');
   });
 });

@@ -54,7 +54,7 @@ describe('editing a sealed record', () => {
     const [p, ...rest] = ledgerProblems(root);
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ rule: 'E1', file: 'content/publicities/gs-1.yaml' });
-    expect(p!.message).toContain('已于 2026-06-30 封存公布为第 1 版');
+    expect(p!.message).toContain('已于2026-06-30封存公布为第1版');
     expect(p!.message).toContain('candidates[0].proposedPost');
     expect(p!.message).toContain('corrects: publicities/gs-1');
   });
@@ -134,7 +134,7 @@ describe('tampering with the log', () => {
     [lines[3], lines[4]] = [lines[4]!, lines[3]!];
     writeFileSync(logFile(root), `${lines.join('\n')}\n`);
     const messages = ledgerProblems(root).map((p) => p.message);
-    expect(messages.some((m) => m.includes('第 4 行的 seq 是 4,应为 3'))).toBe(true);
+    expect(messages.some((m) => m.includes('第4行的seq是4，应为3'))).toBe(true);
     expect(messages.some((m) => m.includes('默克尔根与检查点不符'))).toBe(true);
   });
 
@@ -145,7 +145,7 @@ describe('tampering with the log', () => {
     writeFileSync(logFile(root), `${lines.join('\n')}\n`);
     const problems = ledgerProblems(root);
     expect(problems[0]).toMatchObject({ file: 'ledger/log.jsonl', line: 6 });
-    expect(problems[0]!.message).toContain('data 与其 hash 不符');
+    expect(problems[0]!.message).toContain('data与其hash不符');
   });
 
   it('fails when a line is edited and its hash recomputed, because the root no longer matches', () => {
@@ -161,7 +161,7 @@ describe('tampering with the log', () => {
   it('fails when lines are removed from the end', () => {
     const root = project();
     writeFileSync(logFile(root), `${logLines(root).slice(0, 20).join('\n')}\n`);
-    expect(ledgerProblems(root).map((p) => p.message).join('\n')).toContain('检查点记录了 22 行,日志只剩 20 行');
+    expect(ledgerProblems(root).map((p) => p.message).join('\n')).toContain('检查点记录了22行，日志只剩20行');
   });
 
   it('fails when a line was appended by hand without a new checkpoint', () => {

@@ -79,7 +79,7 @@ describe('npm run seal', { timeout: 30_000 }, () => {
 
   it('refuses to seal without the private key of the public key site.yaml publishes, or with another', () => {
     const root = project();
-    expect(seal(root)).toMatchObject({ code: 1, out: expect.stringContaining('请把 GONGSHI_SIGNING_KEY 设为对应私钥') });
+    expect(seal(root)).toMatchObject({ code: 1, out: expect.stringContaining('请把GONGSHI_SIGNING_KEY设为对应私钥') });
     const keyDir = mkdtempSync(join(tmpdir(), 'gongshi-key-'));
     roots.push(keyDir);
     const other = join(keyDir, 'other.key');

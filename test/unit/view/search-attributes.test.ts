@@ -43,17 +43,17 @@ describe('search attributes of a notice', () => {
     expect(gs.filters).toMatchObject({ month: ['2026-06'], day: ['2026-06-02'] });
   });
 
-  it('is found by its kind, the shorter word for it, and the names and pinyin of the people it is about', () => {
+  it('is found by its kind, the shorter word for it, and the names of the people it is about, their pinyin in meta only', () => {
     expect(gs.weighted).toEqual([
       { text: '任前公示', weight: KIND_WEIGHT },
       { text: '公示', weight: KIND_WEIGHT },
       { text: '林晓川', weight: NAME_WEIGHT },
-      { text: 'linxiaochuan', weight: NAME_WEIGHT },
-      { text: 'lxc', weight: NAME_WEIGHT },
     ]);
-    // Notices a citizen does not act on carry the names lower.
+    // Notices a citizen does not act on carry the names lower, and the pinyin in a meta of its own.
     const kc = noticeAttributes(ds, ds.byKind['inspection-notices'].values().next().value!);
     expect(kc.weighted.filter((w) => w.text === '林晓川').map((w) => w.weight)).toEqual([SUBJECT_WEIGHT]);
+    expect(kc.weighted.map((w) => w.text).filter((t) => /[a-z]/.test(t))).toEqual([]);
+    expect(kc.meta.spellings).toBe('linxiaochuan lxc liming lm');
     expect(noticeAttributes(ds, ds.byKind['publicity-outcomes'].values().next().value!).weighted.filter((w) => w.weight === KIND_WEIGHT).map((w) => w.text)).toEqual(['公示结果']);
   });
 
@@ -104,7 +104,8 @@ describe('search attributes of a round, a person and a unit', () => {
     const p = personAttributes(during, 'lin-xc');
     const w = during.byKind.publicities.get('gs-1')!.data.window;
     expect(p.filters).toEqual({ kind: ['人员'], unit: ['望川市交通运输局'], year: ['2026'], wfrom: [w.from], wto: [w.to] });
-    expect(p.names).toEqual(['林晓川', 'linxiaochuan', 'lxc']);
+    expect(p.names).toEqual(['林晓川']);
+    expect(p.spellings).toEqual(['linxiaochuan', 'lxc']);
     expect(p.meta).toEqual({ kind: '人员', date: '2026-06-20' });
   });
 
@@ -141,6 +142,7 @@ describe('the elements Pagefind reads', () => {
     meta: { kind: '任前公示', date: '2026-06-02' },
     sort: { date: '2026-06-02' },
     names: ['林晓川'],
+    spellings: ['linxiaochuan', 'lxc'],
     weighted: [{ text: '任前公示', weight: 7 }],
   };
   const els = pagefindElements(attrs);
@@ -154,11 +156,11 @@ describe('the elements Pagefind reads', () => {
   });
 
   it('writes meta and sort keys', () => {
-    expect(els.map((e) => e.attrs['data-pagefind-meta']).filter(Boolean)).toEqual(['kind:任前公示', 'date:2026-06-02', 'names:林晓川']);
+    expect(els.map((e) => e.attrs['data-pagefind-meta']).filter(Boolean)).toEqual(['kind:任前公示', 'date:2026-06-02', 'names:林晓川 linxiaochuan lxc']);
     expect(els.map((e) => e.attrs['data-pagefind-sort']).filter(Boolean)).toEqual(['date:2026-06-02']);
   });
 
-  it('indexes names at the top weight, and other weighted text at its own, in hidden elements, which nobody sees twice', () => {
+  it('indexes names at the top weight, and other weighted text at its own, in hidden elements, which nobody sees twice; spellings never', () => {
     expect(els.filter((e) => e.text)).toEqual([
       { attrs: { class: 'search-only', 'aria-hidden': 'true', 'data-pagefind-weight': String(NAME_WEIGHT) }, text: '林晓川' },
       { attrs: { class: 'search-only', 'aria-hidden': 'true', 'data-pagefind-weight': '7' }, text: '任前公示' },

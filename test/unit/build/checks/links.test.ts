@@ -21,7 +21,7 @@ describe('internal links and anchors', () => {
 
   it('reports a link to a page that does not exist', () => {
     const issues = run({ 'index.html': page('<a href="/people/nobody/">某人</a>') });
-    expect(issues).toEqual([{ check: 'links', file: 'index.html', message: expect.stringContaining('/people/nobody/ 不存在') }]);
+    expect(issues).toEqual([{ check: 'links', file: 'index.html', message: expect.stringContaining('/people/nobody/不存在') }]);
   });
 
   it('reports an anchor with no matching id on the target page', () => {
@@ -34,7 +34,7 @@ describe('internal links and anchors', () => {
       'a/index.html': page('<a href="/z/#missing">去</a><a href="/gone/">旧</a><a href="/z/#there">到</a>'),
       'z/index.html': page('<h2 id="there">有</h2>'),
     });
-    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('#missing 在 z/index.html'), expect.stringContaining('/gone/ 不存在')]);
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('#missing在z/index.html'), expect.stringContaining('/gone/不存在')]);
   });
 
   it('reports an anchor missing on the same page', () => {
@@ -48,7 +48,7 @@ describe('internal links and anchors', () => {
 
   it('treats an absolute URL of the site itself as internal', () => {
     const issues = run({ 'index.html': page('', '<link rel="canonical" href="https://gongshi.wangchuan.example/gone/">') });
-    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('/gone/ 不存在')]);
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('/gone/不存在')]);
   });
 
   it('leaves other sites, mailto: and tel: alone', () => {

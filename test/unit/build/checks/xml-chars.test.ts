@@ -29,8 +29,8 @@ describe('characters XML forbids in the built site', () => {
     const issues = run({ [file]: text });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ check: 'xml-chars', file });
-    expect(issues[0]!.message).toContain(`是 XML 不允许的控制字符 ${code}：订阅源和日历会因此无法解析`);
-    if (line) expect(issues[0]!.message).toMatch(new RegExp(`^第 ${line} 行第 ${column} 个字符`));
+    expect(issues[0]!.message).toContain(`是XML不允许的控制字符${code}：订阅源和日历会因此无法解析`);
+    if (line) expect(issues[0]!.message).toMatch(new RegExp(`^第${line}行第${column}个字符`));
   });
 
   it('ignores files that are not XML, HTML or calendars', () => {
