@@ -62,6 +62,6 @@ describe('npm run validate over hostile slips', () => {
   });
 
   it('suggests the person meant by a misspelt reference', () => {
-    expect(out).toContain('person  引用的人员“luo-qingyang”不存在：是不是“luo-qingyan”（content/people/luo-qingyan.yaml）？请改正编号，或先新建 content/people/luo-qingyang.yaml');
+    expect(out).toContain('person  引用的人员“luo-qingyang”不存在：是不是“luo-qingyan”（content/people/luo-qingyan.yaml）？请改正编号，或先新建content/people/luo-qingyang.yaml');
   });
 });
