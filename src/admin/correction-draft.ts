@@ -36,9 +36,9 @@ export function changesBetween(kind: Kind, sealed: unknown, edited: unknown): Ch
   for (const [k, a] of after) {
     const b = before.get(k);
     if (b?.text === a.text) continue;
-    out.push({ field: fieldLabel(kind, a.path) ?? formatPath(a.path), from: b?.text ?? '（无）', to: a.text });
+    out.push({ field: fieldLabel(kind, a.path) ?? formatPath(a.path), from: b?.text ?? adminUi.change.absent, to: a.text });
   }
-  for (const [k, b] of before) if (!after.has(k)) out.push({ field: fieldLabel(kind, b.path) ?? formatPath(b.path), from: b.text, to: '（删除）' });
+  for (const [k, b] of before) if (!after.has(k)) out.push({ field: fieldLabel(kind, b.path) ?? formatPath(b.path), from: b.text, to: adminUi.change.removed });
   return out;
 }
 

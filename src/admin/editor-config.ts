@@ -124,7 +124,7 @@ export function positionOptions(positions: readonly Position[]): { label: string
 /** Help text of a field: its description, and for a reference what it points at. */
 function hintOf(s: WrittenSchema): string | undefined {
   const target = s['x-ref'];
-  const about = target === 'position' ? '从各次选拔任用工作的职位编号中选择（括号内是各次工作中这个编号的职务）' : target === 'any' ? adminUi.anyRef : target ? `从已有的${KIND_LABELS[target]}中选择` : undefined;
+  const about = target === 'position' ? adminUi.positionRef : target === 'any' ? adminUi.anyRef : target ? adminUi.kindRef(KIND_LABELS[target]) : undefined;
   return [s.description, about].filter(Boolean).join('；') || undefined;
 }
 

@@ -13,6 +13,9 @@ import { duplicateNotices } from './duplicate-notices.ts';
 import { findRefs } from './refs.ts';
 import { unitCycles } from './unit-cycles.ts';
 import { createWorkingCalendar } from './working-days.ts';
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
+
+const t = validationMessages.dataset;
 
 /** A reference pointing at a record, seen from the target. */
 export interface Backref {
@@ -69,7 +72,7 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
   const years = new Map<number, Entry<'calendar'>>();
   for (const c of byKind.calendar.values()) {
     const prior = years.get(c.data.year);
-    if (prior) problems.push({ ...at(c, ['year']), message: `${c.data.year} 年的工作日历已在 ${prior.file} 中定义:每年只能有一份` });
+    if (prior) problems.push({ ...at(c, ['year']), message: t.calendarTwice(c.data.year, prior.file) });
     else years.set(c.data.year, c);
   }
 
@@ -84,16 +87,13 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
         const round = roundId ? byKind.rounds.get(roundId) : undefined;
         if (round && !round.data.positions.some((p) => p.id === r.id)) {
           const guess = closest(r.id, round.data.positions.map((p) => p.id));
-          problems.push({
-            ...at(e, r.path),
-            message: `职位“${r.id}”不在 ${round.file} 的 positions 中:可用的职位编号为 ${round.data.positions.map((p) => p.id).join('、')}${guess ? `；是不是“${guess}”？` : ''}`,
-          });
+          problems.push({ ...at(e, r.path), message: t.positionMissing(r.id, round.file, round.data.positions.map((p) => p.id), guess) });
         }
         continue;
       }
       const [kind, id] = r.target === 'any' ? (r.id.split('/') as [Kind, string]) : [r.target, r.id];
       if (!(KINDS as readonly string[]).includes(kind)) {
-        problems.push({ ...at(e, r.path), message: `“${kind}”不是记录类别:应为 ${KINDS.filter((k) => k !== 'site').join('、')} 之一` });
+        problems.push({ ...at(e, r.path), message: t.notAKind(kind, KINDS.filter((k) => k !== 'site')) });
         continue;
       }
       const target = byKind[kind].get(id) as Entry | undefined;
@@ -112,12 +112,8 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
   for (const [target, list] of byTarget) backrefs.set(entryKey(target), list);
 
   for (const cycle of unitCycles(byKind.units)) {
-    const chain = [...cycle, cycle[0]!].map((u) => `“${u.data.name}”（${u.id}）`).join(' → ');
-    for (const u of cycle)
-      problems.push({
-        ...at(u, ['parent']),
-        message: `上级单位形成循环：${chain}。单位不能是自己的上级：请把其中一个单位的 parent 改为它真正的上级单位，没有上级的删去 parent`,
-      });
+    const chain = [...cycle, cycle[0]!].map((u) => t.unitInCycle(u.data.name, u.id)).join(t.cycleArrow);
+    for (const u of cycle) problems.push({ ...at(u, ['parent']), message: t.unitCycle(chain) });
   }
 
   const noticeEntries = NOTICE_KINDS.flatMap((k) => [...byKind[k].values()] as NoticeEntry[]);
@@ -125,15 +121,12 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
     const label = KIND_LABELS[d.entry.kind];
     const name = byKind.people.get(d.person)?.data.name ?? d.person;
     const round = (d.entry.data as { round?: string }).round;
-    problems.push({
-      ...at(d.entry, d.path),
-      message: `这份${label}与 ${d.first.file} 重复：两份都是${round ? `选拔任用工作“${round}”中` : ''}关于${name}（${d.person}）的${label}。如果是同一份公告，请删除其中一份；要改已发布的内容，请新建更正（corrections），不要再发一份`,
-    });
+    problems.push({ ...at(d.entry, d.path), message: t.duplicateNotice(label, d.first.file, round, name, d.person) });
   }
 
   const site = byKind.site.get('site');
   if (!site || years.size === 0) {
-    if (years.size === 0) problems.push({ file: 'content/calendar/', path: '', message: '缺少工作日历:请在 content/calendar/ 放入国务院办公厅节假日安排(每年一份)' });
+    if (years.size === 0) problems.push({ file: 'content/calendar/', path: '', message: t.noCalendar });
     return { problems };
   }
   const notices = noticeEntries.sort(
@@ -156,8 +149,7 @@ export function buildDataset(entries: Entry[], options: BuildOptions): { dataset
 /** The message for a reference to a record that does not exist, with the nearest existing ID when one is close. */
 function missingMessage(kind: Kind, id: string, ids: Iterable<string>): string {
   const guess = closest(id, ids);
-  if (!guess) return `引用的${KIND_LABELS[kind]}“${id}”不存在:请核对编号,或先新建 content/${kind}/${id}.yaml`;
-  return `引用的${KIND_LABELS[kind]}“${id}”不存在：是不是“${guess}”（content/${kind}/${guess}.yaml）？请改正编号，或先新建 content/${kind}/${id}.yaml`;
+  return guess ? t.missingGuess(KIND_LABELS[kind], id, kind, guess) : t.missing(KIND_LABELS[kind], id, kind);
 }
 
 /** The record of `kind` with `id`; throws if absent, which buildDataset has already ruled out for references. */

@@ -3,10 +3,12 @@
  * shifts a day, and the build's reference date (what "open" and "closed" mean on the published
  * pages) in Asia/Shanghai. Working days on the official calendar build on these (working-days.ts).
  */
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
 
 /** Milliseconds in a calendar day. */
 export const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const say = validationMessages.dates;
 
 /** Milliseconds since the epoch at UTC midnight of `date`; throws on a malformed or non-existent date. */
 export function toUtc(date: string): number {
@@ -17,7 +19,7 @@ export function toUtc(date: string): number {
     const back = new Date(t);
     if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) return t;
   }
-  throw new RangeError(`不是有效日期:“${date}”(应为 YYYY-MM-DD,且这一天在日历上存在)`);
+  throw new RangeError(say.invalid(date));
 }
 
 /** The ISO date of UTC midnight `t`. */
@@ -27,7 +29,7 @@ export function fromUtc(t: number): string {
 
 /** The date `n` calendar days after `date` (negative `n` goes back). */
 export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`天数应为整数,而不是 ${n}`);
+  if (!Number.isInteger(n)) throw new RangeError(say.notWholeDays(n));
   return fromUtc(toUtc(date) + n * DAY_MS);
 }
 
@@ -61,6 +63,6 @@ export function referenceDate(env: Record<string, string | undefined> = process.
   const fixed = env.GONGSHI_TODAY?.trim();
   if (!fixed) return shanghaiToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed)))
-    throw new Error(`环境变量 GONGSHI_TODAY=“${fixed}”不是 YYYY-MM-DD 日期`);
+    throw new Error(say.badToday(fixed));
   return fixed;
 }

@@ -34,7 +34,7 @@ export function loadContent(contentDir: string, root = process.cwd()): Loaded {
   try {
     top = list(contentDir);
   } catch {
-    out.problems.push({ file: rel(contentDir), path: '', message: '找不到内容文件夹 content/' });
+    out.problems.push({ file: rel(contentDir), path: '', message: inputMessages.files.noContent });
     return out;
   }
   for (const dirent of top) {
@@ -47,7 +47,7 @@ export function loadContent(contentDir: string, root = process.cwd()): Loaded {
     }
     if (dirent.isDirectory()) {
       if (!(FOLDERS as readonly string[]).includes(name)) {
-        out.problems.push({ file: rel(full), path: '', message: `不认识的文件夹“${name}”:记录只能放在这些文件夹里:${FOLDERS.join('、')}` });
+        out.problems.push({ file: rel(full), path: '', message: inputMessages.files.unknownFolder(name, FOLDERS) });
         continue;
       }
       // relative() once per folder, not per file: the same text as rel(join(full, file)).
@@ -67,11 +67,11 @@ export function loadContent(contentDir: string, root = process.cwd()): Loaded {
     } else if (name === 'site.yaml') {
       readRecord(out, 'site', full, rel(full), dirent);
     } else if (name.toLowerCase() !== 'readme.md') {
-      out.problems.push({ file: rel(full), path: '', message: name === 'site.yml' ? inputMessages.files.yml(name) : '文件放错了位置:content/ 下只放 site.yaml,其余记录放进对应类别的文件夹' });
+      out.problems.push({ file: rel(full), path: '', message: name === 'site.yml' ? inputMessages.files.yml(name) : inputMessages.files.misplaced });
     }
   }
   if (!out.entries.some((e) => e.kind === 'site') && !out.problems.some((p) => p.file.endsWith('site.yaml')))
-    out.problems.push({ file: rel(join(contentDir, 'site.yaml')), path: '', message: '缺少站点设置 content/site.yaml' });
+    out.problems.push({ file: rel(join(contentDir, 'site.yaml')), path: '', message: inputMessages.files.noSite });
   return out;
 }
 
@@ -80,10 +80,10 @@ function readRecord(out: Loaded, kind: Kind, path: string, file: string, dirent:
   const m = /^(.*)\.yaml$/.exec(name);
   const refuse = (message: string) => void out.problems.push({ file, path: '', message });
   if (dirent.isSymbolicLink()) return refuse(inputMessages.files.symlink);
-  if (dirent.isDirectory()) return refuse(`“${KINDS.includes(kind) ? kind : ''}”文件夹里不能再有子文件夹:请把记录直接放在 content/${kind}/ 下`);
-  if (!m) return refuse(/\.yml$/i.test(name) ? inputMessages.files.yml(name) : '只接受 .yaml 文件:请改用 YAML 格式,或把这个文件移出 content/');
+  if (dirent.isDirectory()) return refuse(inputMessages.files.subfolder(KINDS.includes(kind) ? kind : ''));
+  if (!m) return refuse(/\.yml$/i.test(name) ? inputMessages.files.yml(name) : inputMessages.files.notYaml);
   const id = kind === 'site' ? 'site' : m[1]!;
-  if (!ID_PATTERN.test(id)) return refuse(`文件名“${id}”不能作编号:只用小写字母、数字和连字符,例如 2026-jtj-fjz-gs.yaml`);
+  if (!ID_PATTERN.test(id)) return refuse(inputMessages.files.badName(id));
   const key = `${kind}/${id}`;
   let bytes: Uint8Array;
   try {
@@ -108,5 +108,6 @@ function readRecord(out: Loaded, kind: Kind, path: string, file: string, dirent:
 /** Why a file could not be read, in a few words a clerk can act on. */
 function reason(err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
-  return code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'ENOENT' ? '文件已不存在' : code === 'EISDIR' ? '这是一个文件夹' : `系统错误 ${code ?? '未知'}`;
+  const r = inputMessages.files.reasons;
+  return code === 'EACCES' || code === 'EPERM' ? r.permission : code === 'ENOENT' ? r.gone : code === 'EISDIR' ? r.folder : r.system(code);
 }

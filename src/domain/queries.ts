@@ -8,6 +8,7 @@ import type { Body } from '../schemas/body.ts';
 import type { Position, Round } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from './dataset.ts';
 import type { Entry } from './entry.ts';
+import { APPEARANCE_ROLES } from '../i18n/zh-cn-roles.ts';
 
 /** A round with its notices grouped by stage in procedural order. */
 export interface RoundView {
@@ -77,36 +78,10 @@ export function roleAt(kind: Kind, path: (string | number)[]): string {
   const keys = path.filter((k): k is string => typeof k === 'string');
   const last = keys.at(-1);
   const parent = keys.at(-2);
-  const table: Record<string, string> = {
-    'inspectees.person': '考察对象',
-    'team.person': '考察组成员',
-    'preReview.findings.person': '会审发现问题',
-    'signatures.person': '考察评价签名',
-    'inspectee': '考察对象',
-    'present': '出席并表决',
-    'absent.person': '请假',
-    'reportedBy': '汇报人选产生过程',
-    'procedureRecords.person': '程序情况表对象',
-    'procedureRecords.signedBy': '程序情况表签字人',
-    'members.person': '决策机构成员',
-    'currentPosts.unit': '任职单位',
-  };
   const key2 = parent ? `${parent}.${last}` : last ?? '';
-  const hit = table[key2] ?? table[last ?? ''];
+  const hit = APPEARANCE_ROLES.byField[key2] ?? APPEARANCE_ROLES.byField[last ?? ''];
   if (hit) return hit;
-  if (last === 'person') {
-    const byKind: Partial<Record<Kind, string>> = {
-      recommendations: '被推荐人',
-      examinations: '考生',
-      decisions: '表决对象',
-      publicities: '公示对象',
-      'publicity-outcomes': '公示对象',
-      appointments: '任用对象',
-      'integrity-summaries': '廉政情况对象',
-      qualifications: '资格持有人',
-    };
-    return byKind[kind] ?? KIND_LABELS[kind];
-  }
+  if (last === 'person') return APPEARANCE_ROLES.personByKind[kind] ?? KIND_LABELS[kind];
   return KIND_LABELS[kind];
 }
 

@@ -8,6 +8,7 @@ import type { Kind } from '../schemas/common.ts';
 import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
 import { unwrapOptional, writtenJsonSchema, type WrittenSchema } from '../schemas/written-json-schema.ts';
 import { CalendarGapError, type WorkingCalendar } from './working-days.ts';
+import { scaffoldText as t } from '../i18n/zh-cn-scaffold.ts';
 
 /** What the scaffold can compute from the jurisdiction's data; without it dates are just today. */
 export interface ScaffoldContext {
@@ -20,18 +21,14 @@ export interface ScaffoldContext {
 /** A publicity window that starts `today` and lasts the required working days, or why it cannot be computed. */
 export function publicityWindow(today: string, context: ScaffoldContext): { from: string; to: string; note: string } {
   const days = context.publicityWorkingDays ?? 5;
-  if (!context.calendar) return { from: today, to: today, note: `公示期须有 ${days} 个工作日：请自行推算结束日期（没有读到 content/calendar/ 的工作日历，未能自动计算）` };
+  if (!context.calendar) return { from: today, to: today, note: t.window.noCalendar(days) };
   try {
     const to = context.calendar.addWorkingDays(today, days);
-    const makeup = context.calendar.makeupWorkdaysBetween(today, to).map((d) => `${d.date}（${d.for}调休上班）`);
-    return {
-      from: today,
-      to,
-      note: `自动推算的公示期：从 ${today} 起 ${days} 个工作日（site.yaml 中 rules.publicityWorkingDays，按 content/calendar/ 的法定工作日历计算），到 ${to} 止${makeup.length ? `；其间的调休上班日：${makeup.join('、')}` : ''}。发布日期改了，结束日期要重新推算`,
-    };
+    const makeup = context.calendar.makeupWorkdaysBetween(today, to).map((d) => t.window.makeupDay(d.date, d.for));
+    return { from: today, to, note: t.window.computed(today, days, to, makeup) };
   } catch (err) {
     if (!(err instanceof CalendarGapError)) throw err;
-    return { from: today, to: today, note: `未能自动推算公示期的结束日期：${err.message}` };
+    return { from: today, to: today, note: t.window.failed(err.message) };
   }
 }
 
@@ -45,7 +42,7 @@ export function scaffold(kind: Kind, today: string, context: ScaffoldContext = {
   const schema = writtenJsonSchema(SCHEMAS[kind]);
   const lines = [
     modeline(kind),
-    `# 新建${KIND_LABELS[kind]}。“#”开头的是说明；去掉行首“# ”即可启用一个可选字段。填写后运行 npm run validate。`,
+    `# ${t.header(KIND_LABELS[kind])}`,
   ];
   const window = kind === 'publicities' ? publicityWindow(today, context) : undefined;
   emitObject(schema, 0, lines, { today, window });
@@ -61,9 +58,9 @@ interface Fill {
 function comment(p: WrittenSchema, optional: boolean): string {
   const label = p.title ? `${p.title}：` : '';
   const ref = p['x-ref'];
-  const target = ref === 'position' ? '（本次工作 positions 中的职位编号）' : ref === 'any' ? '（写成“类别/编号”）' : ref ? `（content/${ref}/ 下的文件名，不含 .yaml）` : '';
-  const fallback = p.default !== undefined ? `（默认 ${JSON.stringify(p.default)}）` : '';
-  return `${optional ? '（可选）' : ''}${label}${p.description ?? ''}${target}${fallback}`;
+  const target = ref === 'position' ? t.ref.position : ref === 'any' ? t.ref.any : ref ? t.ref.kind(ref) : '';
+  const fallback = p.default !== undefined ? t.byDefault(JSON.stringify(p.default)) : '';
+  return `${optional ? t.optional : ''}${label}${p.description ?? ''}${target}${fallback}`;
 }
 
 function emitObject(schema: WrittenSchema, indent: number, lines: string[], fill: Fill, path: string[] = []): void {
@@ -106,5 +103,5 @@ function placeholder(s: WrittenSchema, fill: Fill, path: string[]): string {
   if (s.default !== undefined && typeof s.default !== 'object') return String(s.default);
   if (s.type === 'number' || s.type === 'integer') return '0';
   if (s.type === 'boolean') return 'false';
-  return '""  # 待填写';
+  return `""  # ${t.toFill}`;
 }

@@ -4,10 +4,9 @@ import { formatPath, type Problem } from './problem.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 import { inputMessages } from '../i18n/zh-cn-input.ts';
 import { useChineseZod } from './zod-chinese.ts';
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
 
 useChineseZod();
-
-const PRIVATE_HINT = '如果这是身份证号、私人电话、家庭住址或财产金额,这些信息不得录入';
 
 /** The problems `error` describes in `source`; with the `schema` that raised it, a misspelt key gets the likely field. */
 export function issuesToProblems(source: YamlSource, error: z.ZodError, schema?: z.ZodType): Problem[] {
@@ -21,7 +20,7 @@ export function issuesToProblems(source: YamlSource, error: z.ZodError, schema?:
         problems.push({
           file: source.file,
           path: formatPath(path),
-          message: `不认识的字段“${key}”${near ? inputMessages.didYouMean(near) : ''}:请检查拼写,或删除它(${PRIVATE_HINT})`,
+          message: validationMessages.fields.unknown(key, near ? inputMessages.didYouMean(near) : ''),
           ...locate(source, path),
         });
       }
@@ -31,7 +30,7 @@ export function issuesToProblems(source: YamlSource, error: z.ZodError, schema?:
     problems.push({
       file: source.file,
       path: formatPath(issue.path),
-      message: missing ? `缺少必填字段“${String(issue.path.at(-1) ?? '')}”:${issue.message}` : issue.message,
+      message: missing ? validationMessages.fields.missing(String(issue.path.at(-1) ?? ''), issue.message) : issue.message,
       ...locate(source, issue.path),
     });
   }

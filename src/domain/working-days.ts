@@ -5,8 +5,9 @@
  */
 import type { Calendar } from '../schemas/calendar.ts';
 import { DAY_MS, dayOfWeek, fromUtc, toUtc } from './dates.ts';
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
 
-
+const say = validationMessages.workingDays;
 /** Thrown when a date falls in a year for which no calendar (State Council notice) is on file. */
 export class CalendarGapError extends Error {
   /** The date that could not be classified. */
@@ -15,7 +16,7 @@ export class CalendarGapError extends Error {
   readonly year: number;
 
   constructor(date: string, year: number) {
-    super(`工作日历缺少 ${year} 年:请在 content/calendar/ 增加 ${year}.yaml(依据国务院办公厅当年节假日安排通知)`);
+    super(say.yearMissing(year));
     this.name = 'CalendarGapError';
     this.date = date;
     this.year = year;
@@ -34,7 +35,7 @@ interface YearTable {
 export function createWorkingCalendar(calendars: Calendar[]) {
   const tables = new Map<number, YearTable>();
   for (const c of calendars) {
-    if (tables.has(c.year)) throw new Error(`${c.year} 年的工作日历重复:每年只能有一份`);
+    if (tables.has(c.year)) throw new Error(say.yearTwice(c.year));
     const holidays = new Map<string, string>();
     for (const h of c.holidays) {
       for (let t = toUtc(h.from), end = toUtc(h.to); t <= end; t += DAY_MS) holidays.set(fromUtc(t), h.name);
@@ -88,7 +89,7 @@ export function createWorkingCalendar(calendars: Calendar[]) {
 
     /** The date of the `n`-th working day from `start`, counting `start` itself as day 1 if it is a working day. */
     addWorkingDays(start: string, n: number): string {
-      if (!Number.isInteger(n) || n < 1) throw new RangeError(`工作日数应为不小于 1 的整数,而不是 ${n}`);
+      if (!Number.isInteger(n) || n < 1) throw new RangeError(say.badCount(n));
       let t = toUtc(start);
       for (;;) {
         const d = fromUtc(t);

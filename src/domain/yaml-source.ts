@@ -29,19 +29,19 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 /** Deepest nesting accepted; records nest a few levels, and the parser's stack gives out near 2,000. */
 export const MAX_DEPTH = 64;
-const TOO_DEEP = `嵌套层数过多(上限 ${MAX_DEPTH} 层):记录只需几层“字段: 值”,请检查是否有多余的括号或缩进`;
+const TOO_DEEP = inputMessages.yaml.tooDeep(MAX_DEPTH);
 
 /** Parse `bytes` of `file`, returning the source or the problems that stop it. */
 export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource; problems: Problem[] } {
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, `文件过大(${bytes.byteLength} 字节,上限 ${MAX_FILE_BYTES}):一份记录不应这么大,请检查是否误粘贴了内容`);
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, inputMessages.yaml.tooLarge(bytes.byteLength, MAX_FILE_BYTES));
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return fail(file, '文件不是 UTF-8 编码(可能是 GBK):请在编辑器中以 UTF-8 编码另存');
+    return fail(file, inputMessages.yaml.notUtf8);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail(file, '文件是空的:请填写记录内容,或删除这个文件');
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail(file, inputMessages.yaml.empty);
   // Most files are plain records: read their data directly and build the document only if a message needs a position.
   const fast = readFast(text);
   if (fast !== undefined) return { source: new LazySource(file, text, fast), problems: [] };
@@ -136,10 +136,10 @@ function readFull(file: string, text: string): { source?: YamlSource; problems: 
     }
     if (colonLines.has(lines.linePos(err.pos[0]).line) || colonLines.has(lines.linePos(err.pos[0]).line - 1)) continue;
     const message = syntaxMessage(err.code, err.message);
-    at(err.pos[0], err.code === 'DUPLICATE_KEY' ? message : `YAML 语法错误：${message}`);
+    at(err.pos[0], err.code === 'DUPLICATE_KEY' ? message : inputMessages.yaml.syntax(message));
   }
   if (problems.length) return { problems };
-  if (!isMap(doc.contents)) return fail(file, '记录应是“字段: 值”形式的映射,而不是列表或单个值');
+  if (!isMap(doc.contents)) return fail(file, inputMessages.yaml.notMap);
   const deep = tooDeep(doc.contents);
   if (deep !== undefined) {
     const pos = lines.linePos(deep);
@@ -159,7 +159,7 @@ function syntaxMessage(code: string, message: string): string {
   const m = inputMessages.yaml;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return '同一字段写了两次:请删除其中一个';
+      return m.duplicateKey;
     case 'TAB_AS_INDENT':
       return m.tabIndent;
     case 'BAD_INDENT':

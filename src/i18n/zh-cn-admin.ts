@@ -6,6 +6,8 @@ export const adminUi = {
   monthPattern: '年月格式应为YYYY-MM，例如1983-07',
   datePattern: '日期格式应为YYYY-MM-DD，例如2026-03-15',
   anyRef: '选择被更正的记录（类别/编号）',
+  positionRef: '从各次选拔任用工作的职位编号中选择（括号内是各次工作中这个编号的职务）',
+  kindRef: (label: string) => `从已有的${label}中选择`,
   panel: {
     heading: '校验结果',
     idle: '保存后在这里显示npm run validate的结果。',
@@ -37,4 +39,6 @@ export const adminUi = {
     root: (dir: string) => `编辑的文件夹：${dir}`,
   },
   correctionTitle: (title: string) => `关于《${title}》的更正`,
+  /** A change of a correction drafted by the editor: the text before a field was added, and after it was removed. */
+  change: { absent: '（无）', removed: '（删除）' },
 } as const;

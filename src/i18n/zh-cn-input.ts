@@ -24,11 +24,33 @@ export const inputMessages = {
     flow: '方括号或花括号没有成对：请检查[]与{}是否一一对应',
     multipleDocuments: '文件里有不止一份文档（用“---”分隔）：一个文件只放一条记录，请把其余内容移到另一个文件',
     other: '请检查缩进、冒号后的空格和引号是否成对',
+    tooDeep: (max: number) => `嵌套层数过多（上限${max}层）：记录只需几层“字段${COLON}值”，请检查是否有多余的括号或缩进`,
+    tooLarge: (bytes: number, max: number) => `文件过大（${bytes}字节，上限${max}）：一份记录不应这么大，请检查是否误粘贴了内容`,
+    notUtf8: '文件不是UTF-8编码（可能是GBK）：请在编辑器中以UTF-8编码另存',
+    empty: '文件是空的：请填写记录内容，或删除这个文件',
+    /** Before the message of a syntax error (every one but a duplicate key). */
+    syntax: (message: string) => `YAML语法错误：${message}`,
+    notMap: `记录应是“字段${COLON}值”形式的映射，而不是列表或单个值`,
+    duplicateKey: '同一字段写了两次：请删除其中一个',
   },
   files: {
     symlink: '这是一个符号链接：content/里只接受真实文件，请把所指的文件复制到这里，或删除这个链接',
     unreadable: (reason: string) => `无法读取这个文件（${reason}）：请检查文件权限，或重新保存它`,
     yml: (name: string) => `扩展名应为.yaml：请把“${name}”改名为“${name.replace(/\.yml$/i, '.yaml')}”（本站只认.yaml）`,
+    noContent: '找不到内容文件夹content/',
+    unknownFolder: (name: string, folders: readonly string[]) => `不认识的文件夹“${name}”：记录只能放在这些文件夹里：${folders.join('、')}`,
+    misplaced: '文件放错了位置：content/下只放site.yaml，其余记录放进对应类别的文件夹',
+    noSite: '缺少站点设置content/site.yaml',
+    subfolder: (kind: string) => `“${kind}”文件夹里不能再有子文件夹：请把记录直接放在content/${kind}/下`,
+    notYaml: '只接受.yaml文件：请改用YAML格式，或把这个文件移出content/',
+    badName: (id: string) => `文件名“${id}”不能作编号：只用小写字母、数字和连字符，例如2026-jtj-fjz-gs.yaml`,
+    /** Why a file could not be read (the reason of `unreadable`). */
+    reasons: {
+      permission: '没有读取权限',
+      gone: '文件已不存在',
+      folder: '这是一个文件夹',
+      system: (code: string | undefined) => `系统错误${code ?? '未知'}`,
+    },
   },
   site: {
     badUrl: (url: string) => `网站地址“${url}”无效：应以https://或http://开头，例如https://gongshi.example.gov.cn/`,

@@ -225,6 +225,9 @@ export const ui = {
     people: (n: number) => `${n}人`,
     votes: (n: number) => `${n}票`,
     from: '至',
+    /** Between the phrases of one fact the view puts together (用人资格（证书编号…），依据…), and between its clauses (…；有效期…). */
+    comma: '，',
+    clauses: '；',
     person: '姓名',
     plan: {
       year: '年度',

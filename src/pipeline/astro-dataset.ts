@@ -11,6 +11,7 @@ import { buildDataset, type Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatProblems } from '../domain/problem.ts';
 import { referenceDate } from '../domain/dates.ts';
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
 import type { SourceRecord } from '../ledger/records.ts';
 import { loadLedgerSite, type LedgerSite } from '../ledger/site.ts';
 import type { StoredRecord } from './astro-loader.ts';
@@ -40,8 +41,7 @@ async function load(): Promise<{ dataset: Dataset; ledger: LedgerSite }> {
   }
   sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
-  if (!dataset || problems.length) throw new Error(`内容校验未通过,请先运行 npm run validate 查看详情:
-${formatProblems(problems)}`);
+  if (!dataset || problems.length) throw new Error(`${validationMessages.pipeline.datasetFailed}\n${formatProblems(problems)}`);
   // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
   const ledger = loadLedgerSite(process.env.GONGSHI_ROOT ?? fileURLToPath(root), sources);
   // E5 compares each correction with the sealed versions of the record it corrects, as validate does.

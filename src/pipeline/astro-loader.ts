@@ -6,6 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { referenceDate } from '../domain/dates.ts';
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
 import { entryKey } from '../domain/entry.ts';
 import { formatProblems } from '../domain/problem.ts';
 import type { Kind } from '../schemas/common.ts';
@@ -28,7 +29,7 @@ export function validatedOnce(root: string): Validated {
 }
 
 /** The first line of a stopped build; the problems follow, one a line, exactly as validate prints them. */
-export const STOPPED = '内容校验未通过，构建已停止（与 npm run validate 所列相同）：';
+export const STOPPED = validationMessages.pipeline.stopped;
 
 /** The loader of collection `kind` for the jurisdiction at `root`. */
 export function recordsLoader(kind: Kind, root: string): Loader {

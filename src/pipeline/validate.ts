@@ -16,6 +16,7 @@ import { formatPath, type Problem } from '../domain/problem.ts';
 import { locate } from '../domain/yaml-source.ts';
 import { NOTICE_KINDS } from '../schemas/index.ts';
 import { inputMessages } from '../i18n/zh-cn-input.ts';
+import { validationMessages } from '../i18n/zh-cn-validation.ts';
 import { ledgerDeletion } from './ledger-guard.ts';
 import { siteUrlProblem } from './site-settings.ts';
 
@@ -74,7 +75,7 @@ export function validateContent(root: string, today: string, contentDir = join(r
         all.push(...runRules(sound).map(place));
       } catch {
         // A rule that cannot judge a partial dataset waits for the fixes above; the problems found stand.
-        all.push({ file: problems0(all), path: '', message: '跨记录规则要在上面的问题改正后才能全部检查：请先改正它们，再运行 npm run validate' });
+        all.push({ file: problems0(all), path: '', message: validationMessages.pipeline.rulesWait });
       }
     }
   }

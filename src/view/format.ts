@@ -2,6 +2,7 @@
  * How dates and numbers read on the published pages: Chinese long dates (2026年11月20日) for people,
  * ISO strings in `<time datetime>` for machines. Input dates are already validated ISO strings.
  */
+import { dateText } from '../i18n/zh-cn-dates.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -10,14 +11,14 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 export function formatDate(iso: string): string {
   const m = ISO_DATE.exec(iso);
   if (!m) throw new Error(`not an ISO date: ${iso}`);
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  return dateText.date(m[1]!, Number(m[2]), Number(m[3]));
 }
 
 /** `1982-05` as 1982年5月. */
 export function formatMonth(iso: string): string {
   const m = ISO_MONTH.exec(iso);
   if (!m) throw new Error(`not an ISO month: ${iso}`);
-  return `${m[1]}年${Number(m[2])}月`;
+  return dateText.month(m[1]!, Number(m[2]));
 }
 
 /** A date or a month, whichever `iso` is. */
@@ -27,7 +28,7 @@ export function formatIso(iso: string): string {
 
 /** A year as 2026年. */
 export function formatYear(year: number): string {
-  return `${year}年`;
+  return dateText.year(year);
 }
 
 const grouping = new Map<number, Intl.NumberFormat>();

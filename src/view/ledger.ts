@@ -17,6 +17,7 @@ import { fieldPath } from '../i18n/zh-cn-fields.ts';
 import { shortHash, type LogEntry } from '../ledger/log.ts';
 import { historyHref, ledgerRowHref, titleOf, versionHref, witnessOf, type LedgerSite, type RecordHistoryView } from '../ledger/site.ts';
 import { cnDate } from '../i18n/zh-cn-verify.ts';
+import { ui } from '../i18n/zh-cn.ts';
 
 const h = ledgerUi.history;
 
@@ -145,7 +146,7 @@ export function checkpointFacts(site: LedgerSite, cp: SignedCheckpoint): Fact[] 
     { label: t.signature, value: signed ? t.signed(key.name) : t.unsigned },
     {
       label: t.witness,
-      value: seen.length ? seen.map((w) => t.witnessedBy(w.witness, cnDate(w.date))).join(';') : last ? t.witnessedEarlier(last.witness, cnDate(last.date), last.size) : t.neverWitnessed,
+      value: seen.length ? seen.map((w) => t.witnessedBy(w.witness, cnDate(w.date))).join(ui.facts.clauses) : last ? t.witnessedEarlier(last.witness, cnDate(last.date), last.size) : t.neverWitnessed,
     },
   ];
 }
@@ -203,7 +204,7 @@ export function archiveRows(site: LedgerSite): LogRow[] {
       cells: [
         { href: `/ledger/checkpoints/${c.size}`, text: String(c.size) },
         last ? { date: last.sealed } : h.none,
-        seen.length ? seen.map((w) => t.witnessedBy(w.witness, cnDate(w.date))).join(';') : h.none,
+        seen.length ? seen.map((w) => t.witnessedBy(w.witness, cnDate(w.date))).join(ui.facts.clauses) : h.none,
       ],
     };
   });

@@ -1,5 +1,6 @@
 /** The /data/ and /schemas/ pages' tables in display form. */
 import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
+import { openDataText } from '../i18n/zh-cn-open-data.ts';
 import { KINDS } from '../schemas/common.ts';
 import { KIND_LABELS } from '../schemas/index.ts';
 import type { Dataset } from '../domain/dataset.ts';
@@ -30,8 +31,8 @@ export const SCHEMA_LIST_COLUMNS: Column[] = [{ label: ledgerUi.schemas.columns.
 /** One row per published schema file. */
 export function schemaListRows(): Inline[][] {
   return [
-    ...KINDS.map((k): Inline[] => [{ href: `/schemas/${k}.json`, text: `${k}.json` }, `${KIND_LABELS[k]}记录（content/${k === 'site' ? 'site.yaml' : `${k}/`}）`]),
-    [{ href: '/schemas/compiled-round.json', text: 'compiled-round.json' }, '/data/rounds/{编号}.compiled.json'],
+    ...KINDS.map((k): Inline[] => [{ href: `/schemas/${k}.json`, text: `${k}.json` }, openDataText.schemas.records(KIND_LABELS[k], k === 'site' ? 'site.yaml' : `${k}/`)]),
+    [{ href: '/schemas/compiled-round.json', text: 'compiled-round.json' }, openDataText.schemas.compiledRound],
     [{ href: '/schemas/catalog.json', text: 'catalog.json' }, '/data/catalog.json'],
   ];
 }

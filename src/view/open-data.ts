@@ -17,6 +17,7 @@ import { titleOf, type LedgerSite } from '../ledger/site.ts';
 import { findRefs } from '../domain/refs.ts';
 import { absoluteUrl, recordUrl } from '../domain/urls.ts';
 import { ui } from '../i18n/zh-cn.ts';
+import { openDataText as od } from '../i18n/zh-cn-open-data.ts';
 import { noticesOfRound, windowState } from '../domain/queries.ts';
 
 /** Where a record's ledger state stands, as open data reports it. */
@@ -163,7 +164,12 @@ export interface TableSpec {
   rows(ds: Dataset): Cell[][];
 }
 
-const col = (label: string, note: string): TableColumn => ({ label, note });
+/** The columns of a table's dictionary entry in the order of its rows; every column of the entry is listed once. */
+function columnsOf<C extends Record<string, TableColumn>>(columns: C, order: readonly (keyof C & string)[]): TableColumn[] {
+  const missing = Object.keys(columns).filter((k) => !order.includes(k));
+  if (missing.length || new Set(order).size !== order.length) throw new Error(`open-data columns not listed once: ${missing.join(', ') || order.join(', ')}`);
+  return order.map((k) => columns[k]!);
+}
 /** A record's page as an absolute address: a CSV is read away from the site, where a bare path leads nowhere. */
 const pageUrl = (ds: Dataset, kind: Kind, id: string) => absoluteUrl(ds.site.url, recordUrl(kind, id)!);
 const sortNotices = <K extends NoticeKind>(list: Iterable<Entry<K>>) =>
@@ -179,28 +185,9 @@ function membersOn(ds: Dataset, bodyId: string, date: string): number | undefine
 export const TABLES: TableSpec[] = [
   {
     file: 'decisions.csv',
-    title: '讨论决定表决情况',
-    row: '每名人选在一次讨论决定会议上的表决结果一行',
-    columns: [
-      col('选拔任用工作编号', '所属选拔任用工作的编号'),
-      col('讨论决定编号', '讨论决定记录的编号'),
-      col('会议日期', 'YYYY-MM-DD'),
-      col('会议', '会次，如市委第十五届第42次常委会'),
-      col('决策机构', '决策机构名称'),
-      col('应到人数', '会议当日在任的决策机构成员数'),
-      col('实到人数', '签到出席的成员数'),
-      col('发出票数', '表决票发出数'),
-      col('收回票数', '表决票收回数'),
-      col('人员编号', '人选的人员编号'),
-      col('姓名', '人选姓名'),
-      col('职位编号', '本次选拔任用工作内的职位编号'),
-      col('职位', '单位、职务和职级'),
-      col('同意', '同意票数'),
-      col('不同意', '不同意票数'),
-      col('弃权或缓议', '弃权或缓议票数'),
-      col('结果', '通过、未通过或缓议'),
-      col('页面', '该讨论决定在本站的完整网址'),
-    ],
+    title: od.decisions.title,
+    row: od.decisions.row,
+    columns: columnsOf(od.decisions.columns, ['round', 'decision', 'date', 'session', 'body', 'expected', 'present', 'issued', 'returned', 'person', 'name', 'positionId', 'position', 'yes', 'no', 'abstain', 'result', 'page']),
     rows: (ds) =>
       sortNotices(ds.byKind.decisions.values()).flatMap((d) =>
         d.data.items.map((it) => [
@@ -227,31 +214,9 @@ export const TABLES: TableSpec[] = [
   },
   {
     file: 'examination-scores.csv',
-    title: '考试成绩与考官评分',
-    row: '每名考生得到的每位考官评分一行；同一考生的笔试、面试、最终成绩和名次在各行重复',
-    columns: [
-      col('选拔任用工作编号', '所属选拔任用工作的编号'),
-      col('考试编号', '考试成绩记录的编号'),
-      col('考试日期', 'YYYY-MM-DD'),
-      col('职位编号', '本次选拔任用工作内的职位编号'),
-      col('职位', '单位、职务和职级'),
-      col('计分方法', '算术平均，或去掉一个最高分和一个最低分后平均'),
-      col('笔试权重', '笔试成绩在最终成绩中的百分比；只计面试时为空'),
-      col('面试权重', '面试成绩在最终成绩中的百分比；只计面试时为空'),
-      col('人员编号', '考生的人员编号'),
-      col('姓名', '考生姓名'),
-      col('考官序号', '考官在记录中的顺序，从1起'),
-      col('考官姓名', '考官署名'),
-      col('考官单位', '考官工作单位'),
-      col('考官职务', '考官职务'),
-      col('已作回避声明', '是/否'),
-      col('考官评分', '该考官给该考生的面试评分'),
-      col('笔试成绩', '公布的笔试成绩'),
-      col('面试成绩', '公布的面试成绩'),
-      col('最终成绩', '公布的最终成绩'),
-      col('名次', '公布的名次'),
-      col('页面', '该考试成绩在本站的完整网址'),
-    ],
+    title: od.examinations.title,
+    row: od.examinations.row,
+    columns: columnsOf(od.examinations.columns, ['round', 'examination', 'date', 'positionId', 'position', 'method', 'writtenWeight', 'interviewWeight', 'person', 'name', 'examiner', 'examinerName', 'examinerUnit', 'examinerPost', 'noConflict', 'score', 'written', 'interview', 'final', 'rank', 'page']),
     rows: (ds) =>
       sortNotices(ds.byKind.examinations.values()).flatMap((x) =>
         x.data.candidates.flatMap((c) =>
@@ -283,28 +248,9 @@ export const TABLES: TableSpec[] = [
   },
   {
     file: 'publicity-windows.csv',
-    title: '任前公示期与反映处理',
-    row: '每次任前公示的每名公示对象一行',
-    columns: [
-      col('选拔任用工作编号', '所属选拔任用工作的编号'),
-      col('公示编号', '任前公示记录的编号'),
-      col('发布日期', '公示发布日期'),
-      col('公示开始', '公示期第一天（含）'),
-      col('公示结束', '公示期最后一天（含），也是反映问题的截止日期'),
-      col('工作日数', '按国务院办公厅节假日安排计算的公示期工作日数；缺少该年日历时为空'),
-      col('参照日状态', '本站参照日期时的状态：公示尚未开始、正在公示或公示已结束'),
-      col('人员编号', '公示对象的人员编号'),
-      col('姓名', '公示对象姓名'),
-      col('职位编号', '本次选拔任用工作内的职位编号'),
-      col('拟任职务', '公示的拟任职务'),
-      col('破格提拔', '是/否'),
-      col('收到反映', '公示期间收到的反映件数；尚未公布处理情况时为空'),
-      col('查实', '查实件数'),
-      col('部分属实', '部分属实件数'),
-      col('不属实', '不属实件数'),
-      col('在查', '尚在核查的件数'),
-      col('页面', '该任前公示在本站的完整网址'),
-    ],
+    title: od.publicities.title,
+    row: od.publicities.row,
+    columns: columnsOf(od.publicities.columns, ['round', 'publicity', 'published', 'from', 'to', 'workingDays', 'state', 'person', 'name', 'positionId', 'proposedPost', 'exceptional', 'received', 'substantiated', 'partly', 'unsubstantiated', 'pending', 'page']),
     rows: (ds) => {
       const outcomes = [...ds.byKind['publicity-outcomes'].values()];
       return sortNotices(ds.byKind.publicities.values()).flatMap((p) => {

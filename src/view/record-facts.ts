@@ -70,7 +70,7 @@ export function personView(ds: Dataset, id: string): PersonView {
     .map((a) => a.entry)
     .filter((e): e is Entry<'qualifications'> => e.kind === 'qualifications')
     .sort((a, b) => a.data.issued.localeCompare(b.data.issued))
-    .map((e): Inline => [q.certificate(QUALIFICATION_TYPES[e.data.type], e.data.certificate), ',', e.data.basis, ';', q.validity, ' ', { date: e.data.issued }, '—', e.data.expires ? { date: e.data.expires } : q.openEnded]);
+    .map((e): Inline => [q.certificate(QUALIFICATION_TYPES[e.data.type], e.data.certificate), ui.facts.comma, e.data.basis, ui.facts.clauses, q.validity, { date: e.data.issued }, '—', e.data.expires ? { date: e.data.expires } : q.openEnded]);
   const appearances = all
     .filter((a) => a.entry.kind !== 'qualifications')
     .map((a) => ({ href: recordUrl(a.entry.kind, a.entry.id), title: recordTitle(ds, a.entry), meta: appearanceMeta(a.entry, a.role) }));

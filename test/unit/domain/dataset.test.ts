@@ -29,7 +29,7 @@ describe('building the dataset', () => {
     d.reportedBy = 'wang-wu';
     const { problems } = build({ 'decisions/jd-1.yaml': d });
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/decisions/jd-1.yaml', path: 'reportedBy', message: '引用的人员“wang-wu”不存在:请核对编号,或先新建 content/people/wang-wu.yaml' }),
+      expect.objectContaining({ file: 'content/decisions/jd-1.yaml', path: 'reportedBy', message: '引用的人员“wang-wu”不存在：请核对编号，或先新建content/people/wang-wu.yaml' }),
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('building the dataset', () => {
     const r = example('recommendations');
     r.position = 'p9';
     const { problems } = build({ 'recommendations/tj-1.yaml': r });
-    expect(problems[0]).toMatchObject({ path: 'position', message: expect.stringContaining('可用的职位编号为 p1') });
+    expect(problems[0]).toMatchObject({ path: 'position', message: expect.stringContaining('可用的职位编号为p1') });
   });
 
   it('reports a correction naming a kind that does not exist', () => {
@@ -59,6 +59,6 @@ describe('building the dataset', () => {
 
   it('reports two calendars for the same year', () => {
     const { problems } = build({ 'calendar/2026b.yaml': example('calendar') });
-    expect(problems[0]!.message).toContain('2026 年的工作日历已在');
+    expect(problems[0]!.message).toContain('2026年的工作日历已在');
   });
 });

@@ -54,7 +54,7 @@ describe('did you mean, in the reference check', () => {
         path: 'reportedBy',
         line: 10,
         column: 13,
-        message: '引用的人员“lin-xcc”不存在：是不是“lin-xc”（content/people/lin-xc.yaml）？请改正编号，或先新建 content/people/lin-xcc.yaml',
+        message: '引用的人员“lin-xcc”不存在：是不是“lin-xc”（content/people/lin-xc.yaml）？请改正编号，或先新建content/people/lin-xcc.yaml',
       },
     ]);
   });
@@ -65,7 +65,7 @@ describe('did you mean, in the reference check', () => {
     d.present = ['luo-qingyang'];
     const problems = datasetProblems({ ...files, 'decisions/jd-1.yaml': d });
     expect(problems.map((p) => [p.path, p.message])).toEqual([
-      ['present[0]', '引用的人员“luo-qingyang”不存在：是不是“luo-qingyan”（content/people/luo-qingyan.yaml）？请改正编号，或先新建 content/people/luo-qingyang.yaml'],
+      ['present[0]', '引用的人员“luo-qingyang”不存在：是不是“luo-qingyan”（content/people/luo-qingyan.yaml）？请改正编号，或先新建content/people/luo-qingyang.yaml'],
     ]);
   });
 
@@ -87,12 +87,12 @@ describe('did you mean, in the reference check', () => {
     const r = example('recommendations');
     r.position = 'p2';
     const problems = datasetProblems({ 'recommendations/tj-1.yaml': r });
-    expect(problems[0]!.message).toBe('职位“p2”不在 content/rounds/r1.yaml 的 positions 中:可用的职位编号为 p1；是不是“p1”？');
+    expect(problems[0]!.message).toBe('职位“p2”不在content/rounds/r1.yaml的positions中：可用的职位编号为p1；是不是“p1”？');
   });
 
   it('keeps the plain message when nothing is close', () => {
     const d = example('decisions');
     d.reportedBy = 'zhang-san';
-    expect(datasetProblems({ 'decisions/jd-1.yaml': d })[0]!.message).toBe('引用的人员“zhang-san”不存在:请核对编号,或先新建 content/people/zhang-san.yaml');
+    expect(datasetProblems({ 'decisions/jd-1.yaml': d })[0]!.message).toBe('引用的人员“zhang-san”不存在：请核对编号，或先新建content/people/zhang-san.yaml');
   });
 });

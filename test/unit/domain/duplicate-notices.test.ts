@@ -18,7 +18,7 @@ describe('a duplicate of an existing notice', () => {
         line: 9,
         column: 13,
         message:
-          '这份任前公示与 content/publicities/gs-1.yaml 重复：两份都是选拔任用工作“r1”中关于林晓川（lin-xc）的任前公示。如果是同一份公告，请删除其中一份；要改已发布的内容，请新建更正（corrections），不要再发一份',
+          '这份任前公示与content/publicities/gs-1.yaml重复：两份都是选拔任用工作“r1”中关于林晓川（lin-xc）的任前公示。如果是同一份公告，请删除其中一份；要改已发布的内容，请新建更正（corrections），不要再发一份',
       },
     ]);
   });
@@ -33,12 +33,12 @@ describe('a duplicate of an existing notice', () => {
     ['an appointment', 'appointments/rz-2.yaml', 'appointments', 'results[0].person', 'content/appointments/rz-1.yaml', '任职结果'],
   ])('flags %s', (_name, file, kind, path, first, label) => {
     const problems = dup(file, kind).filter((p) => p.message.includes('重复'));
-    expect(problems).toEqual([expect.objectContaining({ file: `content/${file}`, path, message: expect.stringMatching(new RegExp(`^这份${label}与 ${first} 重复：两份都是选拔任用工作“r1”中关于林晓川（lin-xc）的${label}。`)) })]);
+    expect(problems).toEqual([expect.objectContaining({ file: `content/${file}`, path, message: expect.stringMatching(new RegExp(`^这份${label}与${first}重复：两份都是选拔任用工作“r1”中关于林晓川（lin-xc）的${label}。`)) })]);
   });
 
   it('flags the later of the two by publication date, naming the earlier', () => {
     const problems = dup('publicities/a-gs.yaml', 'publicities', (r) => (r.published = '2026-06-03'));
-    expect(problems[0]).toMatchObject({ file: 'content/publicities/a-gs.yaml', message: expect.stringContaining('与 content/publicities/gs-1.yaml 重复') });
+    expect(problems[0]).toMatchObject({ file: 'content/publicities/a-gs.yaml', message: expect.stringContaining('与content/publicities/gs-1.yaml重复') });
   });
 
   it('flags each repeated candidate of a publicity once', () => {

@@ -198,7 +198,7 @@ describe('hostile files, one by one', () => {
 
   it('invalid YAML: names the file, the line, and says it is a syntax error', () => {
     const [p] = problemsWith('people/lin-xc.yaml', 'name: 林晓川\ngender: [男\n');
-    expect(p!.message).toContain('YAML 语法错误');
+    expect(p!.message).toContain('YAML语法错误');
     expect(p!.line).toBeGreaterThan(0);
   });
 

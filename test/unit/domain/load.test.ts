@@ -50,7 +50,7 @@ describe('loading content/', () => {
 
   it('reports a non-YAML file inside a record folder', () => {
     const { problems } = load(exampleContent({ 'units/readme.txt': 'notes' }));
-    expect(problems[0]!.message).toContain('只接受 .yaml 文件');
+    expect(problems[0]!.message).toContain('只接受.yaml文件');
   });
 
   it('reports a stray file at the top of content/', () => {

@@ -39,7 +39,7 @@ describe('scaffolding a new record', () => {
   });
 
   it('says what a reference names', () => {
-    expect(scaffold('publicities', '2026-11-20')).toContain('# 讨论决定：决定这些人选的讨论决定编号（content/decisions/ 下的文件名，不含 .yaml）\ndecision: ""');
+    expect(scaffold('publicities', '2026-11-20')).toContain('# 讨论决定：决定这些人选的讨论决定编号（content/decisions/下的文件名，不含.yaml）\ndecision: ""');
   });
 
   it('fills date fields with the reference date', () => {
@@ -49,7 +49,7 @@ describe('scaffolding a new record', () => {
   it('leaves the window to the clerk without a calendar, and says so', () => {
     const text = scaffold('publicities', '2026-11-20');
     expect(parse(text).window).toEqual({ from: '2026-11-20', to: '2026-11-20' });
-    expect(text).toContain('# 公示期须有 5 个工作日：请自行推算结束日期');
+    expect(text).toContain('# 公示期须有5个工作日：请自行推算结束日期');
   });
 });
 
@@ -64,7 +64,7 @@ describe('the publicity window of a new publicity', () => {
     const w = publicityWindow(today, { calendar, publicityWorkingDays: days });
     expect(w).toMatchObject({ from: today, to });
     expect(calendar.countWorkingDays(w.from, w.to)).toBe(days);
-    expect(w.note).toBe(`自动推算的公示期：从 ${today} 起 ${days} 个工作日（site.yaml 中 rules.publicityWorkingDays，按 content/calendar/ 的法定工作日历计算），到 ${to} 止。发布日期改了，结束日期要重新推算`);
+    expect(w.note).toBe(`自动推算的公示期：从${today}起${days}个工作日（site.yaml中rules.publicityWorkingDays，按content/calendar/的法定工作日历计算），到${to}止。发布日期改了，结束日期要重新推算`);
   });
 
   it('names a make-up workday inside the window', () => {
@@ -75,7 +75,7 @@ describe('the publicity window of a new publicity', () => {
 
   it('says which calendar is missing when the window runs into a year without one', () => {
     const w = publicityWindow('2026-12-28', { calendar, publicityWorkingDays: 5 });
-    expect(w.note).toContain('未能自动推算公示期的结束日期：工作日历缺少 2027 年');
+    expect(w.note).toContain('未能自动推算公示期的结束日期：工作日历缺少2027年');
   });
 
   it('writes the computed window into the scaffold', () => {
@@ -94,7 +94,7 @@ describe('the publicity window of a new publicity', () => {
       expect(out).toContain('已创建content/publicities/2026-test-gs.yaml');
       const text = readFileSync(join(root, 'content/publicities/2026-test-gs.yaml'), 'utf8');
       expect(parse(text).window).toEqual({ from: '2026-11-19', to: '2026-11-25' });
-      expect(text).toContain('# 自动推算的公示期：从 2026-11-19 起 5 个工作日');
+      expect(text).toContain('# 自动推算的公示期：从2026-11-19起5个工作日');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -36,7 +36,7 @@ describe('unit parent cycles', () => {
 
   it('refuses a two-unit loop at both units, naming each unit with its file, line and field', () => {
     const problems = datasetProblems({ 'units/swzzb.yaml': unit('中共望川市委组织部', 'jtj'), 'units/jtj.yaml': unit('望川市交通运输局', 'swzzb') });
-    const message = '上级单位形成循环：“望川市交通运输局”（jtj） → “中共望川市委组织部”（swzzb） → “望川市交通运输局”（jtj）。单位不能是自己的上级：请把其中一个单位的 parent 改为它真正的上级单位，没有上级的删去 parent';
+    const message = '上级单位形成循环：“望川市交通运输局”（jtj） → “中共望川市委组织部”（swzzb） → “望川市交通运输局”（jtj）。单位不能是自己的上级：请把其中一个单位的parent改为它真正的上级单位，没有上级的删去parent';
     expect(problems).toEqual([
       { file: 'content/units/jtj.yaml', path: 'parent', line: 3, column: 9, message },
       { file: 'content/units/swzzb.yaml', path: 'parent', line: 3, column: 9, message },

@@ -98,21 +98,21 @@ describe('calendar gaps', () => {
     }
     expect(error).toBeInstanceOf(CalendarGapError);
     expect(error).toMatchObject({ date: '2027-03-01', year: 2027 });
-    expect((error as Error).message).toBe('工作日历缺少 2027 年:请在 content/calendar/ 增加 2027.yaml(依据国务院办公厅当年节假日安排通知)');
+    expect((error as Error).message).toBe('工作日历缺少2027年：请在content/calendar/增加2027.yaml（依据国务院办公厅当年节假日安排通知）');
   });
   it('throws CalendarGapError naming 2024 for a date in 2024', () => {
-    expect(() => cal.holidayName('2024-12-31')).toThrow('工作日历缺少 2024 年');
+    expect(() => cal.holidayName('2024-12-31')).toThrow('工作日历缺少2024年');
   });
   it('throws when a count runs into an uncovered year', () => {
     expect(() => cal.countWorkingDays('2026-12-30', '2027-01-04')).toThrow(CalendarGapError);
   });
   it('throws when adding working days runs past the last year on file', () => {
-    expect(() => cal.addWorkingDays('2026-12-28', 10)).toThrow('工作日历缺少 2027 年');
+    expect(() => cal.addWorkingDays('2026-12-28', 10)).toThrow('工作日历缺少2027年');
   });
   it('throws when listing make-up workdays runs into an uncovered year', () => {
     expect(() => cal.makeupWorkdaysBetween('2026-12-01', '2027-01-31')).toThrow(CalendarGapError);
   });
   it('refuses two calendars for the same year', () => {
-    expect(() => createWorkingCalendar([load(2025), load(2025)])).toThrow('2025 年的工作日历重复');
+    expect(() => createWorkingCalendar([load(2025), load(2025)])).toThrow('2025年的工作日历重复');
   });
 });

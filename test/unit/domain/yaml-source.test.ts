@@ -12,7 +12,7 @@ describe('reading a YAML file', () => {
   });
   it('reports a GBK file as not UTF-8', () => {
     const gbk = new Uint8Array([0x6e, 0x3a, 0x20, 0xcd, 0xfb, 0xb4, 0xa8]); // "n: 望川" in GBK
-    expect(read(gbk).problems[0]!.message).toContain('不是 UTF-8 编码');
+    expect(read(gbk).problems[0]!.message).toContain('不是UTF-8编码');
   });
   it('reports an empty file', () => {
     expect(read('# only a comment\n').problems[0]!.message).toContain('文件是空的');
@@ -24,7 +24,7 @@ describe('reading a YAML file', () => {
   });
   it('reports a syntax error with line and column', () => {
     const p = read('name: 甲\nitems:\n  - x\n - y\n').problems[0]!;
-    expect(p.message).toContain('YAML 语法错误');
+    expect(p.message).toContain('YAML语法错误');
     expect([p.line, p.column]).toEqual([4, 1]);
   });
   it('reports a list where a record is expected', () => {
@@ -39,7 +39,7 @@ describe('reading a YAML file', () => {
   });
   it('reports a duplicate key inside a list item with its line', () => {
     const p = read('name: 甲\nitems:\n  - person: a\n    person: b\n').problems[0]!;
-    expect([p.message, p.line, p.column]).toEqual(['同一字段写了两次:请删除其中一个', 4, 5]);
+    expect([p.message, p.line, p.column]).toEqual(['同一字段写了两次：请删除其中一个', 4, 5]);
   });
   it('reads a file the fast path leaves alone the same way', () => {
     const { source } = read('name: 甲\r\nnote: |\r\n  第一行\r\nitems: [a, {b: 1}]\r\n');

@@ -11,14 +11,14 @@ const message = (schema: z.ZodType, value: unknown) => {
 describe("zod's own messages in Chinese", () => {
   it.each([
     [z.number(), 'abc', '应为数字，这里写的是文字“abc”'],
-    [z.number().int(), 1.5, '应为整数，这里写的是数字 1.5'],
-    [z.boolean(), 'yes', '应为是或否（true 或 false），这里写的是文字“yes”'],
+    [z.number().int(), 1.5, '应为整数，这里写的是数字1.5'],
+    [z.boolean(), 'yes', '应为是或否（true或false），这里写的是文字“yes”'],
     [z.array(z.string()), 'x', '应为列表（每项一行，以“- ”开头），这里写的是文字“x”'],
     [z.strictObject({ a: z.string() }), [], '应为“字段: 值”形式的一组字段，这里写的是列表'],
-    [z.string().min(3), 'a', '太短：至少要写 3 个字'],
-    [z.array(z.string()).min(1), [], '太少：至少要有 1 项'],
-    [z.number().max(3), 9, '不能大于 3'],
-    [z.number().gt(0), 0, '应大于 0'],
+    [z.string().min(3), 'a', '太短：至少要写3个字'],
+    [z.array(z.string()).min(1), [], '太少：至少要有1项'],
+    [z.number().max(3), 9, '不能大于3'],
+    [z.number().gt(0), 0, '应大于0'],
     [z.enum(['a', 'b']), 'c', '应为以下之一：a、b'],
   ] as const)('%#: %s', (schema, value, expected) => {
     expect(message(schema as z.ZodType, value)).toBe(expected);

@@ -63,7 +63,7 @@ describe('npm run build', () => {
     const before = previousOutput(root);
     const { code, out } = build(root);
     expect(code).toBe(1);
-    expect(out).toMatch(/content\/people\/lin-xc\.yaml:\d+:\d+ .*YAML 语法错误/);
+    expect(out).toMatch(/content\/people\/lin-xc\.yaml:\d+:\d+ .*YAML语法错误/);
     expect(out).toContain('dist/保持不变');
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);

@@ -56,12 +56,12 @@ describe('npm run validate over hostile slips', () => {
     ['the javascript: address', /content\/site\.yaml:\d+:6 {2}url {2}网址只能以 http:\/\/ 或 https:\/\/ 开头，不能用“javascript:”：请写完整的网址/],
     ['the unit cycle at both units', /content\/units\/apx-yjj\.yaml:\d+:\d+ {2}parent {2}上级单位形成循环：“安平县应急管理局”（apx-yjj） → “安平县人民政府”（apx-zf） → “安平县应急管理局”（apx-yjj）/],
     ['the unit cycle at the other unit', /content\/units\/apx-zf\.yaml:\d+:\d+ {2}parent {2}上级单位形成循环/],
-    ['the duplicate publicity, naming both files', /content\/publicities\/2026-wjw-fzr-gs(?:-copy)?\.yaml:\d+:\d+ {2}candidates\[0\]\.person {2}这份任前公示与 content\/publicities\/2026-wjw-fzr-gs(?:-copy)?\.yaml 重复/],
+    ['the duplicate publicity, naming both files', /content\/publicities\/2026-wjw-fzr-gs(?:-copy)?\.yaml:\d+:\d+ {2}candidates\[0\]\.person {2}这份任前公示与content\/publicities\/2026-wjw-fzr-gs(?:-copy)?\.yaml重复/],
   ])('reports %s', (_name, line) => {
     expect(out).toMatch(line);
   });
 
   it('suggests the person meant by a misspelt reference', () => {
-    expect(out).toContain('person  引用的人员“luo-qingyang”不存在：是不是“luo-qingyan”（content/people/luo-qingyan.yaml）？请改正编号，或先新建 content/people/luo-qingyang.yaml');
+    expect(out).toContain('person  引用的人员“luo-qingyang”不存在：是不是“luo-qingyan”（content/people/luo-qingyan.yaml）？请改正编号，或先新建content/people/luo-qingyang.yaml');
   });
 });

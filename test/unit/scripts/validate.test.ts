@@ -54,7 +54,7 @@ describe('npm run validate', () => {
     expect(out).toMatch(/content\/site\.yaml:\d+:\d+ {2}nmae {2}不认识的字段/);
     expect(out).toMatch(/content\/units\/[a-z0-9-]+\.yaml:\d+:\d+ {2}homeAddress {2}不认识的字段/);
     expect(out).toMatch(/content\/rounds\/[a-z0-9-]+\.yaml:\d+:\d+ {2}year /);
-    expect(out).toMatch(/content\/people\/broken\.yaml:\d+:\d+ .*YAML 语法错误/);
+    expect(out).toMatch(/content\/people\/broken\.yaml:\d+:\d+ .*YAML语法错误/);
     expect(out).toContain('✗ 校验未通过');
     expect(out).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });

@@ -33,6 +33,8 @@ describe('a person page', () => {
     const v = personView(ds, 'li-ming');
     expect(plain(v.qualifications)).toContain('用人资格（证书编号WC-YR-2024-001）');
     expect(plain(v.qualifications)).toContain('长期有效');
+    // Certificate, basis and validity joined in full-width marks (，；), no space before the date: the basis is the record's own text.
+    expect(plain(v.qualifications)).toBe('用人资格（证书编号WC-YR-2024-001），2024 年《条例》专题培训考试合格；有效期2024-05-10—长期有效');
     expect(v.appearances.some((a) => a.title.includes('用人资格'))).toBe(false);
   });
 });
