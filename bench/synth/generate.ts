@@ -432,7 +432,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
     // withdrawn, so every set, however small, has an open window and each rarer ending.
     const forced: Ending | undefined = (['open', 'deferred', 'withdrawn'] as const)[specs.length];
     const ending: Ending = forced ?? (roll < 0.01 ? 'open' : roll < 0.02 ? 'deferred' : roll < 0.025 ? 'withdrawn' : 'appointed');
-    const shape = { area, year: 0, method, level, positions, reuse: r.chance(0.15) ? 1 : 0, appeal: !single && r.chance(0.03), corrected: ending !== 'open' && r.chance(0.01), single, ending };
+    const shape = { area, year: 0, method, level, positions, reuse: r.chance(0.15) ? 1 : 0, appeal: !single && r.chance(0.03), corrected: ending !== 'open' && r.chance(0.01), single, ending: ending as Ending };
     const records = countRecords(shape);
     if (budget() - records < 0 && specs.length > 0) break;
     let timeline = drawTimeline(r, span, shape);
