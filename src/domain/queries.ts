@@ -73,15 +73,18 @@ export function positionOf(ds: Dataset, roundId: string, pid: string): Position 
   return ds.byKind.rounds.get(roundId)?.data.positions.find((p) => p.id === pid);
 }
 
-/** Plain-words role of a person named at `path` in a record of `kind`. */
+/**
+ * Plain-words role of a person named at `path` in a record of `kind`: the longest dotted tail of
+ * the path's field names that the roles list (`preReview.findings.person`, then `findings.person`,
+ * then `person`), else the role of a `person` field in this kind, else the kind.
+ */
 export function roleAt(kind: Kind, path: (string | number)[]): string {
   const keys = path.filter((k): k is string => typeof k === 'string');
-  const last = keys.at(-1);
-  const parent = keys.at(-2);
-  const key2 = parent ? `${parent}.${last}` : last ?? '';
-  const hit = APPEARANCE_ROLES.byField[key2] ?? APPEARANCE_ROLES.byField[last ?? ''];
-  if (hit) return hit;
-  if (last === 'person') return APPEARANCE_ROLES.personByKind[kind] ?? KIND_LABELS[kind];
+  for (let from = 0; from < keys.length; from++) {
+    const hit = APPEARANCE_ROLES.byField[keys.slice(from).join('.')];
+    if (hit) return hit;
+  }
+  if (keys.at(-1) === 'person') return APPEARANCE_ROLES.personByKind[kind] ?? KIND_LABELS[kind];
   return KIND_LABELS[kind];
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rosterOn } from '../../../src/domain/queries.ts';
+import { roleAt, rosterOn } from '../../../src/domain/queries.ts';
+import { APPEARANCE_ROLES } from '../../../src/i18n/zh-cn-roles.ts';
+import { KIND_LABELS } from '../../../src/schemas/index.ts';
 import type { Body } from '../../../src/schemas/body.ts';
 
 const body = (members: Body['members']): Body => ({ name: '中共望川市委常委会', type: 'standing-committee', unit: 'swzzb', members }) as Body;
@@ -22,5 +24,19 @@ describe('the roster of a body on a day', () => {
       { person: 'li-ming', role: '书记', from: '2026-05-30' },
     ]);
     expect(rosterOn(b, '2026-05-30')).toEqual(['li-ming']);
+  });
+});
+
+describe('the role of a person named in a record', () => {
+  it('reads a role keyed by three field names: a person found at the pre-review is 会审发现问题, not the kind', () => {
+    expect(roleAt('inspection-notices', ['preReview', 'findings', 0, 'person'])).toBe(APPEARANCE_ROLES.byField['preReview.findings.person']);
+    expect(roleAt('inspection-notices', ['preReview', 'findings', 0, 'person'])).not.toBe(KIND_LABELS['inspection-notices']);
+  });
+
+  it('still reads two-part and one-part keys, the kind’s person role, and the kind', () => {
+    expect(roleAt('inspection-notices', ['inspectees', 0, 'person'])).toBe(APPEARANCE_ROLES.byField['inspectees.person']);
+    expect(roleAt('decisions', ['items', 0, 'present', 2])).toBe(APPEARANCE_ROLES.byField['present']);
+    expect(roleAt('examinations', ['candidates', 0, 'person'])).toBe(APPEARANCE_ROLES.personByKind['examinations']);
+    expect(roleAt('rounds', ['positions', 0, 'unit'])).toBe(KIND_LABELS['rounds']);
   });
 });
