@@ -7,7 +7,8 @@
  * by hand per kind, so a new field or kind appears in the form without editing a config.
  */
 import { ID_PATTERN, KINDS, type Kind, type RefMeta } from '../schemas/common.ts';
-import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import { adminUi } from '../i18n/zh-cn-admin.ts';
 import { unwrapOptional, writtenJsonSchema, type WrittenSchema } from '../schemas/written-json-schema.ts';
 

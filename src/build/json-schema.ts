@@ -5,7 +5,8 @@
  * metadata a form (the admin editor) reads — and reference fields add what they point at.
  */
 import { KINDS, type Kind } from '../schemas/common.ts';
-import { KIND_LABELS, SCHEMAS, STAGES } from '../schemas/index.ts';
+import { SCHEMAS, STAGES } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import { writtenJsonSchema } from '../schemas/written-json-schema.ts';
 import { schemaDocsUi as t } from '../i18n/zh-cn-schema-docs.ts';
 

@@ -4,7 +4,8 @@
  */
 import type { Kind } from '../schemas/common.ts';
 import { KINDS } from '../schemas/common.ts';
-import { KIND_LABELS, NOTICE_KINDS, SCHEMAS, type NoticeKind, type RecordOf } from '../schemas/index.ts';
+import { NOTICE_KINDS, SCHEMAS, type NoticeKind, type RecordOf } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Site } from '../schemas/site.ts';
 import { entryKey, type Entry } from './entry.ts';
 import { formatPath, type Problem } from './problem.ts';

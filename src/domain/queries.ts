@@ -3,7 +3,8 @@
  * person with every appearance, a unit with its rounds. Each reads the indexes built once.
  */
 import type { Kind } from '../schemas/common.ts';
-import { KIND_LABELS, STAGES, stageOf, type NoticeKind, type Stage } from '../schemas/index.ts';
+import { STAGES, stageOf, type NoticeKind, type Stage } from '../schemas/index.ts';
+import { KIND_LABELS, STAGE_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Body } from '../schemas/body.ts';
 import type { Position, Round } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from './dataset.ts';
@@ -54,7 +55,7 @@ export function roundView(ds: Dataset, id: string): RoundView {
   const notices = noticesOfRound(ds, id);
   const stages = STAGE_ORDER.map((stage) => ({
     stage,
-    label: STAGES[stage].label,
+    label: STAGE_LABELS[stage],
     notices: notices.filter((n) => stageOf(n.kind) === stage),
   }));
   return { entry, round: entry.data, stages, notices };

@@ -5,7 +5,8 @@
  * publicity's window is computed: the required working days from today on the official calendar.
  */
 import type { Kind } from '../schemas/common.ts';
-import { KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import { unwrapOptional, writtenJsonSchema, type WrittenSchema } from '../schemas/written-json-schema.ts';
 import { CalendarGapError, type WorkingCalendar } from './working-days.ts';
 import { scaffoldText as t } from '../i18n/zh-cn-scaffold.ts';

@@ -1,9 +1,12 @@
 /**
- * zod's own messages in plain Chinese. zod 4's zh-CN locale is the base; where it leaves English
- * type names ("期望 object，实际接收 string"), the common cases are worded for a clerk instead, with
- * the words of src/i18n/zh-cn-validation.ts. A message written in a schema still wins over both.
+ * zod's messages in plain Chinese. A message a schema names by code (src/schemas/messages.ts) is
+ * worded from src/i18n/zh-cn-schema-messages.ts. Otherwise zod 4's zh-CN locale is the base; where it
+ * leaves English type names ("期望 object，实际接收 string"), the common cases are worded for a clerk
+ * instead, with the words of src/i18n/zh-cn-validation.ts.
  */
 import { z } from 'zod';
+import { codedOf, type Coded, type SchemaMessageCode } from '../schemas/messages.ts';
+import { schemaMessages } from '../i18n/zh-cn-schema-messages.ts';
 import { validationMessages } from '../i18n/zh-cn-validation.ts';
 
 const t = validationMessages.zod;
@@ -20,8 +23,15 @@ function written(input: unknown): string {
   return w.other;
 }
 
+/** The Chinese words of a coded message. */
+export function codedMessage(c: Coded): string {
+  return (schemaMessages[c.gongshi] as (p: Coded<SchemaMessageCode>) => string)(c);
+}
+
 /** The Chinese message of `issue`, or undefined to leave it to the locale. */
 export function chineseMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  const c = codedOf(issue);
+  if (c) return codedMessage(c);
   const i = issue as unknown as { code: string; expected?: string; input?: unknown; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; values?: unknown[] };
   switch (i.code) {
     case 'invalid_type': {

@@ -1,7 +1,7 @@
 /**
  * Every string the portal shows that does not come from the content: one dictionary, so wording is
- * reviewed in one place and no component carries literal Chinese. Kind names and enum labels stay
- * with their schemas (KIND_LABELS, METHODS …) because the validator's messages use them too.
+ * reviewed in one place and no component carries literal Chinese. Kind names and enum labels are in
+ * zh-cn-schema-labels.ts (KIND_LABELS, METHODS …), the validator's field messages in zh-cn-schema-messages.ts.
  */
 import type { NoticeKind } from '../schemas/index.ts';
 

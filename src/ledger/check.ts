@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KIND_LABELS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Problem } from '../domain/problem.ts';
 import { canonicalize } from './jcs.ts';
 import { diffValues } from './diff.ts';

@@ -5,7 +5,7 @@
  * build starts).
  */
 import { join } from 'node:path';
-import { KIND_LABELS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Kind } from '../schemas/common.ts';
 import { recordUrl } from '../domain/urls.ts';
 import { versionsByKey } from './check.ts';

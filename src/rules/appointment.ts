@@ -1,5 +1,5 @@
 /** Rules A1–A3: appointment after the window and resolved reports, probation, every decided candidate concluded. */
-import { APPOINTMENT_STATUS } from '../schemas/appointment.ts';
+import { APPOINTMENT_STATUS } from '../i18n/zh-cn-schema-labels.ts';
 import { addDays, addMonths, at, defineRule, key, measures, nameOf, overNotices, positionIn, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
 import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 

@@ -7,7 +7,7 @@
 import type { Dataset, SealedVersion } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { fieldLabel, fieldLabels } from '../i18n/zh-cn-fields.ts';
-import { KIND_LABELS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Kind } from '../schemas/common.ts';
 import { at, defineRule, key, measures, type Finding, type Outcome } from './rule.ts';
 import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';

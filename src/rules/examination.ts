@@ -1,7 +1,6 @@
 /** Rules X1–X4: examiners and scores published, scores recompute, ranking follows, examiners declare 回避. */
 import { agrees, formatScore, recompute } from '../domain/scores.ts';
-import { AGGREGATIONS } from '../schemas/examination.ts';
-import { METHODS } from '../schemas/round.ts';
+import { AGGREGATIONS, METHODS } from '../i18n/zh-cn-schema-labels.ts';
 import { at, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, who, type Finding, type Outcome } from './rule.ts';
 import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 

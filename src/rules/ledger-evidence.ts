@@ -15,7 +15,8 @@ import { ledgerEvidenceUi as t } from '../i18n/zh-cn-ledger-evidence.ts';
 import { changedBindingFields } from '../ledger/check.ts';
 import { shortHash, type LogEntry } from '../ledger/log.ts';
 import { witnessOf, type LedgerSite } from '../ledger/site.ts';
-import { KIND_LABELS, type Kind } from '../schemas/index.ts';
+import { type Kind } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import { defineLedgerRule, measures } from './rule.ts';
 
 /** P3: published standards and qualifications of a round never change afterwards. */

@@ -1,5 +1,5 @@
 /** Rules R1–R4: signed recommendations, inspectees come from recommendations, 差额, validity. */
-import { RECOMMENDATION_METHODS } from '../schemas/recommendation.ts';
+import { RECOMMENDATION_METHODS } from '../i18n/zh-cn-schema-labels.ts';
 import { addDays, at, daysBetween, defineRule, key, measures, nameOf, overNotices, positionLabel, roundNotices, rounds, tiaoli, who, type Finding } from './rule.ts';
 import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { formatPath } from '../domain/problem.ts';
 import { TRAIL_ROLES, type TrailRole } from '../i18n/zh-cn-rules.ts';
-import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
+import { SUPERVISION_TYPES } from '../i18n/zh-cn-schema-labels.ts';
 import { at, defineRule, key, measures, nameOf, overNotices, roundNotices, who, type Finding, type Outcome } from './rule.ts';
 import { RULE_EVIDENCE } from '../i18n/zh-cn-rule-evidence.ts';
 

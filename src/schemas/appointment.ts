@@ -1,8 +1,11 @@
 /** Appointment results (任职): appointed, deferred or withdrawn, with effective date and probation. */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { isoDate, ref, roundNoticeBase, text } from './common.ts';
 
-export const APPOINTMENT_STATUS = { appointed: '已任职', deferred: '暂缓任用', withdrawn: '不再任用' } as const;
+/** The results of an appointment, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const APPOINTMENT_STATUS_KEYS = ['appointed', 'deferred', 'withdrawn'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUS_KEYS)[number];
 
 export const AppointmentSchema = z
   .strictObject({
@@ -14,8 +17,8 @@ export const AppointmentSchema = z
             person: ref('people').meta({ title: '人员', description: '任职（或暂缓、不再任用）的人员编号' }),
             position: ref('position').meta({ title: '职位', description: '本次选拔任用工作中对应的职位编号，例如 p1' }),
             status: z
-              .enum(Object.keys(APPOINTMENT_STATUS) as [keyof typeof APPOINTMENT_STATUS], {
-                error: 'status 应为 appointed、deferred 或 withdrawn',
+              .enum(APPOINTMENT_STATUS_KEYS, {
+                error: say('appointmentStatus'),
               })
               .meta({ title: '结果', description: 'appointed（已任职）、deferred（暂缓任用）或 withdrawn（不再任用）' }),
             /** Post as appointed. */
@@ -40,11 +43,11 @@ export const AppointmentSchema = z
           .meta({ title: '任职结果', description: '一名人员的任职结果' })
           .superRefine((r, ctx) => {
             if (r.status === 'appointed' && !r.effective)
-              ctx.addIssue({ code: 'custom', path: ['effective'], message: '已任职的须填写生效日期 effective' });
+              ctx.addIssue({ code: 'custom', path: ['effective'], params: coded('effectiveRequired') });
             if (r.status !== 'appointed' && !r.reason)
-              ctx.addIssue({ code: 'custom', path: ['reason'], message: '暂缓或不再任用须说明理由 reason' });
+              ctx.addIssue({ code: 'custom', path: ['reason'], params: coded('reasonRequired') });
             if (r.status === 'deferred' && !r.deferredUntil)
-              ctx.addIssue({ code: 'custom', path: ['deferredUntil'], message: '暂缓任用须写明暂缓期限 deferredUntil' });
+              ctx.addIssue({ code: 'custom', path: ['deferredUntil'], params: coded('deferredUntilRequired') });
           }),
       )
       .min(1)

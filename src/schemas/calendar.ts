@@ -4,6 +4,7 @@
  * counted in working days (公示期不少于 5 个工作日, …) is counted against these files.
  */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { isoDate, text } from './common.ts';
 
 /** Day of the week of an ISO date, 0 = Sunday … 6 = Saturday (UTC, so no time-zone drift). */
@@ -21,7 +22,7 @@ export const HolidaySchema = z
     /** Last day off (inclusive). */
     to: isoDate.meta({ title: '放假结束', description: '放假最后一天（含当天），例如 2026-02-23' }),
   })
-  .refine((h) => h.from <= h.to, { error: '放假结束日期(to)不能早于开始日期(from)', path: ['to'] });
+  .refine((h) => h.from <= h.to, { params: coded('holidayOrder'), path: ['to'] });
 export type Holiday = z.output<typeof HolidaySchema>;
 
 /** One make-up workday (调休上班日): a Saturday or Sunday that is worked. */
@@ -38,10 +39,10 @@ export const CalendarSchema = z
   .strictObject({
     /** Calendar year the notice covers. */
     year: z
-      .number({ error: '应为年份数字,例如 2026' })
-      .int({ error: '年份应为整数,例如 2026' })
-      .min(2000, { error: '年份应在 2000 至 2100 之间' })
-      .max(2100, { error: '年份应在 2000 至 2100 之间' })
+      .number({ error: say('yearType') })
+      .int({ error: say('yearInteger') })
+      .min(2000, { error: say('yearRange', { min: 2000, max: 2100 }) })
+      .max(2100, { error: say('yearRange', { min: 2000, max: 2100 }) })
       .meta({ title: '年份', description: '本日历适用的年份，例如 2026' }),
     /** Document number of the notice, e.g. 国办发明电〔2025〕7号. */
     notice: text(40).meta({ title: '通知文号', description: '国务院办公厅节假日安排通知的文号，例如 国办发明电〔2025〕7号' }),
@@ -67,7 +68,7 @@ export const CalendarSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['holidays', i, key],
-            message: `日期 ${h[key]} 不在 ${c.year} 年内:本文件只收 ${c.year} 年的日期,其他年份请写入对应年份的文件`,
+            params: coded('outOfYear', { date: h[key], year: c.year }),
           });
       }
     });
@@ -76,27 +77,27 @@ export const CalendarSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['workdays', i, 'date'],
-          message: `日期 ${w.date} 不在 ${c.year} 年内:本文件只收 ${c.year} 年的日期,其他年份请写入对应年份的文件`,
+          params: coded('outOfYear', { date: w.date, year: c.year }),
         });
       const dow = weekday(w.date);
       if (dow !== 0 && dow !== 6)
         ctx.addIssue({
           code: 'custom',
           path: ['workdays', i, 'date'],
-          message: `${w.date} 是周${'日一二三四五六'[dow]}:调休上班日只能是周六或周日,请核对通知原文`,
+          params: coded('workdayWeekday', { date: w.date, weekday: dow }),
         });
       const clash = c.holidays.find((h) => h.from <= w.date && w.date <= h.to);
       if (clash)
         ctx.addIssue({
           code: 'custom',
           path: ['workdays', i, 'date'],
-          message: `${w.date} 落在${clash.name}假期(${clash.from} 至 ${clash.to})内:同一天不能既放假又上班`,
+          params: coded('workdayInHoliday', { date: w.date, holiday: clash.name, from: clash.from, to: clash.to }),
         });
       if (!names.has(w.for))
         ctx.addIssue({
           code: 'custom',
           path: ['workdays', i, 'for'],
-          message: `“${w.for}”不在本年 holidays 的节日名称中:应为 ${[...names].join('、') || '(尚无节日)'} 之一`,
+          params: coded('workdayFor', { name: w.for, names: [...names] }),
         });
     });
   }, { when: (payload) => payload.issues.length === 0 }) // cross-field checks need every date valid first

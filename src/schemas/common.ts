@@ -1,9 +1,10 @@
 /**
- * Shared field types for every record kind. Messages are Chinese because the clerks who read them
- * write the content; each says what a valid value looks like.
+ * Shared field types for every record kind. Their messages are codes (src/schemas/messages.ts),
+ * worded for the clerks in src/i18n/zh-cn-schema-messages.ts; each says what a valid value looks like.
  */
 import { z } from 'zod';
-import { findForbiddenChar, forbiddenCharMessage } from './text-safety.ts';
+import { findForbiddenChar } from './text-safety.ts';
+import { coded, say, type SchemeSlip } from './messages.ts';
 
 /** Record IDs are file names: lower-case ASCII words joined by hyphens, stable forever once published. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,17 +56,15 @@ function fromDate(value: unknown): unknown {
 export const isoDate = z.preprocess(
   fromDate,
   z
-    .string({ error: '应为日期,格式 YYYY-MM-DD,例如 2026-03-15' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD(例如 2026-03-15)' })
-    .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
-      error: '这一天在日历上不存在,请核对年月日',
-    }),
+    .string({ error: say('dateType') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: say('dateFormat') })
+    .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), { error: say('dateUnreal') }),
 );
 
 /** A month, written `YYYY-MM` (birth month, party-joining month, work start). */
 export const isoMonth = z
-  .string({ error: '应为年月,格式 YYYY-MM,例如 1983-07' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '年月格式应为 YYYY-MM(例如 1983-07)' });
+  .string({ error: say('monthType') })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: say('monthFormat') });
 
 /**
  * Non-empty trimmed text in Unicode NFC, bounded so a slip of the paste cannot publish a novel.
@@ -75,15 +74,15 @@ export const isoMonth = z
  */
 export const text = (max = 2000, multiline = max >= 500) =>
   z
-    .string({ error: '应为文字' })
+    .string({ error: say('textType') })
     .refine((s) => findForbiddenChar(s, multiline) === undefined, {
       abort: true,
-      error: (iss) => forbiddenCharMessage(findForbiddenChar(String(iss.input), multiline)!, multiline),
+      error: say('forbiddenChar', (input) => ({ char: findForbiddenChar(String(input), multiline)!, multiline })),
     })
     .trim()
     .normalize('NFC')
-    .min(1, { error: '不能为空' })
-    .max(max, { error: `不能超过 ${max} 个字符` });
+    .min(1, { error: say('notEmpty') })
+    .max(max, { error: say('textTooLong', { max }) });
 
 /**
  * An absolute web address for a browser to open: http or https only, with a host and without
@@ -92,24 +91,24 @@ export const text = (max = 2000, multiline = max >= 500) =>
  */
 export const httpUrl = (example: string) =>
   z
-    .string({ error: `应为网址，例如 ${example}` })
+    .string({ error: say('urlType', { example }) })
     .refine((s) => findForbiddenChar(s, false) === undefined && !/\s/.test(s), {
       abort: true,
-      error: `网址里不能有空格或看不见的字符：请重新输入，例如 ${example}`,
+      error: say('urlSpace', { example }),
     })
     .regex(/^https?:\/\//, {
       abort: true,
-      error: (iss) => `网址只能以 http:// 或 https:// 开头${schemeOf(String(iss.input))}：请写完整的网址，例如 ${example}`,
+      error: say('urlScheme', (input) => ({ example, slip: schemeOf(String(input)) })),
     })
-    .refine((s) => isWebAddress(s), { abort: true, error: `网址不完整或有误：应为“https://域名/路径”，不能含用户名或密码，例如 ${example}` });
+    .refine((s) => isWebAddress(s), { abort: true, error: say('urlInvalid', { example }) });
 
-/** What is wrong with the start of `s`, for the message: “，不能用“javascript:””. */
-function schemeOf(s: string): string {
+/** What is wrong with the start of `s`, an address that does not start with http:// or https:// (`javascript:`, a relative path …). */
+export function schemeOf(s: string): SchemeSlip {
   const m = /^\s*([a-z][a-z0-9+.-]*):/i.exec(s);
-  if (!m) return '（这里写的是相对地址或不完整的网址）';
+  if (!m) return { slip: 'relative' };
   const scheme = m[1]!.toLowerCase();
-  if (scheme !== 'http' && scheme !== 'https') return `，不能用“${scheme}:”`;
-  return m[1] !== scheme ? `（请把协议名写成小写 ${scheme}://）` : `（“${scheme}:”后面应紧跟 //）`;
+  if (scheme !== 'http' && scheme !== 'https') return { slip: 'notWeb', scheme };
+  return m[1] !== scheme ? { slip: 'upperCase', scheme } : { slip: 'noSlashes', scheme };
 }
 
 function isWebAddress(s: string): boolean {
@@ -122,20 +121,20 @@ function isWebAddress(s: string): boolean {
 }
 
 /** A non-negative whole number (counts of people, votes, ballots). */
-export const count = z.number({ error: '应为整数' }).int({ error: '应为整数' }).min(0, { error: '不能为负数' });
+export const count = z.number({ error: say('integer') }).int({ error: say('integer') }).min(0, { error: say('notNegative') });
 
 /** A reference to a record of `kind`, by its ID (the file name without `.yaml`). */
 export function ref(kind: RefMeta['ref']) {
-  const schema = z.string({ error: `应为${kind === 'position' ? '职位编号' : '记录编号'}(文件名,不含 .yaml)` }).regex(
+  const schema = z.string({ error: say('refType', { position: kind === 'position' }) }).regex(
     kind === 'any' ? /^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/ : ID_PATTERN,
-    { error: kind === 'any' ? '应写成“类别/编号”,例如 publicities/2026-qc-001-gs' : '编号只能由小写字母、数字和连字符组成' },
+    { error: say(kind === 'any' ? 'refPath' : 'idFormat') },
   );
   refRegistry.add(schema, { ref: kind });
   return schema;
 }
 
 /** Rule IDs from the public rule catalog (RULES.md), e.g. I3. */
-export const ruleId = z.string().regex(/^[PRIXDGACE]\d{1,2}$/, { error: '应为规则编号,例如 I3' });
+export const ruleId = z.string().regex(/^[PRIXDGACE]\d{1,2}$/, { error: say('ruleId') });
 
 /** A declared procedural exception: the rule it departs from and why, shown publicly beside the record. */
 export const ExceptionSchema = z.strictObject({
@@ -152,7 +151,7 @@ export const period = z
     from: isoDate.meta({ title: '开始日期', description: '第一天（含当天），格式 YYYY-MM-DD' }),
     to: isoDate.meta({ title: '结束日期', description: '最后一天（含当天），格式 YYYY-MM-DD，不能早于开始日期' }),
   })
-  .refine((p) => p.from <= p.to, { error: '结束日期(to)不能早于开始日期(from)', path: ['to'] });
+  .refine((p) => p.from <= p.to, { params: coded('periodOrder'), path: ['to'] });
 
 /**
  * Fields every published notice carries: what the public sees as its heading and date, and the

@@ -1,5 +1,6 @@
 /** A correction (更正): the only way a published record changes (E1). The original stays visible. */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { noticeBase, ref, text } from './common.ts';
 
 export const CorrectionSchema = z
@@ -20,7 +21,7 @@ export const CorrectionSchema = z
           })
           .meta({ title: '更正项', description: '一项更正：哪一项、原来是什么、改成什么' }),
       )
-      .min(1, { error: '须逐项列出更正内容' })
+      .min(1, { error: say('correctionItems') })
       .meta({ title: '更正内容', description: '逐项列出更正了什么' }),
   })
   .meta({ title: '更正', description: '更正公告：已发布的记录只能以更正的方式修改，原内容仍然可见。' });

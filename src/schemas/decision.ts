@@ -3,9 +3,12 @@
  * candidate, the report, and each candidate's tally in a secret ballot (票决).
  */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { count, isoDate, ref, roundNoticeBase, text } from './common.ts';
 
-export const DECISION_RESULTS = { passed: '通过', rejected: '未通过', deferred: '缓议' } as const;
+/** The results of a vote, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const DECISION_RESULT_KEYS = ['passed', 'rejected', 'deferred'] as const;
+export type DecisionResult = (typeof DECISION_RESULT_KEYS)[number];
 
 export const DecisionSchema = z
   .strictObject({
@@ -21,7 +24,7 @@ export const DecisionSchema = z
     /** Members who signed in (签到). */
     present: z
       .array(ref('people').meta({ title: '出席成员', description: '签到出席的成员的人员编号' }))
-      .min(1, { error: '须列出出席成员' })
+      .min(1, { error: say('presentRequired') })
       .meta({ title: '出席成员', description: '签到出席的全部成员，用于核对到会人数' }),
     /** Members absent, with the reason. */
     absent: z
@@ -58,7 +61,7 @@ export const DecisionSchema = z
         issued: count.meta({ title: '发出票数', description: '发出的表决票数' }),
         returned: count.meta({ title: '收回票数', description: '收回的表决票数，不能多于发出票数' }),
       })
-      .refine((b) => b.returned <= b.issued, { error: '收回票数不能多于发出票数', path: ['returned'] })
+      .refine((b) => b.returned <= b.issued, { params: coded('ballotsReturned'), path: ['returned'] })
       .meta({ title: '表决票', description: '发出和收回的表决票数' }),
     items: z
       .array(
@@ -73,8 +76,8 @@ export const DecisionSchema = z
             /** 弃权或缓议 */
             abstain: count.meta({ title: '弃权', description: '弃权或缓议票数' }),
             result: z
-              .enum(Object.keys(DECISION_RESULTS) as [keyof typeof DECISION_RESULTS], {
-                error: 'result 应为 passed(通过)、rejected(未通过)或 deferred(缓议)',
+              .enum(DECISION_RESULT_KEYS, {
+                error: say('decisionResult'),
               })
               .meta({ title: '表决结果', description: 'passed（通过）、rejected（未通过）或 deferred（缓议）' }),
             /** Reasons stated for dissent, where published (seed 一(二)4). */
@@ -82,7 +85,7 @@ export const DecisionSchema = z
           })
           .meta({ title: '表决项', description: '一名人选的表决结果' }),
       )
-      .min(1, { error: '至少一项表决' })
+      .min(1, { error: say('votesRequired') })
       .meta({ title: '表决', description: '每名人选一项：票数和结果' }),
   })
   .meta({ title: '讨论决定', description: '讨论决定（票决）：出席情况、人选产生程序情况表、汇报人和每名人选的表决票数。' });

@@ -3,11 +3,14 @@
  * aggregation so anyone can recompute the final score.
  */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { isoDate, ref, roundNoticeBase, signature, text } from './common.ts';
 
-const score = z.number({ error: '分数应为数字' }).min(0, { error: '分数不能为负' }).max(100, { error: '分数不能超过 100' });
+const score = z.number({ error: say('scoreType') }).min(0, { error: say('scoreNegative') }).max(100, { error: say('scoreTooHigh', { max: 100 }) });
 
-export const AGGREGATIONS = { mean: '算术平均', 'trimmed-mean': '去掉一个最高分和一个最低分后平均' } as const;
+/** The ways of computing an interview score, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const AGGREGATION_KEYS = ['mean', 'trimmed-mean'] as const;
+export type Aggregation = (typeof AGGREGATION_KEYS)[number];
 
 export const ExaminationSchema = z
   .strictObject({
@@ -24,13 +27,13 @@ export const ExaminationSchema = z
           })
           .meta({ title: '考官', description: '一名考官：姓名、单位、职务和回避声明' }),
       )
-      .min(3, { error: '考官不少于 3 名' })
+      .min(3, { error: say('examinersMin', { min: 3 }) })
       .meta({ title: '考官', description: '全部考官，顺序与每名考生 scores 中的分数顺序一致；不少于 3 名' }),
     /** How the interview score is computed from the examiners' scores, and how stages combine. */
     aggregation: z
       .strictObject({
         method: z
-          .enum(Object.keys(AGGREGATIONS) as [keyof typeof AGGREGATIONS], { error: 'method 应为 mean 或 trimmed-mean' })
+          .enum(AGGREGATION_KEYS, { error: say('aggregationMethod') })
           .meta({ title: '计分方法', description: 'mean（算术平均）或 trimmed-mean（去掉一个最高分和一个最低分后平均）' }),
         /** Decimal places of published scores. */
         decimals: z.number().int().min(0).max(4).default(2).meta({ title: '小数位数', description: '公布成绩保留的小数位数，默认 2' }),
@@ -75,14 +78,14 @@ export const ExaminationSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['candidates', i, 'scores'],
-          message: `有 ${e.examiners.length} 名考官,但这里列了 ${c.scores.length} 个分数;请按考官顺序逐一列出每位考官的评分`,
+          params: coded('scoresCount', { examiners: e.examiners.length, scores: c.scores.length }),
         });
       if (e.aggregation.weights && c.written === undefined)
-        ctx.addIssue({ code: 'custom', path: ['candidates', i, 'written'], message: '声明了笔试权重,须填写笔试成绩 written' });
+        ctx.addIssue({ code: 'custom', path: ['candidates', i, 'written'], params: coded('writtenRequired') });
     });
     const w = e.aggregation.weights;
     if (w && Math.abs(w.written + w.interview - 100) > 1e-9)
-      ctx.addIssue({ code: 'custom', path: ['aggregation', 'weights'], message: '笔试与面试权重之和应为 100' });
+      ctx.addIssue({ code: 'custom', path: ['aggregation', 'weights'], params: coded('weightsSum', { total: 100 }) });
   })
   .meta({ title: '考试成绩', description: '面试（竞争上岗）成绩：考官姓名、每位考官的评分和计分办法，任何人都能复算总成绩。' });
 export type Examination = z.output<typeof ExaminationSchema>;

@@ -71,40 +71,16 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** Stages of a round in procedural order (DESIGN.md "The process"); the timeline follows it. */
 export const STAGES = {
-  plan: { label: '计划与推荐预告', kinds: ['plans', 'pre-announcements'] },
-  recommendation: { label: '推荐', kinds: ['recommendations'] },
-  inspection: { label: '考察', kinds: ['inspection-notices', 'inspection-reports', 'integrity-summaries'] },
-  examination: { label: '考试', kinds: ['examinations'] },
-  decision: { label: '讨论决定', kinds: ['decisions'] },
-  publicity: { label: '任前公示', kinds: ['publicities', 'publicity-outcomes'] },
-  appointment: { label: '任职', kinds: ['appointments'] },
-  supervision: { label: '纠错与监督', kinds: ['corrections', 'supervision-reports'] },
-} as const satisfies Record<string, { label: string; kinds: readonly NoticeKind[] }>;
+  plan: { kinds: ['plans', 'pre-announcements'] },
+  recommendation: { kinds: ['recommendations'] },
+  inspection: { kinds: ['inspection-notices', 'inspection-reports', 'integrity-summaries'] },
+  examination: { kinds: ['examinations'] },
+  decision: { kinds: ['decisions'] },
+  publicity: { kinds: ['publicities', 'publicity-outcomes'] },
+  appointment: { kinds: ['appointments'] },
+  supervision: { kinds: ['corrections', 'supervision-reports'] },
+} as const satisfies Record<string, { kinds: readonly NoticeKind[] }>;
 export type Stage = keyof typeof STAGES;
-
-/** Chinese name of each kind, as shown in headings, filters and messages. */
-export const KIND_LABELS: Record<Kind, string> = {
-  site: '站点设置',
-  calendar: '工作日历',
-  units: '单位',
-  bodies: '决策机构',
-  people: '人员',
-  qualifications: '资格',
-  plans: '年度计划',
-  rounds: '选拔任用工作',
-  'pre-announcements': '推荐预告',
-  recommendations: '推荐情况',
-  'inspection-notices': '考察预告',
-  'inspection-reports': '考察评价结论',
-  examinations: '考试成绩',
-  decisions: '讨论决定',
-  publicities: '任前公示',
-  'publicity-outcomes': '公示结果',
-  appointments: '任职结果',
-  'integrity-summaries': '廉政情况',
-  corrections: '更正',
-  'supervision-reports': '监督检查',
-};
 
 /** Whether a kind is a notice with a page of its own. */
 export function isNoticeKind(kind: Kind): kind is NoticeKind {

@@ -2,6 +2,10 @@
  * Inspection pre-announcement (考察预告, seed 二(二)1) with the joint pre-review (会审, seed 二(二)2).
  */
 import { z } from 'zod';
+import { say } from './messages.ts';
+
+/** The roles inside an inspection team, written in the records as they are. */
+export const TEAM_ROLES = ['组长', '副组长', '成员'] as const;
 import { isoDate, period, ref, roundNoticeBase, text } from './common.ts';
 
 export const InspectionNoticeSchema = z
@@ -18,18 +22,18 @@ export const InspectionNoticeSchema = z
           })
           .meta({ title: '考察对象', description: '一名考察对象及其拟任职位' }),
       )
-      .min(1, { error: '至少一名考察对象' })
+      .min(1, { error: say('inspecteesRequired') })
       .meta({ title: '考察对象', description: '全部考察对象；差额考察时每个职位至少两名' }),
     team: z
       .array(
         z
           .strictObject({
             person: ref('people').meta({ title: '考察组成员', description: '考察组成员的人员编号' }),
-            role: z.enum(['组长', '副组长', '成员'], { error: '角色应为 组长、副组长 或 成员' }).meta({ title: '组内职务', description: '组长、副组长或成员' }),
+            role: z.enum(TEAM_ROLES, { error: say('teamRole', { values: TEAM_ROLES }) }).meta({ title: '组内职务', description: '组长、副组长或成员' }),
           })
           .meta({ title: '考察组成员', description: '一名考察组成员及其组内职务' }),
       )
-      .min(1, { error: '须列出考察组成员' })
+      .min(1, { error: say('teamRequired') })
       .meta({ title: '考察组', description: '考察组全部成员' }),
     /** Joint pre-review by the organisation and discipline departments before inspection. */
     preReview: z
@@ -38,7 +42,7 @@ export const InspectionNoticeSchema = z
         /** Departments taking part, e.g. 市委组织部、市纪委监委. */
         departments: z
           .array(text(60).meta({ title: '部门', description: '参加会审的一个部门，例如 市纪委监委' }))
-          .min(2, { error: '会审须由组织部门会同纪检监察机关进行(至少两个部门)' })
+          .min(2, { error: say('preReviewDepartments', { min: 2 }) })
           .meta({ title: '会审部门', description: '参加会审的部门，组织部门会同纪检监察机关，至少两个' }),
         /** Summary conclusion. */
         conclusion: text(1000).meta({ title: '会审结论', description: '会审的总体结论' }),

@@ -3,6 +3,10 @@
  * work report, democratic evaluation, interviews, conclusion, every team member's signature, appeals.
  */
 import { z } from 'zod';
+import { say } from './messages.ts';
+
+/** How a candidate reports on their work (述职), written in the records as it is. */
+export const REPORT_FORMS = ['会议述职', '书面述职'] as const;
 import { count, isoDate, ref, roundNoticeBase, text } from './common.ts';
 
 export const InspectionReportSchema = z
@@ -15,7 +19,7 @@ export const InspectionReportSchema = z
     workReport: z
       .strictObject({
         date: isoDate.meta({ title: '述职日期', description: '述职的日期' }),
-        form: z.enum(['会议述职', '书面述职'], { error: '述职形式应为 会议述职 或 书面述职' }).meta({ title: '述职形式', description: '会议述职或书面述职' }),
+        form: z.enum(REPORT_FORMS, { error: say('reportForm', { values: REPORT_FORMS }) }).meta({ title: '述职形式', description: '会议述职或书面述职' }),
         /** People who heard or read it. */
         audience: count.meta({ title: '听取人数', description: '听取或审阅述职的人数' }).optional(),
       })

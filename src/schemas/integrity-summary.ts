@@ -3,10 +3,14 @@
  * No amounts, no asset lists: the strict schema has nowhere to put them.
  */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { isoDate, ref, roundNoticeBase, text } from './common.ts';
 
 /** The audit kind of a summary whose candidate needs no economic responsibility audit. */
 export const NO_AUDIT = '不适用';
+
+/** The kinds of economic responsibility audit, written in the records as they are. */
+export const AUDIT_KINDS = ['任中审计', '离任审计', NO_AUDIT] as const;
 
 export const IntegritySummarySchema = z
   .strictObject({
@@ -37,11 +41,11 @@ export const IntegritySummarySchema = z
     /** Economic responsibility audit (C4, D8). */
     audit: z
       .strictObject({
-        kind: z.enum(['任中审计', '离任审计', NO_AUDIT], { error: '审计类型应为 任中审计、离任审计 或 不适用' }).meta({ title: '审计类型', description: '任中审计、离任审计或不适用' }),
+        kind: z.enum(AUDIT_KINDS, { error: say('auditKind', { values: AUDIT_KINDS }) }).meta({ title: '审计类型', description: '任中审计、离任审计或不适用' }),
         date: isoDate.meta({ title: '审计日期', description: '审计结论作出的日期' }).optional(),
         conclusion: z
           .enum(['no-violation', 'violation', 'not-applicable'], {
-            error: 'conclusion 应为 no-violation(未发现违纪)、violation(有违纪)或 not-applicable',
+            error: say('auditConclusion'),
           })
           .meta({ title: '审计结论', description: 'no-violation（未发现违纪违规）、violation（有违纪违规）或 not-applicable（不适用）' }),
         summary: text(1000).meta({ title: '审计情况', description: '审计结论的文字概要' }).optional(),

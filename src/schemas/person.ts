@@ -3,6 +3,10 @@
  * number, a personal phone or a home address cannot even be written down.
  */
 import { z } from 'zod';
+import { say } from './messages.ts';
+
+/** Gender as written in the records. */
+export const GENDERS = ['男', '女'] as const;
 import { isoMonth, ref, text } from './common.ts';
 
 /** One line of a résumé (简历). */
@@ -30,7 +34,7 @@ export const PersonSchema = z
     name: text(20).meta({ title: '姓名', description: '姓名全称' }),
     /** Former or other name, if published (曾用名). */
     formerName: text(20).meta({ title: '曾用名', description: '曾用名；没有或不公开的不填' }).optional(),
-    gender: z.enum(['男', '女'], { error: '性别应为“男”或“女”' }).meta({ title: '性别', description: '男或女' }).optional(),
+    gender: z.enum(GENDERS, { error: say('gender', { values: GENDERS }) }).meta({ title: '性别', description: '男或女' }).optional(),
     /** Ethnicity, e.g. 汉族. */
     ethnicity: text(10).meta({ title: '民族', description: '民族，例如 汉族' }).optional(),
     /** Birth month, e.g. 1981-06 (publicity notices give month only). */

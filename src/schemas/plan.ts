@@ -1,5 +1,6 @@
 /** Annual plan of selection and appointment work (年度选拔任用工作计划, seed 二 and 三.4). */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { count, noticeBase, ref, text } from './common.ts';
 
 export const PlanSchema = z
@@ -22,7 +23,7 @@ export const PlanSchema = z
           })
           .meta({ title: '计划项', description: '一个单位的一类职务' }),
       )
-      .min(1, { error: '年度计划至少列出一项' })
+      .min(1, { error: say('planItems') })
       .meta({ title: '计划项', description: '本年度计划的选拔任用，每个单位每类职务一项' }),
   })
   .meta({ title: '年度计划', description: '年度干部选拔任用工作计划：每次选拔任用工作都应属于当年已发布的计划。' });

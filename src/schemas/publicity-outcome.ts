@@ -1,5 +1,6 @@
 /** How the reports received during a publicity window were handled (seed 一(三)2). */
 import { z } from 'zod';
+import { coded } from './messages.ts';
 import { count, isoDate, ref, roundNoticeBase, text } from './common.ts';
 
 export const PublicityOutcomeSchema = z
@@ -26,7 +27,7 @@ export const PublicityOutcomeSchema = z
             resolved: isoDate.meta({ title: '核查完成日期', description: '在查件全部核查完毕的日期' }).optional(),
           })
           .refine((i) => i.substantiated + i.partlySubstantiated + i.unsubstantiated + i.pending === i.received, {
-            error: '查实、部分属实、不属实与在查件数之和应等于收到件数',
+            params: coded('outcomeSum'),
             path: ['received'],
           })
           .meta({ title: '公示对象', description: '一名公示对象收到的反映及核查情况' }),

@@ -1,5 +1,6 @@
 /** Pre-appointment publicity (任前公示): candidates, proposed posts, the window and where to report. */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { period, ref, roundNoticeBase, text } from './common.ts';
 
 export const PublicitySchema = z
@@ -31,7 +32,7 @@ export const PublicitySchema = z
           })
           .meta({ title: '公示对象', description: '一名公示对象和拟任职务' }),
       )
-      .min(1, { error: '至少一名公示对象' })
+      .min(1, { error: say('publicityCandidates') })
       .meta({ title: '公示对象', description: '全部公示对象' }),
   })
   .meta({ title: '任前公示', description: '任前公示：公示对象、拟任职务、公示期和举报渠道（见 site.yaml）。' });

@@ -3,16 +3,19 @@
  * inspect candidates (考察资格, seed 三.2).
  */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { isoDate, ref, text } from './common.ts';
 
-export const QUALIFICATION_TYPES = { 'decision-maker': '用人资格', inspector: '考察资格' } as const;
+/** The kinds of qualification, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const QUALIFICATION_TYPE_KEYS = ['decision-maker', 'inspector'] as const;
+export type QualificationType = (typeof QUALIFICATION_TYPE_KEYS)[number];
 
 export const QualificationSchema = z
   .strictObject({
     person: ref('people').meta({ title: '人员', description: '持有资格的人员编号' }),
     /** decision-maker (用人资格, passed the 条例 exam) or inspector (考察资格证书). */
     type: z
-      .enum(['decision-maker', 'inspector'], { error: '资格类型应为 decision-maker(用人资格)或 inspector(考察资格)' })
+      .enum(['decision-maker', 'inspector'], { error: say('qualificationType') })
       .meta({ title: '资格类型', description: 'decision-maker（用人资格）或 inspector（考察资格）' }),
     /** Certificate number as issued. */
     certificate: text(40).meta({ title: '证书编号', description: '资格证书的编号' }),
@@ -23,6 +26,6 @@ export const QualificationSchema = z
     /** Date it lapses; omit if it does not. */
     expires: isoDate.meta({ title: '失效日期', description: '资格失效的日期；长期有效的不填' }).optional(),
   })
-  .refine((q) => !q.expires || q.expires >= q.issued, { error: '失效日期不能早于取得日期', path: ['expires'] })
+  .refine((q) => !q.expires || q.expires >= q.issued, { params: coded('qualificationOrder'), path: ['expires'] })
   .meta({ title: '资格', description: '参与用人决策（用人资格）或考察干部（考察资格）的资格。' });
 export type Qualification = z.output<typeof QualificationSchema>;

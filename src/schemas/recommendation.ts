@@ -3,22 +3,20 @@
  * unit and post; the phone number the form asks for is kept by the department and never published.
  */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { count, isoDate, ref, roundNoticeBase, signature, text } from './common.ts';
 
-export const RECOMMENDATION_METHODS = {
-  meeting: '会议推荐',
-  conversation: '谈话调研推荐',
-  signed: '个人署名推荐',
-  joint: '联名推荐',
-} as const;
+/** The methods of recommendation, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const RECOMMENDATION_METHOD_KEYS = ['meeting', 'conversation', 'signed', 'joint'] as const;
+export type RecommendationMethod = (typeof RECOMMENDATION_METHOD_KEYS)[number];
 
 export const RecommendationSchema = z
   .strictObject({
     ...roundNoticeBase,
     position: ref('position').meta({ title: '职位', description: '推荐的职位编号，例如 p1' }),
     method: z
-      .enum(Object.keys(RECOMMENDATION_METHODS) as [keyof typeof RECOMMENDATION_METHODS], {
-        error: 'method 应为 meeting、conversation、signed 或 joint',
+      .enum(RECOMMENDATION_METHOD_KEYS, {
+        error: say('recommendationMethod'),
       })
       .meta({ title: '推荐方式', description: 'meeting（会议推荐）、conversation（谈话调研推荐）、signed（个人署名推荐）或 joint（联名推荐）' }),
     /** Date recommendation took place. */
@@ -31,7 +29,7 @@ export const RecommendationSchema = z
         ballotsValid: count.meta({ title: '有效票数', description: '有效推荐票数' }),
       })
       .refine((m) => m.ballotsValid <= m.ballotsIssued && m.ballotsIssued <= m.participants, {
-        error: '有效票不能多于发出票,发出票不能多于参加人数',
+        params: coded('ballotOrder'),
       })
       .meta({ title: '会议推荐情况', description: '会议推荐的参加人数和票数；会议推荐（meeting）必填' })
       .optional(),
@@ -53,9 +51,9 @@ export const RecommendationSchema = z
           })
           .meta({ title: '被推荐人', description: '一名被推荐人及其推荐人' }),
       )
-      .min(1, { error: '至少一名被推荐人' })
+      .min(1, { error: say('nomineesRequired') })
       .meta({ title: '被推荐人', description: '全部被推荐人' }),
   })
-  .refine((r) => r.method !== 'meeting' || r.meeting, { error: '会议推荐须填写 meeting(参加人数、发出票、有效票)', path: ['meeting'] })
+  .refine((r) => r.method !== 'meeting' || r.meeting, { params: coded('meetingRequired'), path: ['meeting'] })
   .meta({ title: '推荐情况', description: '推荐情况：每项推荐都署名（推荐人姓名、单位、职务），会议推荐写明票数。' });
 export type Recommendation = z.output<typeof RecommendationSchema>;

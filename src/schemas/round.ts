@@ -3,21 +3,25 @@
  * every stage's notices together. Standards and qualifications bind once published (seed 一(一)5).
  */
 import { z } from 'zod';
+import { coded, say } from './messages.ts';
 import { count, ID_PATTERN, ref, text } from './common.ts';
 
-export const METHODS = { individual: '个别提拔', competitive: '竞争上岗', open: '公开选拔' } as const;
+/** The methods of selection, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const METHOD_KEYS = ['individual', 'competitive', 'open'] as const;
+export type RoundMethod = (typeof METHOD_KEYS)[number];
+/** The ranks of a position, written in the records as they are. */
 export const LEVELS = ['正厅级', '副厅级', '正处级', '副处级', '正科级', '副科级'] as const;
 
 export const PositionSchema = z.strictObject({
   /** Position key inside the round, e.g. p1; notices name positions by it. */
   id: z
     .string()
-    .regex(ID_PATTERN, { error: '职位编号只能由小写字母、数字和连字符组成,例如 p1' })
+    .regex(ID_PATTERN, { error: say('positionId') })
     .meta({ title: '职位编号', description: '职位在本次工作中的编号，例如 p1；各环节公告用它指明职位' }),
   unit: ref('units').meta({ title: '单位', description: '职位所在的单位' }),
   /** Title of the post, e.g. 副局长. */
   title: text(100).meta({ title: '职务', description: '职务名称，例如 副局长' }),
-  level: z.enum(LEVELS, { error: `职级应为:${LEVELS.join('、')}` }).meta({ title: '职级', description: '正厅级、副厅级、正处级、副处级、正科级或副科级' }),
+  level: z.enum(LEVELS, { error: say('positionLevel', { values: LEVELS }) }).meta({ title: '职级', description: '正厅级、副厅级、正处级、副处级、正科级或副科级' }),
   /** Vacancies for this post. */
   count: count.min(1).default(1).meta({ title: '职数', description: '这个职位选拔的人数，默认 1' }),
   /** Decided by a full-committee vote (全委会票决, seed 二(三)4). */
@@ -37,25 +41,25 @@ export const RoundSchema = z
     /** Annual plan the round belongs to (P1). */
     plan: ref('plans').meta({ title: '年度计划', description: '本次工作所属的年度计划编号' }),
     method: z
-      .enum(Object.keys(METHODS) as [keyof typeof METHODS], {
-        error: 'method 应为 individual(个别提拔)、competitive(竞争上岗)或 open(公开选拔)',
+      .enum(METHOD_KEYS, {
+        error: say('roundMethod'),
       })
       .meta({ title: '选拔方式', description: 'individual（个别提拔）、competitive（竞争上岗）或 open（公开选拔）' }),
     /** Body that decides the round. */
     decisionBody: ref('bodies').meta({ title: '决策机构', description: '讨论决定本次工作的机构' }),
     positions: z
       .array(PositionSchema.meta({ title: '职位', description: '一个职位' }))
-      .min(1, { error: '至少一个职位' })
+      .min(1, { error: say('positionsRequired') })
       .meta({ title: '职位', description: '本次工作选拔的全部职位' }),
     /** Selection standards (选任标准), binding once published. */
     standards: z
       .array(text(500).meta({ title: '选任标准', description: '一条选任标准' }))
-      .min(1, { error: '至少一条选任标准' })
+      .min(1, { error: say('standardsRequired') })
       .meta({ title: '选任标准', description: '选任标准，发布后不得更改' }),
     /** Qualifications (任职条件), binding once published. */
     qualifications: z
       .array(text(500).meta({ title: '任职条件', description: '一条任职条件' }))
-      .min(1, { error: '至少一条任职条件' })
+      .min(1, { error: say('qualificationsRequired') })
       .meta({ title: '任职条件', description: '任职条件，发布后不得更改' }),
     /** Scope of recommendation (推荐范围), e.g. 全市交通系统副处级以上干部. */
     scope: text(500).meta({ title: '推荐范围', description: '推荐范围，例如 全市交通系统副处级以上干部' }).optional(),
@@ -63,7 +67,7 @@ export const RoundSchema = z
   .superRefine((r, ctx) => {
     const seen = new Set<string>();
     r.positions.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', message: `职位编号 ${p.id} 重复`, path: ['positions', i, 'id'] });
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', params: coded('positionDuplicate', { id: p.id }), path: ['positions', i, 'id'] });
       seen.add(p.id);
     });
   })

@@ -1,21 +1,22 @@
 /** Jurisdiction settings: who publishes, how to report, and the rule parameters in force. */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { httpUrl, ref, text } from './common.ts';
 
 /** Reporting channels shown on every notice (seed 二(二)1; 12380 practice). */
 export const ChannelsSchema = z.strictObject({
   /** Local reporting telephone of the organisation department, e.g. 0000-12380. */
-  phone: z.string().regex(/^[0-9-]{5,20}$/, { error: '电话只能含数字和连字符,例如 0739-12380' }).meta({ title: '举报电话', description: '组织部门的举报电话，只含数字和连字符，例如 0739-12380' }),
+  phone: z.string().regex(/^[0-9-]{5,20}$/, { error: say('phone') }).meta({ title: '举报电话', description: '组织部门的举报电话，只含数字和连字符，例如 0739-12380' }),
   /** Reporting e-mail address (an institutional mailbox, never a personal one). */
-  email: z.email({ error: '应为电子邮箱地址,例如 jubao@example.gov.cn' }).meta({ title: '举报邮箱', description: '举报电子邮箱，应为单位的公务邮箱，不能用个人邮箱' }),
+  email: z.email({ error: say('email') }).meta({ title: '举报邮箱', description: '举报电子邮箱，应为单位的公务邮箱，不能用个人邮箱' }),
   /** Postal address for letters (来信). */
   postalAddress: text(200).meta({ title: '来信地址', description: '接收举报来信的通信地址' }),
   /** Postcode of the postal address. */
-  postcode: z.string().regex(/^\d{6}$/, { error: '邮政编码应为 6 位数字' }).meta({ title: '邮政编码', description: '来信地址的 6 位邮政编码' }),
+  postcode: z.string().regex(/^\d{6}$/, { error: say('postcode') }).meta({ title: '邮政编码', description: '来信地址的 6 位邮政编码' }),
   /** The 12380 reporting website. */
   website: httpUrl('https://www.12380.gov.cn').meta({ title: '12380 网站', description: '12380 举报网站地址，只能以 http:// 或 https:// 开头，例如 https://www.12380.gov.cn' }),
   /** The 12380 SMS number. */
-  sms: z.string().regex(/^\d{5,15}$/, { error: '短信号码只能含数字' }).meta({ title: '短信举报号码', description: '12380 短信举报号码，只含数字' }),
+  sms: z.string().regex(/^\d{5,15}$/, { error: say('sms') }).meta({ title: '短信举报号码', description: '12380 短信举报号码，只含数字' }),
   /** When the phone is staffed, e.g. 工作日 8:30—12:00、14:30—17:30. */
   hours: text(100).optional().meta({ title: '接听时间', description: '举报电话的接听时间，例如 工作日 8:30—12:00、14:30—17:30' }),
 });
@@ -46,7 +47,7 @@ export const ReportingGuideSchema = z.strictObject({
   /** The confidentiality promise, in the department's words. */
   confidentiality: text(500).meta({ title: '保密承诺', description: '对反映人信息和反映内容保密的承诺，用本部门的原话' }),
   /** Guidance for a useful report, one point per item (实名、具体事实…). */
-  guidance: z.array(text(300).meta({ title: '须知', description: '一条反映须知' })).min(1, { error: '至少写一条反映须知' }).meta({ title: '反映须知', description: '怎样反映才便于核实，一条一项，例如 提倡实名、写明具体事实' }),
+  guidance: z.array(text(300).meta({ title: '须知', description: '一条反映须知' })).min(1, { error: say('guidanceRequired') }).meta({ title: '反映须知', description: '怎样反映才便于核实，一条一项，例如 提倡实名、写明具体事实' }),
 });
 export type ReportingGuide = z.output<typeof ReportingGuideSchema>;
 
@@ -55,7 +56,7 @@ export const RuleParamsSchema = z.strictObject({
   /** I3: inspectees per position (1:N 差额考察). */
   differentialRatio: z.number().int().min(1).default(2).meta({ title: '差额考察比例', description: 'I3：每个职位的考察对象人数（1:N 中的 N），默认 2' }),
   /** G2: minimum publicity window in working days. */
-  publicityWorkingDays: z.number().int().min(5, { error: '任前公示期不得少于 5 个工作日' }).default(5).meta({ title: '公示期工作日', description: 'G2：任前公示期最少的工作日数，不得少于 5，默认 5' }),
+  publicityWorkingDays: z.number().int().min(5, { error: say('publicityDaysMin', { min: 5 }) }).default(5).meta({ title: '公示期工作日', description: 'G2：任前公示期最少的工作日数，不得少于 5，默认 5' }),
   /** I7: days after feedback within which an inspectee may appeal. */
   appealDays: z.number().int().min(1).default(7).meta({ title: '申诉天数', description: 'I7：考察结果反馈后可以申诉的天数，默认 7' }),
   /** D2: quorum as a fraction of members. */
@@ -77,7 +78,7 @@ export const RuleParamsSchema = z.strictObject({
 });
 export type RuleParams = z.output<typeof RuleParamsSchema>;
 
-const vkey = z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/, { error: '应为 npm run ledger:keygen 输出的公钥，形如 名称+8 位十六进制密钥号+公钥' });
+const vkey = z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/, { error: say('ledgerKey') });
 
 /** Public keys of the ledger (private keys never go in content): the operator's and each witness's. */
 export const LedgerKeysSchema = z.strictObject({

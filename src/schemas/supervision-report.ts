@@ -3,17 +3,20 @@
  * its findings, and feedback reports to the public (反馈通报).
  */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { noticeBase, period, ref, text } from './common.ts';
 
-export const SUPERVISION_TYPES = { announcement: '检查预告', findings: '检查结果', feedback: '反馈通报' } as const;
+/** The kinds of supervision report, as written in the records (their names are in src/i18n/zh-cn-schema-labels.ts). */
+export const SUPERVISION_TYPE_KEYS = ['announcement', 'findings', 'feedback'] as const;
+export type SupervisionType = (typeof SUPERVISION_TYPE_KEYS)[number];
 
 export const SupervisionReportSchema = z
   .strictObject({
     ...noticeBase,
     year: z.number().int().min(2000).max(2100).meta({ title: '检查年度', description: '检查所针对的年度，例如 2026' }),
     type: z
-      .enum(Object.keys(SUPERVISION_TYPES) as [keyof typeof SUPERVISION_TYPES], {
-        error: 'type 应为 announcement(检查预告)、findings(检查结果)或 feedback(反馈通报)',
+      .enum(SUPERVISION_TYPE_KEYS, {
+        error: say('supervisionType'),
       })
       .meta({ title: '类型', description: 'announcement（检查预告）、findings（检查结果）或 feedback（反馈通报）' }),
     /** Units inspected. */

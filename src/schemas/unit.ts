@@ -1,5 +1,6 @@
 /** A unit (单位): party or government department, township, institution or state enterprise. */
 import { z } from 'zod';
+import { say } from './messages.ts';
 import { ref, text } from './common.ts';
 
 export const UNIT_TYPES = ['党委部门', '政府部门', '人大政协', '群团组织', '乡镇街道', '事业单位', '国有企业', '其他'] as const;
@@ -12,7 +13,7 @@ export const UnitSchema = z.strictObject({
   /** Other short names people use for the unit (交通局 for 望川市交通运输局), found by search. */
   aliases: z.array(text(30).meta({ title: '又称', description: '人们常用的另一个简称' })).max(10).optional().meta({ title: '其他简称', description: '人们常说的其他简称，例如 交通局、交通运输局；搜索时也能找到本单位' }),
   /** Kind of unit, for filtering. */
-  type: z.enum(UNIT_TYPES, { error: `单位类型应为:${UNIT_TYPES.join('、')}` }).meta({ title: '单位类型', description: '党委部门、政府部门、人大政协、群团组织、乡镇街道、事业单位、国有企业或其他' }),
+  type: z.enum(UNIT_TYPES, { error: say('unitType', { values: UNIT_TYPES }) }).meta({ title: '单位类型', description: '党委部门、政府部门、人大政协、群团组织、乡镇街道、事业单位、国有企业或其他' }),
   /** The unit it belongs to, if any. */
   parent: ref('units').optional().meta({ title: '上级单位', description: '所属上级单位的编号；没有的不填；不能形成循环' }),
 });

@@ -5,8 +5,7 @@
  */
 import { ui } from '../i18n/zh-cn.ts';
 import type { Kind } from '../schemas/common.ts';
-import { KIND_LABELS } from '../schemas/index.ts';
-import { QUALIFICATION_TYPES } from '../schemas/qualification.ts';
+import { KIND_LABELS, QUALIFICATION_TYPES } from '../i18n/zh-cn-schema-labels.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { positionOf } from '../domain/queries.ts';

@@ -5,8 +5,8 @@
  */
 import { ui } from '../i18n/zh-cn.ts';
 import type { Kind } from '../schemas/common.ts';
-import { isNoticeKind, KIND_LABELS, SCHEMAS } from '../schemas/index.ts';
-import { DECISION_RESULTS } from '../schemas/decision.ts';
+import { isNoticeKind, SCHEMAS } from '../schemas/index.ts';
+import { DECISION_RESULTS, KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { personName, positionLabel, recordTitle, unitName, type Block, type Fact, type Inline, type Section } from './display.ts';
 import type { Entry } from '../domain/entry.ts';

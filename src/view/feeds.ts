@@ -5,7 +5,8 @@
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { ui } from '../i18n/zh-cn.ts';
-import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
+import { NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { escapeHtml, feedItem, noticeSubjects, rfc822Shanghai, toRssItem } from './feed-items.ts';
 import { pageNav, paginate, type PageNav } from './pagination.ts';

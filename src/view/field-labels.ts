@@ -6,15 +6,8 @@
  */
 import { fieldPath, keyName } from '../i18n/zh-cn-fields.ts';
 import { ui } from '../i18n/zh-cn.ts';
-import { APPOINTMENT_STATUS } from '../schemas/appointment.ts';
-import { BODY_TYPES } from '../schemas/body.ts';
+import { AGGREGATIONS, APPOINTMENT_STATUS, BODY_TYPES, DECISION_RESULTS, METHODS, QUALIFICATION_TYPES, RECOMMENDATION_METHODS, SUPERVISION_TYPES } from '../i18n/zh-cn-schema-labels.ts';
 import type { Kind } from '../schemas/common.ts';
-import { DECISION_RESULTS } from '../schemas/decision.ts';
-import { AGGREGATIONS } from '../schemas/examination.ts';
-import { QUALIFICATION_TYPES } from '../schemas/qualification.ts';
-import { RECOMMENDATION_METHODS } from '../schemas/recommendation.ts';
-import { METHODS } from '../schemas/round.ts';
-import { SUPERVISION_TYPES } from '../schemas/supervision-report.ts';
 import { formatNumber } from './format.ts';
 
 /** A path in a record: keys and list positions. */

@@ -4,7 +4,7 @@
  */
 import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
 import type { Kind } from '../schemas/common.ts';
-import { KIND_LABELS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import { recordTitle, type Column, type Fact, type Inline } from './display.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';

@@ -3,7 +3,8 @@
  * the publicity windows open on the reference date. Sorting lives here, not in the pages.
  */
 import { ui } from '../i18n/zh-cn.ts';
-import { KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
+import { NOTICE_KINDS, type NoticeKind } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { noticeItem, personName, windowTag, type Inline, type ListItem } from './display.ts';
 import type { Entry } from '../domain/entry.ts';

@@ -2,7 +2,7 @@
 import { ledgerUi } from '../i18n/zh-cn-ledger.ts';
 import { openDataText } from '../i18n/zh-cn-open-data.ts';
 import { KINDS } from '../schemas/common.ts';
-import { KIND_LABELS } from '../schemas/index.ts';
+import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Column, Inline } from './display.ts';
 import type { TableSpec } from './open-data.ts';

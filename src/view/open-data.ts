@@ -4,9 +4,8 @@
  * tables for the figures people analyse: committee tallies, examination scores and publicity
  * windows. Every table and field is described here once; the /data/ page renders the same text.
  */
-import { AGGREGATIONS } from '../schemas/examination.ts';
+import { AGGREGATIONS, DECISION_RESULTS } from '../i18n/zh-cn-schema-labels.ts';
 import { KINDS, type Kind } from '../schemas/common.ts';
-import { DECISION_RESULTS } from '../schemas/decision.ts';
 import { SCHEMAS, stageOf, type NoticeKind } from '../schemas/index.ts';
 import { toCsv, type Cell } from './csv.ts';
 import type { Dataset } from '../domain/dataset.ts';

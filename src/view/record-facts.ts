@@ -4,10 +4,9 @@
  * each of them shows in a list.
  */
 import { ui } from '../i18n/zh-cn.ts';
-import { isNoticeKind, KIND_LABELS, STAGES, type Stage } from '../schemas/index.ts';
+import { isNoticeKind, STAGES, type Stage } from '../schemas/index.ts';
+import { KIND_LABELS, METHODS, QUALIFICATION_TYPES, STAGE_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Person } from '../schemas/person.ts';
-import { QUALIFICATION_TYPES } from '../schemas/qualification.ts';
-import { METHODS } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { facts, windowTag, noticeItem, paragraphs, personLink, positionLabel, recordLink, recordTitle, unitLink, unitName, type Fact, type Inline, type ListItem, type Section } from './display.ts';
 import { entryKey, type Entry } from '../domain/entry.ts';
@@ -264,7 +263,7 @@ export function roundItem(ds: Dataset, entry: Entry<'rounds'>): ListItem {
   return {
     href: roundUrl(entry.id),
     title: entry.data.title,
-    meta: [formatYear(entry.data.year), METHODS[entry.data.method], l.roundPositions(entry.data.positions.length), reached >= 0 ? l.roundLatestStage(STAGES[order[reached]!].label) : l.roundNotStarted],
+    meta: [formatYear(entry.data.year), METHODS[entry.data.method], l.roundPositions(entry.data.positions.length), reached >= 0 ? l.roundLatestStage(STAGE_LABELS[order[reached]!]) : l.roundNotStarted],
   };
 }
 

@@ -9,7 +9,8 @@
  */
 import { ui } from '../i18n/zh-cn.ts';
 import type { Kind } from '../schemas/common.ts';
-import { isNoticeKind, KIND_LABELS, NOTICE_KINDS, STAGES, stageOf, type Stage } from '../schemas/index.ts';
+import { isNoticeKind, NOTICE_KINDS, STAGES, stageOf, type Stage } from '../schemas/index.ts';
+import { KIND_LABELS, STAGE_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import { LEVELS } from '../schemas/round.ts';
 import type { Dataset, NoticeEntry } from '../domain/dataset.ts';
 import { unitName } from './display.ts';
@@ -133,7 +134,7 @@ export function noticeAttributes(ds: Dataset, entry: NoticeEntry): SearchAttribu
       kind: [KIND_LABELS[entry.kind]],
       unit: uniq(s.units.map((u) => unitName(ds, u))),
       year: [year(published)],
-      stage: [STAGES[stageOf(entry.kind)].label],
+      stage: [STAGE_LABELS[stageOf(entry.kind)]],
       level: uniq(positions.flatMap((p) => (p ? [p.level] : []))),
       month: [published.slice(0, 7)],
       day: [published],
@@ -178,7 +179,7 @@ export function roundAttributes(ds: Dataset, id: string): SearchAttributes {
       kind: [KIND_LABELS.rounds],
       unit: uniq(round.data.positions.map((p) => unitName(ds, p.unit))),
       year: [String(round.data.year)],
-      stage: furthest ? [STAGES[furthest].label] : [],
+      stage: furthest ? [STAGE_LABELS[furthest]] : [],
       level: uniq(round.data.positions.map((p) => p.level)),
       ...latestWindow(notices.filter((n): n is Entry<'publicities'> => n.kind === 'publicities')),
     },
@@ -324,7 +325,7 @@ export function filterValues(ds: Dataset): Record<FilterKey, string[]> {
   for (const id of ds.byKind.units.keys()) collect(unitAttributes(ds, id));
   const collator = new Intl.Collator('zh-CN');
   const kindOrder: string[] = [...NOTICE_KINDS, 'rounds', 'people', 'units'].map((k) => KIND_LABELS[k as Kind]);
-  const stageOrder = Object.values(STAGES).map((s) => s.label as string);
+  const stageOrder = (Object.keys(STAGES) as Stage[]).map((s) => STAGE_LABELS[s]);
   const levelOrder: string[] = [...LEVELS];
   const byOrder = (order: string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
   return {

@@ -1,6 +1,6 @@
 /** The body of a appointments notice: every field of its kind as display sections. */
 import { ui } from '../../i18n/zh-cn.ts';
-import { APPOINTMENT_STATUS } from '../../schemas/appointment.ts';
+import { APPOINTMENT_STATUS } from '../../i18n/zh-cn-schema-labels.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Entry } from '../../domain/entry.ts';
 import { date, facts, paragraphs, period, personLink, personName, positionLabel, type Section } from '../display.ts';

@@ -1,6 +1,6 @@
 /** The body of a decisions notice: every field of its kind as display sections. */
 import { ui } from '../../i18n/zh-cn.ts';
-import { DECISION_RESULTS } from '../../schemas/decision.ts';
+import { DECISION_RESULTS } from '../../i18n/zh-cn-schema-labels.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Entry } from '../../domain/entry.ts';
 import { rosterOn } from '../../domain/queries.ts';

@@ -1,6 +1,6 @@
 /** The body of a examinations notice: every field of its kind as display sections. */
 import { ui } from '../../i18n/zh-cn.ts';
-import { AGGREGATIONS } from '../../schemas/examination.ts';
+import { AGGREGATIONS } from '../../i18n/zh-cn-schema-labels.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Entry } from '../../domain/entry.ts';
 import { formatNumber } from '../format.ts';

@@ -5,7 +5,8 @@
  * same builder with its old data, so it looks like the notice it was.
  */
 import { ui } from '../../i18n/zh-cn.ts';
-import { isNoticeKind, KIND_LABELS, SCHEMAS, type NoticeKind } from '../../schemas/index.ts';
+import { isNoticeKind, SCHEMAS, type NoticeKind } from '../../schemas/index.ts';
+import { KIND_LABELS } from '../../i18n/zh-cn-schema-labels.ts';
 import type { Dataset, NoticeEntry } from '../../domain/dataset.ts';
 import { entryKey, type Entry } from '../../domain/entry.ts';
 import { referenceCode } from '../../domain/reference-code.ts';

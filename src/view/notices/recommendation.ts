@@ -1,6 +1,6 @@
 /** The body of a recommendations notice: every field of its kind as display sections. */
 import { ui } from '../../i18n/zh-cn.ts';
-import { RECOMMENDATION_METHODS } from '../../schemas/recommendation.ts';
+import { RECOMMENDATION_METHODS } from '../../i18n/zh-cn-schema-labels.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Entry } from '../../domain/entry.ts';
 import { formatNumber } from '../format.ts';

@@ -1,6 +1,6 @@
 /** The body of a supervision-reports notice: every field of its kind as display sections. */
 import { ui } from '../../i18n/zh-cn.ts';
-import { SUPERVISION_TYPES } from '../../schemas/supervision-report.ts';
+import { SUPERVISION_TYPES } from '../../i18n/zh-cn-schema-labels.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Entry } from '../../domain/entry.ts';
 import { formatYear } from '../format.ts';

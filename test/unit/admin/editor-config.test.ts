@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { collectionOf, editorConfig, fieldOf, fieldsOf, ID_FIELD, positionOptions, type EditorField } from '../../../src/admin/editor-config.ts';
 import { writtenJsonSchema } from '../../../src/schemas/written-json-schema.ts';
 import { isoDate, KINDS, ref, text } from '../../../src/schemas/common.ts';
-import { KIND_LABELS, SCHEMAS } from '../../../src/schemas/index.ts';
+import { SCHEMAS } from '../../../src/schemas/index.ts';
+import { KIND_LABELS } from '../../../src/i18n/zh-cn-schema-labels.ts';
 
 const field = (fields: EditorField[] | undefined, ...path: string[]): EditorField => {
   let out: EditorField | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleAt, rosterOn } from '../../../src/domain/queries.ts';
 import { APPEARANCE_ROLES } from '../../../src/i18n/zh-cn-roles.ts';
-import { KIND_LABELS } from '../../../src/schemas/index.ts';
+import { KIND_LABELS } from '../../../src/i18n/zh-cn-schema-labels.ts';
 import type { Body } from '../../../src/schemas/body.ts';
 
 const body = (members: Body['members']): Body => ({ name: '中共望川市委常委会', type: 'standing-committee', unit: 'swzzb', members }) as Body;

@@ -4,7 +4,7 @@
  * line breaks only in long prose fields, and stores text in Unicode NFC.
  */
 import { describe, expect, it } from 'vitest';
-import { REFUSED_ANY, findForbiddenChar, refusedName } from '../../../src/schemas/text-safety.ts';
+import { REFUSED_ANY, findForbiddenChar, refusedKind } from '../../../src/schemas/text-safety.ts';
 import { text } from '../../../src/schemas/common.ts';
 import { parsedOf, problemsOf } from '../../fixtures/problems-of.ts';
 
@@ -149,7 +149,7 @@ describe('what is allowed', () => {
   it('the quick test refuses exactly the characters the walk names, over all of Unicode', () => {
     const differ: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
-      const walk = cp === 0x09 || cp === 0x0a ? false : refusedName(cp, true) !== undefined;
+      const walk = cp === 0x09 || cp === 0x0a ? false : refusedKind(cp, true) !== undefined;
       if (walk !== REFUSED_ANY.test(String.fromCodePoint(cp))) differ.push(cp.toString(16));
     }
     expect(differ).toEqual([]);
