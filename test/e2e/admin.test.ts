@@ -130,13 +130,13 @@ describe('the clerk’s editor (npm run admin)', () => {
     await page.getByLabel('结束日期', { exact: true }).fill('2026-11-17');
     await save();
     const panel = page.locator('#gongshi-panel');
-    await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('结束日期(to)不能早于开始日期(from)');
+    await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('结束日期（to）不能早于开始日期（from）');
     await shot('admin-publicity-mistake');
     expect(await panel.innerText()).toContain('本记录的问题');
     const result = validate();
     expect(result.status).toBe(1);
     expect(result.out).toContain(`${RECORD}:`);
-    expect(result.out).toContain('结束日期(to)不能早于开始日期(from)');
+    expect(result.out).toContain('结束日期（to）不能早于开始日期（from）');
   });
 
   it('refuses to rewrite a sealed record in place and publishes a correction with its changes instead', async () => {

@@ -38,7 +38,7 @@ const CORPUS: Record<string, { file: string; text: string; says: RegExp }> = {
   'a misspelt key': { file: 'publicities/typo.yaml', text: '', says: /不认识的字段“proposedPsot”（是不是“proposedPost”？）/ },
   'a wrong type (zod in Chinese)': { file: 'plans/wrong-type.yaml', text: '', says: /应为数字，这里写的是文字“二〇二六”/ },
   'a broken file others refer to': { file: 'units/jtj.yaml', text: 'name: [望川市交通运输局\n', says: /YAML语法错误：/ },
-  'a javascript: site address': { file: 'site.yaml', text: '', says: /网址只能以 http:\/\/ 或 https:\/\/ 开头，不能用“javascript:”/ },
+  'a javascript: site address': { file: 'site.yaml', text: '', says: /网址只能以http:\/\/或https:\/\/开头，不能用“javascript:”/ },
 };
 
 let root: string;

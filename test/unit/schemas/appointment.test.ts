@@ -6,7 +6,7 @@ describe('appointment schema', () => {
   it('requires an effective date for an appointment made', () => {
     const a = example('appointments') as { results: Record<string, unknown>[] };
     delete a.results[0]!.effective;
-    expect(issues('appointments', a)).toContain('results[0].effective: 已任职的须填写生效日期 effective');
+    expect(issues('appointments', a)).toContain('results[0].effective: 已任职的须填写生效日期effective');
   });
   it('requires a reason and a limit for a deferral', () => {
     const a = example('appointments') as { results: Record<string, unknown>[] };

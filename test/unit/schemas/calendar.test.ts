@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CalendarSchema } from '../../../src/schemas/calendar.ts';
+import '../../../src/domain/schema-issues.ts';
 
 /** The raw YAML of content/calendar/<year>.yaml. */
 function raw(year: number): Record<string, unknown> {
@@ -51,28 +52,28 @@ describe('calendar schema', () => {
   it('rejects a make-up workday on a weekday', () => {
     const c = sample();
     c.workdays[0]!.date = '2026-01-05';
-    expect(issues(c)).toEqual(['workdays.0.date: 2026-01-05 是周一:调休上班日只能是周六或周日,请核对通知原文']);
+    expect(issues(c)).toEqual(['workdays.0.date: 2026-01-05是周一：调休上班日只能是周六或周日，请核对通知原文']);
   });
 
   it('rejects a holiday outside the calendar year', () => {
     const c = sample();
     c.holidays.push({ name: '春节', from: '2027-02-06', to: '2027-02-13' });
     expect(issues(c)).toEqual([
-      'holidays.1.from: 日期 2027-02-06 不在 2026 年内:本文件只收 2026 年的日期,其他年份请写入对应年份的文件',
-      'holidays.1.to: 日期 2027-02-13 不在 2026 年内:本文件只收 2026 年的日期,其他年份请写入对应年份的文件',
+      'holidays.1.from: 日期2027-02-06不在2026年内：本文件只收2026年的日期，其他年份请写入对应年份的文件',
+      'holidays.1.to: 日期2027-02-13不在2026年内：本文件只收2026年的日期，其他年份请写入对应年份的文件',
     ]);
   });
 
   it('rejects a make-up workday outside the calendar year', () => {
     const c = sample();
     c.workdays[0]!.date = '2025-12-27';
-    expect(issues(c)).toContain('workdays.0.date: 日期 2025-12-27 不在 2026 年内:本文件只收 2026 年的日期,其他年份请写入对应年份的文件');
+    expect(issues(c)).toContain('workdays.0.date: 日期2025-12-27不在2026年内：本文件只收2026年的日期，其他年份请写入对应年份的文件');
   });
 
   it('rejects a holiday that ends before it starts', () => {
     const c = sample();
     c.holidays[0] = { name: '元旦', from: '2026-01-03', to: '2026-01-01' };
-    expect(issues(c)).toEqual(['holidays.0.to: 放假结束日期(to)不能早于开始日期(from)']);
+    expect(issues(c)).toEqual(['holidays.0.to: 放假结束日期（to）不能早于开始日期（from）']);
   });
 
   it('rejects an unknown key', () => {
@@ -90,22 +91,22 @@ describe('calendar schema', () => {
   it('rejects a date that does not exist', () => {
     const c = sample();
     c.holidays[0]!.to = '2026-02-30';
-    expect(issues(c)).toEqual(['holidays.0.to: 这一天在日历上不存在,请核对年月日']);
+    expect(issues(c)).toEqual(['holidays.0.to: 这一天在日历上不存在，请核对年月日']);
   });
 
   it('rejects a make-up workday inside a holiday period', () => {
     const c = sample();
     c.holidays[0]!.to = '2026-01-04';
-    expect(issues(c)).toEqual(['workdays.0.date: 2026-01-04 落在元旦假期(2026-01-01 至 2026-01-04)内:同一天不能既放假又上班']);
+    expect(issues(c)).toEqual(['workdays.0.date: 2026-01-04落在元旦假期（2026-01-01至2026-01-04）内：同一天不能既放假又上班']);
   });
 
   it('rejects a make-up workday for a holiday the file does not list', () => {
     const c = sample();
     c.workdays[0]!.for = '新年';
-    expect(issues(c)).toEqual(['workdays.0.for: “新年”不在本年 holidays 的节日名称中:应为 元旦 之一']);
+    expect(issues(c)).toEqual(['workdays.0.for: “新年”不在本年holidays的节日名称中：应为元旦之一']);
   });
 
   it('rejects a year that is not a whole number', () => {
-    expect(issues({ ...sample(), year: 2026.5 })).toContain('year: 年份应为整数,例如 2026');
+    expect(issues({ ...sample(), year: 2026.5 })).toContain('year: 年份应为整数，例如2026');
   });
 });

@@ -16,6 +16,6 @@ describe('decision schema', () => {
   it('names the allowed results', () => {
     const d = example('decisions') as { items: Record<string, unknown>[] };
     d.items[0]!.result = 'ok';
-    expect(issues('decisions', d).join()).toContain('passed(通过)');
+    expect(issues('decisions', d).join()).toContain('passed（通过）');
   });
 });

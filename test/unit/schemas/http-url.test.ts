@@ -22,12 +22,12 @@ describe('web addresses', () => {
     ['a relative path', '/gongshi/', '（这里写的是相对地址或不完整的网址）'],
     ['a bare host name', 'gongshi.example.gov.cn', '（这里写的是相对地址或不完整的网址）'],
     ['a protocol-relative address', '//gongshi.example.gov.cn', '（这里写的是相对地址或不完整的网址）'],
-    ['an upper-case scheme', 'HTTPS://GONGSHI.EXAMPLE.GOV.CN', '（请把协议名写成小写 https://）'],
-    ['a scheme without slashes', 'https:gongshi.example.gov.cn', '（“https:”后面应紧跟 //）'],
-    ['backslashes', 'https:\\\\gongshi.example.gov.cn', '（“https:”后面应紧跟 //）'],
+    ['an upper-case scheme', 'HTTPS://GONGSHI.EXAMPLE.GOV.CN', '（请把协议名写成小写https://）'],
+    ['a scheme without slashes', 'https:gongshi.example.gov.cn', '（“https:”后面应紧跟//）'],
+    ['backslashes', 'https:\\\\gongshi.example.gov.cn', '（“https:”后面应紧跟//）'],
   ])('refuses %s, naming the field and the fix', (_name, url, why) => {
     expect(urlProblems(url)).toEqual([
-      expect.objectContaining({ file: FILE, path: 'url', line: 5, message: `网址只能以 http:// 或 https:// 开头${why}：请写完整的网址，例如 ${EXAMPLE}` }),
+      expect.objectContaining({ file: FILE, path: 'url', line: 5, message: `网址只能以http://或https://开头${why}：请写完整的网址，例如${EXAMPLE}` }),
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('web addresses', () => {
     ['a host with a backslash', 'https://evil.example\\@gongshi.example.gov.cn/'],
   ])('refuses an address with %s', (_name, url) => {
     expect(urlProblems(url)).toEqual([
-      expect.objectContaining({ path: 'url', message: `网址不完整或有误：应为“https://域名/路径”，不能含用户名或密码，例如 ${EXAMPLE}` }),
+      expect.objectContaining({ path: 'url', message: `网址不完整或有误：应为“https://域名/路径”，不能含用户名或密码，例如${EXAMPLE}` }),
     ]);
   });
 
@@ -53,12 +53,12 @@ describe('web addresses', () => {
     ['a line break', 'https://gongshi.example.gov.cn/\njavascript:alert(1)'],
     ['a tab', 'https://gongshi.example.gov.cn/\t'],
   ])('refuses an address with %s in it', (_name, url) => {
-    expect(urlProblems(url)).toEqual([expect.objectContaining({ path: 'url', message: `网址里不能有空格或看不见的字符：请重新输入，例如 ${EXAMPLE}` })]);
+    expect(urlProblems(url)).toEqual([expect.objectContaining({ path: 'url', message: `网址里不能有空格或看不见的字符：请重新输入，例如${EXAMPLE}` })]);
   });
 
   it('refuses javascript: as the 12380 website too', () => {
     expect(problemsOf('site', FILE, site(EXAMPLE, 'javascript:alert(1)'))).toEqual([
-      expect.objectContaining({ path: 'channels.website', message: '网址只能以 http:// 或 https:// 开头，不能用“javascript:”：请写完整的网址，例如 https://www.12380.gov.cn' }),
+      expect.objectContaining({ path: 'channels.website', message: '网址只能以http://或https://开头，不能用“javascript:”：请写完整的网址，例如https://www.12380.gov.cn' }),
     ]);
   });
 

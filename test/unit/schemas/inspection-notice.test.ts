@@ -11,6 +11,6 @@ describe('inspection notice schema', () => {
   it('rejects an inspection period that ends before it starts', () => {
     const n = example('inspection-notices');
     n.period = { from: '2026-04-15', to: '2026-04-08' };
-    expect(issues('inspection-notices', n)).toContain('period.to: 结束日期(to)不能早于开始日期(from)');
+    expect(issues('inspection-notices', n)).toContain('period.to: 结束日期（to）不能早于开始日期（from）');
   });
 });

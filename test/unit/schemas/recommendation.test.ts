@@ -6,7 +6,7 @@ describe('recommendation schema', () => {
   it('requires meeting figures for a meeting recommendation', () => {
     const r = example('recommendations');
     r.method = 'meeting';
-    expect(issues('recommendations', r).join()).toContain('会议推荐须填写 meeting');
+    expect(issues('recommendations', r).join()).toContain('会议推荐须填写meeting');
   });
   it('rejects more valid ballots than ballots issued', () => {
     const r = example('recommendations');

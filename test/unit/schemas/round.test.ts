@@ -7,7 +7,7 @@ describe('round schema', () => {
   it('rejects two positions with the same key', () => {
     const r = example('rounds') as { positions: Record<string, unknown>[] };
     r.positions.push({ ...r.positions[0] });
-    expect(issues('rounds', r)).toContain('positions[1].id: 职位编号 p1 重复');
+    expect(issues('rounds', r)).toContain('positions[1].id: 职位编号p1重复');
   });
   it('defaults a position to one vacancy without full-committee vote', () => {
     const p = RoundSchema.parse(example('rounds')).positions[0]!;
@@ -16,7 +16,7 @@ describe('round schema', () => {
   it('names the allowed levels', () => {
     const r = example('rounds') as { positions: Record<string, unknown>[] };
     r.positions[0]!.level = '处级';
-    expect(issues('rounds', r).join()).toContain('职级应为:正厅级');
+    expect(issues('rounds', r).join()).toContain('职级应为：正厅级');
   });
   it('needs at least one published standard', () => {
     const r = example('rounds');

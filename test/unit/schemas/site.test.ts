@@ -18,7 +18,7 @@ describe('site schema', () => {
   it('refuses a publicity window shorter than the statutory five working days', () => {
     const s = example('site');
     s.rules = { publicityWorkingDays: 3 };
-    expect(issues('site', s)).toContain('rules.publicityWorkingDays: 任前公示期不得少于 5 个工作日');
+    expect(issues('site', s)).toContain('rules.publicityWorkingDays: 任前公示期不得少于5个工作日');
   });
   it('rejects a reporting e-mail that is not an address', () => {
     const s = example('site') as { channels: Record<string, unknown> };

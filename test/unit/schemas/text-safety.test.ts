@@ -8,24 +8,24 @@ import { REFUSED_ANY, findForbiddenChar, refusedKind } from '../../../src/schema
 import { text } from '../../../src/schemas/common.ts';
 import { parsedOf, problemsOf } from '../../fixtures/problems-of.ts';
 
-const FIX = '不能公开发布：请删除这个字符；看不出在哪里时，可把这段文字删掉后重新输入（常见于从网页、Word 或聊天软件复制粘贴）';
+const FIX = '不能公开发布：请删除这个字符；看不出在哪里时，可把这段文字删掉后重新输入（常见于从网页、Word或聊天软件复制粘贴）';
 const FILE = 'content/people/lin-xc.yaml';
 /** A person file whose name (line 1) is `name`, written as a double-quoted YAML string so escapes work. */
 const person = (name: string) => `name: "${name}"\ngender: 男\n`;
 
 describe('control and format characters in a name', () => {
   it.each([
-    ['NUL', '\\0', 'U+0000', '空字符 NUL'],
-    ['ESC', '\\e', 'U+001B', '转义符 ESC'],
+    ['NUL', '\\0', 'U+0000', '空字符NUL'],
+    ['ESC', '\\e', 'U+001B', '转义符ESC'],
     ['BEL', '\\a', 'U+0007', '控制字符'],
     ['backspace', '\\b', 'U+0008', '控制字符'],
     ['vertical tab', '\\v', 'U+000B', '控制字符'],
     ['form feed', '\\f', 'U+000C', '控制字符'],
-    ['carriage return', '\\r', 'U+000D', '回车符 CR'],
+    ['carriage return', '\\r', 'U+000D', '回车符CR'],
     ['U+001F', '\\x1f', 'U+001F', '控制字符'],
-    ['DEL', '\\x7f', 'U+007F', '删除符 DEL'],
-    ['NEL', '\\x85', 'U+0085', '下一行符 NEL'],
-    ['another C1 control', '\\x9b', 'U+009B', 'C1 控制字符'],
+    ['DEL', '\\x7f', 'U+007F', '删除符DEL'],
+    ['NEL', '\\x85', 'U+0085', '下一行符NEL'],
+    ['another C1 control', '\\x9b', 'U+009B', 'C1控制字符'],
     ['a soft hyphen', '\\u00ad', 'U+00AD', '软连字符'],
     ['a zero-width space', '\\u200b', 'U+200B', '零宽空格'],
     ['a zero-width non-joiner', '\\u200c', 'U+200C', '零宽不连字'],
@@ -57,20 +57,20 @@ describe('control and format characters in a name', () => {
     ['a lone low surrogate', '\\udfff', 'U+DFFF', '残缺的代理项字符'],
   ])('refuses %s with its position, code, name and the fix', (_label, escape, code, name) => {
     expect(problemsOf('people', FILE, person(`林${escape}晓川`))).toEqual([
-      { file: FILE, path: 'name', line: 1, column: 7, message: `第 2 个字符是看不见的${name}（${code}），${FIX}` },
+      { file: FILE, path: 'name', line: 1, column: 7, message: `第2个字符是看不见的${name}（${code}），${FIX}` },
     ]);
   });
 
   it('refuses a raw control character written straight into the file', () => {
-    expect(problemsOf('people', FILE, 'name: 林\u001b晓川\n')[0]).toMatchObject({ path: 'name', line: 1, message: expect.stringContaining('转义符 ESC（U+001B）') });
+    expect(problemsOf('people', FILE, 'name: 林\u001b晓川\n')[0]).toMatchObject({ path: 'name', line: 1, message: expect.stringContaining('转义符ESC（U+001B）') });
   });
 
   it('counts the position in characters, so a character outside the BMP counts once', () => {
-    expect(problemsOf('people', FILE, person('𠀀𠀁\\u200b'))[0]!.message).toMatch(/^第 3 个字符是看不见的零宽空格/);
+    expect(problemsOf('people', FILE, person('𠀀𠀁\\u200b'))[0]!.message).toMatch(/^第3个字符是看不见的零宽空格/);
   });
 
   it('reports a zero-width character at the start even though spaces would be trimmed', () => {
-    expect(problemsOf('people', FILE, person('\\ufeff林晓川'))[0]!.message).toMatch(/^第 1 个字符是看不见的零宽不换行空格（U\+FEFF）/);
+    expect(problemsOf('people', FILE, person('\\ufeff林晓川'))[0]!.message).toMatch(/^第1个字符是看不见的零宽不换行空格（U\+FEFF）/);
   });
 
   it('reports only the first refused character, once, without a second “empty” error', () => {
@@ -80,11 +80,11 @@ describe('control and format characters in a name', () => {
 
 describe('control characters in other fields of other kinds', () => {
   it.each([
-    ['a unit name', 'units', 'content/units/jtj.yaml', 'name: "望川市\\u202e交通局"\ntype: 政府部门\n', 'name', 1, '第 4 个字符是看不见的从右到左覆盖符（U+202E）'],
-    ['a proposed post', 'publicities', 'content/publicities/gs-1.yaml', 'title: 任前公示\npublished: 2026-06-02\nround: r1\ndecision: jd-1\nwindow: { from: 2026-06-02, to: 2026-06-08 }\ncandidates:\n  - person: lin-xc\n    position: p1\n    proposedPost: "拟任\\0副局长"\n', 'candidates[0].proposedPost', 9, '第 3 个字符是看不见的空字符 NUL（U+0000）'],
-    ['a summary, on its second line', 'plans', 'content/plans/plan-2026.yaml', 'title: 计划\npublished: 2026-01-10\nsummary: "第一行\\n第二\\u200d行"\nyear: 2026\nitems:\n  - { unit: jtj, post: 副局长, count: 1 }\n', 'summary', 3, '第 2 行第 3 个字符是看不见的零宽连字（U+200D）'],
-    ['an exception reason', 'plans', 'content/plans/plan-2026.yaml', 'title: 计划\npublished: 2026-01-10\nyear: 2026\nitems:\n  - { unit: jtj, post: 副局长, count: 1 }\nexceptions:\n  - rule: I3\n    reason: "理由\\x1b"\n', 'exceptions[0].reason', 8, '第 3 个字符是看不见的转义符 ESC（U+001B）'],
-    ['a calendar holiday name', 'calendar', 'content/calendar/2026.yaml', 'year: 2026\nnotice: 国办发明电〔2025〕7号\npublished: 2025-11-04\nholidays:\n  - { name: "元\\u2066旦", from: 2026-01-01, to: 2026-01-03 }\nworkdays: []\n', 'holidays[0].name', 5, '第 2 个字符是看不见的从左到右隔离符（U+2066）'],
+    ['a unit name', 'units', 'content/units/jtj.yaml', 'name: "望川市\\u202e交通局"\ntype: 政府部门\n', 'name', 1, '第4个字符是看不见的从右到左覆盖符（U+202E）'],
+    ['a proposed post', 'publicities', 'content/publicities/gs-1.yaml', 'title: 任前公示\npublished: 2026-06-02\nround: r1\ndecision: jd-1\nwindow: { from: 2026-06-02, to: 2026-06-08 }\ncandidates:\n  - person: lin-xc\n    position: p1\n    proposedPost: "拟任\\0副局长"\n', 'candidates[0].proposedPost', 9, '第3个字符是看不见的空字符NUL（U+0000）'],
+    ['a summary, on its second line', 'plans', 'content/plans/plan-2026.yaml', 'title: 计划\npublished: 2026-01-10\nsummary: "第一行\\n第二\\u200d行"\nyear: 2026\nitems:\n  - { unit: jtj, post: 副局长, count: 1 }\n', 'summary', 3, '第2行第3个字符是看不见的零宽连字（U+200D）'],
+    ['an exception reason', 'plans', 'content/plans/plan-2026.yaml', 'title: 计划\npublished: 2026-01-10\nyear: 2026\nitems:\n  - { unit: jtj, post: 副局长, count: 1 }\nexceptions:\n  - rule: I3\n    reason: "理由\\x1b"\n', 'exceptions[0].reason', 8, '第3个字符是看不见的转义符ESC（U+001B）'],
+    ['a calendar holiday name', 'calendar', 'content/calendar/2026.yaml', 'year: 2026\nnotice: 国办发明电〔2025〕7号\npublished: 2025-11-04\nholidays:\n  - { name: "元\\u2066旦", from: 2026-01-01, to: 2026-01-03 }\nworkdays: []\n', 'holidays[0].name', 5, '第2个字符是看不见的从左到右隔离符（U+2066）'],
   ])('refuses %s, naming file, line and field', (_label, kind, file, yaml, path, line, start) => {
     const problems = problemsOf(kind as never, file, yaml);
     expect(problems).toEqual([expect.objectContaining({ file, path, line })]);
@@ -94,8 +94,8 @@ describe('control characters in other fields of other kinds', () => {
 
 describe('line breaks and tabs', () => {
   it.each([
-    ['a line break in a name', person('林\\n晓川'), '第 2 个字符是换行：这个字段只能写一行，请删除换行（需要分段的内容请写进摘要等长文字段）'],
-    ['a tab in a name', person('林\\t晓川'), '第 2 个字符是制表符 Tab：这个字段只能写一行，请删除制表符 Tab（需要分段的内容请写进摘要等长文字段）'],
+    ['a line break in a name', person('林\\n晓川'), '第2个字符是换行：这个字段只能写一行，请删除换行（需要分段的内容请写进摘要等长文字段）'],
+    ['a tab in a name', person('林\\t晓川'), '第2个字符是制表符Tab：这个字段只能写一行，请删除制表符Tab（需要分段的内容请写进摘要等长文字段）'],
   ])('refuses %s', (_label, yaml, message) => {
     expect(problemsOf('people', FILE, yaml)).toEqual([{ file: FILE, path: 'name', line: 1, column: 7, message }]);
   });

@@ -51,9 +51,9 @@ describe('npm run validate over hostile slips', () => {
   });
 
   it.each([
-    ['the ESC in a post', /content\/appointments\/2026-czj-jzsg-rz\.yaml:10:11 {2}results\[0\].post {2}第 5 个字符是看不见的转义符 ESC（U\+001B），不能公开发布：请删除这个字符/],
-    ['the bidi override in a unit name', /content\/units\/czj\.yaml:2:7 {2}name {2}第 4 个字符是看不见的从右到左覆盖符（U\+202E）/],
-    ['the javascript: address', /content\/site\.yaml:\d+:6 {2}url {2}网址只能以 http:\/\/ 或 https:\/\/ 开头，不能用“javascript:”：请写完整的网址/],
+    ['the ESC in a post', /content\/appointments\/2026-czj-jzsg-rz\.yaml:10:11 {2}results\[0\].post {2}第5个字符是看不见的转义符ESC（U\+001B），不能公开发布：请删除这个字符/],
+    ['the bidi override in a unit name', /content\/units\/czj\.yaml:2:7 {2}name {2}第4个字符是看不见的从右到左覆盖符（U\+202E）/],
+    ['the javascript: address', /content\/site\.yaml:\d+:6 {2}url {2}网址只能以http:\/\/或https:\/\/开头，不能用“javascript:”：请写完整的网址/],
     ['the unit cycle at both units', /content\/units\/apx-yjj\.yaml:\d+:\d+ {2}parent {2}上级单位形成循环：“安平县应急管理局”（apx-yjj） → “安平县人民政府”（apx-zf） → “安平县应急管理局”（apx-yjj）/],
     ['the unit cycle at the other unit', /content\/units\/apx-zf\.yaml:\d+:\d+ {2}parent {2}上级单位形成循环/],
     ['the duplicate publicity, naming both files', /content\/publicities\/2026-wjw-fzr-gs(?:-copy)?\.yaml:\d+:\d+ {2}candidates\[0\]\.person {2}这份任前公示与content\/publicities\/2026-wjw-fzr-gs(?:-copy)?\.yaml重复/],
