@@ -2,6 +2,7 @@
  * What verification says, in `npm run verify` and on /verify/. Log entries are numbered as the
  * log numbers them (from 0, the index in the tiles), the same number on every page.
  */
+import { dateText } from './zh-cn-dates.ts';
 import { entryLabel } from './zh-cn-entry.ts';
 
 export const verifyUi = {
@@ -43,8 +44,8 @@ export const verifyUi = {
   fullMore: (n: number) => `……共${n}处不符`,
 } as const;
 
-/** YYYY-MM-DD as YYYY年M月D日. */
+/** YYYY-MM-DD as YYYY年M月D日, in the words of zh-cn-dates.ts (the pages' formatDate reads the same). */
 export function cnDate(date: string): string {
   const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
+  return dateText.date(y!, Number(m), Number(d));
 }
