@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { chineseMessage, useChineseZod } from '../../../src/domain/zod-chinese.ts';
+import { coded, say } from '../../../src/schemas/messages.ts';
+import { schemeOf, text } from '../../../src/schemas/common.ts';
+import { schemaMessages } from '../../../src/i18n/zh-cn-schema-messages.ts';
 
 useChineseZod();
 const message = (schema: z.ZodType, value: unknown) => {
@@ -35,5 +38,37 @@ describe("zod's own messages in Chinese", () => {
 
   it('leaves rarer issues to the zh-CN locale', () => {
     expect(chineseMessage({ code: 'custom', input: 1, path: [], message: 'x' } as never)).toBeUndefined();
+  });
+});
+
+describe('the messages the schemas name by code', () => {
+  it("words a check's coded error, with its values", () => {
+    expect(message(z.string().max(3, { error: say('textTooLong', { max: 3 }) }), 'abcd')).toBe(schemaMessages.textTooLong({ max: 3 }));
+    expect(message(z.string().max(3, { error: say('textTooLong', { max: 3 }) }), 'abcd')).toBe('不能超过3个字符');
+  });
+
+  it('words a coded error whose values depend on what was written', () => {
+    const url = z.string().regex(/^https?:\/\//, { error: say('urlScheme', (input) => ({ example: 'https://a.example', slip: schemeOf(String(input)) })) });
+    expect(message(url, 'javascript:alert(1)')).toBe('网址只能以http://或https://开头，不能用“javascript:”：请写完整的网址，例如https://a.example');
+    expect(message(url, 'HTTPS://a.example')).toContain('（请把协议名写成小写https://）');
+  });
+
+  it("words an added issue's coded params", () => {
+    const s = z.object({ from: z.string(), to: z.string() }).refine((p) => p.from <= p.to, { params: coded('periodOrder'), path: ['to'] });
+    expect(message(s, { from: '2026-02-01', to: '2026-01-01' })).toBe('结束日期（to）不能早于开始日期（from）');
+    const r = s.safeParse({ from: '2026-02-01', to: '2026-01-01' });
+    expect(r.success ? undefined : r.error.issues[0]!.params).toEqual({ gongshi: 'periodOrder' });
+  });
+
+  it("prefers the check's own code to the type's", () => {
+    const score = z.number({ error: say('scoreType') }).max(100, { error: say('scoreTooHigh', { max: 100 }) });
+    expect(message(score, 'x')).toBe('分数应为数字');
+    expect(message(score, 101)).toBe('分数不能超过100');
+  });
+
+  it('names a refused character in Chinese, where it is', () => {
+    const t = text(40);
+    expect(message(t, '林\u202e晓川')).toMatch(/^第2个字符是看不见的从右到左覆盖符（U\+202E），不能公开发布/);
+    expect(message(t, '林\u2062晓川')).toMatch(/^第2个字符是看不见的不可见运算符（U\+2062）/);
   });
 });
