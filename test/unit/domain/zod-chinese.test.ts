@@ -57,7 +57,7 @@ describe('the messages the schemas name by code', () => {
     const s = z.object({ from: z.string(), to: z.string() }).refine((p) => p.from <= p.to, { params: coded('periodOrder'), path: ['to'] });
     expect(message(s, { from: '2026-02-01', to: '2026-01-01' })).toBe('结束日期（to）不能早于开始日期（from）');
     const r = s.safeParse({ from: '2026-02-01', to: '2026-01-01' });
-    expect(r.success ? undefined : r.error.issues[0]!.params).toEqual({ gongshi: 'periodOrder' });
+    expect(r.success ? undefined : (r.error.issues[0] as z.core.$ZodIssueCustom).params).toEqual({ gongshi: 'periodOrder' });
   });
 
   it("prefers the check's own code to the type's", () => {
