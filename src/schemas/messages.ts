@@ -1,5 +1,5 @@
 /**
- * The messages the schemas give, by code. A schema says what is wrong — `say('periodOrder')` as the
+ * The messages the schemas give, by code. A schema says what is wrong — `say('notEmpty')` as the
  * `error` of a check, `coded('outOfYear', { date, year })` as the `params` of an issue it adds — and
  * the error map of src/domain/zod-chinese.ts words it from src/i18n/zh-cn-schema-messages.ts. The
  * schemas sit below src/i18n/ and hold no sentence of their own; the field documentation in their
