@@ -293,7 +293,7 @@ async function childPhase(phase: string): Promise<number> {
       const { loadLedgerSite } = await import('../src/ledger/site.ts');
       const { validateContent } = await import('../src/pipeline/validate.ts');
       const { referenceDate } = await import('../src/domain/dates.ts');
-      console.log(`✓ ${cliUi.bench.recordFiles(writeRecordFiles(loadLedgerSite(dir, validateContent(dir, referenceDate()).sources), out))}`);
+      console.log(`✓ ${cliUi.bench.recordFiles(writeRecordFiles(loadLedgerSite(dir, validateContent(dir, referenceDate()).sources), out).files)}`);
       return 0;
     }
     case 'search': {

@@ -144,7 +144,7 @@ function swapIn(): void {
  * finished site replaces it, so a failed build publishes nothing half-written.
  */
 const cacheDir = root === project ? join(project, 'node_modules', '.astro') : join(root, '.astro-cache');
-const previous = { site: out, digests: join(cacheDir, `gongshi-search-${basename(out)}.json`) };
+const previous = { site: out, digests: join(cacheDir, `gongshi-search-${basename(out)}.json`), files: join(cacheDir, `gongshi-published-${basename(out)}.json`) };
 
 /** Take the build lock of `out`, or say which running build holds it. */
 function takeLock(): number | undefined {
