@@ -13,13 +13,13 @@ import { cosignatureTasks, logSignatureTasks, runTasksSync } from './checkpoint.
 import { ledgerConfigOf, type LedgerConfig } from './config.ts';
 import { ed25519Verify, vkeyConsistent } from './keys.ts';
 import { CHECKPOINT_FILE, CHECKPOINTS_DIR, checkLogOrder, LEDGER_DIR, LOG_FILE, type LogEntry } from './log.ts';
-import { nodeHash, rootOf, toHex, type Tree } from './merkle.ts';
+import { buildTree, nodeHash, rootOf, toHex, type Tree } from './merkle.ts';
 import { hashSync, recordHash } from './node-hash.ts';
 import { COSIGNATURE_V1, ED25519 } from './note.ts';
 import { alignedParts } from './tiles.ts';
 import { fileOfKey, isBound, type SourceRecord } from './records.ts';
 import type { Ledger } from './store.ts';
-import { LOG_RESTORE, tileFiles, treeOf } from './store.ts';
+import { leafHashes, LOG_RESTORE, tileFiles } from './store.ts';
 
 /** Fields of a round that bind once published (P3): only a new round can change them. */
 export const BINDING_ROUND_FIELDS = ['standards', 'qualifications'] as const;
@@ -97,7 +97,9 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
     problems.push({ ...cp, message: `检查点记录了 ${checkpoint.size} 行,日志只剩 ${entries.length} 行:已封存的行被删除了,请用版本库中的原文件恢复 ${LOG_FILE}` });
     return problems;
   }
-  const tree = treeOf(entries.slice(0, checkpoint.size));
+  // One hashing of the leaves serves the tree and the tiles.
+  const leaves = leafHashes(entries.slice(0, checkpoint.size));
+  const tree = hashSync(buildTree(leaves));
   if (toHex(tree.root) !== checkpoint.root) {
     problems.push({ ...cp, message: `日志前 ${checkpoint.size} 行的默克尔根与检查点不符:已封存的行被改动、删除或调换了顺序,日志不再是检查点的追加延续;请用版本库中的原文件恢复 ${LOG_FILE}` });
     return problems;
@@ -120,7 +122,7 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
       if (runTasksSync(cosignatureTasks(c, w.key), w.key, ed25519Verify).state === 'invalid')
         problems.push({ ...at, message: `检查点上“${w.name}”的见证签名无效：检查点在见证后被改动过；请用版本库中的原文件恢复` });
   }
-  if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size)));
+  if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size), leaves));
   return problems;
 }
 
@@ -133,9 +135,9 @@ function nodeOf(tree: Tree, size: number): Uint8Array {
 }
 
 /** Every tile file the log implies is on disk with exactly those bytes. */
-function checkTiles(root: string, entries: readonly LogEntry[]): Problem[] {
+function checkTiles(root: string, entries: readonly LogEntry[], leaves: readonly Uint8Array[]): Problem[] {
   const bad: string[] = [];
-  for (const [path, bytes] of tileFiles(entries, 0)) {
+  for (const [path, bytes] of tileFiles(entries, 0, leaves)) {
     const file = join(root, LEDGER_DIR, path);
     if (!existsSync(file) || !Buffer.from(readFileSync(file)).equals(Buffer.from(bytes))) bad.push(`${LEDGER_DIR}/${path}`);
   }
