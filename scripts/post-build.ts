@@ -2,7 +2,7 @@
 import { formatIssues, passContext, runChecks } from '../src/build/checks/index.ts';
 import type { ReuseOptions } from '../src/build/checks/pass.ts';
 import { cspWriter } from '../src/build/csp.ts';
-import { contentHash, readPublished, writePublished, type PublishedFiles } from '../src/build/published-files.ts';
+import { contentHash, readPublished, reuseTree, writePublished, type PublishedFiles } from '../src/build/published-files.ts';
 import { writeRecordFiles } from '../src/build/record-files.ts';
 import { LEDGER_DIR } from '../src/ledger/log.ts';
 import type { SourceRecord } from '../src/ledger/records.ts';
@@ -15,7 +15,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { searchBundles } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -99,7 +99,8 @@ function reusableBundles(dir: string, bundles: readonly { id: string; pages: str
     digests[b.id] = digest;
     const old = join(previous.site, 'pagefind', b.id);
     if (before[b.id] === digest && existsSync(join(old, 'pagefind-entry.json'))) {
-      cpSync(old, join(dir, 'pagefind', b.id), { recursive: true });
+      // Linked, not copied: nothing writes a search file after Pagefind (published-files.ts).
+      reuseTree(old, join(dir, 'pagefind', b.id));
       kept.push(b.id);
     }
   }

@@ -137,3 +137,17 @@ export function codeDigest(paths: readonly string[], extra: readonly string[] = 
   for (const e of extra) h.update(`${e}\n`);
   return h.digest('base64');
 }
+
+/** Put every file under the published folder `from` at the same place under `to`, as reuseFile does (a bundle of search files). */
+export function reuseTree(from: string, to: string): number {
+  let files = 0;
+  mkdirSync(to, { recursive: true });
+  for (const d of readdirSync(from, { withFileTypes: true })) {
+    if (d.isDirectory()) files += reuseTree(join(from, d.name), join(to, d.name));
+    else if (d.isFile()) {
+      reuseFile(join(from, d.name), join(to, d.name));
+      files++;
+    }
+  }
+  return files;
+}

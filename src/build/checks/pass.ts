@@ -79,29 +79,16 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
     const readers = checks.filter((c) => c.wants(lower));
     if (!readers.length && !rewrite) continue;
     const full = join(ctx.dir, file);
-    let bytes: Buffer | undefined;
     if (reuse) {
-      const prev = before?.[file];
-      let st = statSync(full);
-      let reused = prev && sameFile(st, prev);
-      // Not yet the published file (a step before linked it, e.g. a record's data file): compare its bytes.
-      if (prev && !reused) {
-        let h = reuse.hashes?.get(file);
-        if (h === undefined) h = contentHash((bytes = readFileSync(full)));
-        const published = h === prev.h ? publishedCopy(reuse.site, file, prev) : undefined;
-        if (published) {
-          st = reuseFile(published, full);
-          reused = true;
-        }
-      }
-      if (prev && reused) {
-        for (const c of readers) if (c.memo) c.memo.restore(file, lower, prev.k?.[c.memo.name] ?? []);
-        after[file] = { h: prev.h, i: st.ino, s: st.size, m: st.mtimeMs, ...(prev.k ? { k: prev.k } : {}) };
+      const again = decideReuse(ctx, file, reuse, before);
+      if (again) {
+        for (const c of readers) if (c.memo) c.memo.restore(file, lower, again.k?.[c.memo.name] ?? []);
+        after[file] = again;
         counts.reused++;
         continue;
       }
     }
-    bytes ??= readFileSync(full);
+    const bytes = readFileSync(full);
     const h = reuse ? (reuse.hashes?.get(file) ?? contentHash(bytes)) : '';
     let text = bytes.toString('utf8');
     if (rewrite) {
@@ -126,4 +113,26 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
     reuse.counts = counts;
   }
   return checks.map((c) => c.finish());
+}
+
+/**
+ * Whether `file` of `ctx.dir` is one the published site has (see the file comment): if so, it is
+ * made a link to the published file and its new entry returned (with what the checks kept of it);
+ * else undefined. `before` is the published record when its context is this build's. A hash it
+ * computes is left in `reuse.hashes`.
+ */
+export function decideReuse(ctx: CheckContext, file: string, reuse: ReuseOptions, before: Record<string, PublishedFile> | undefined): PublishedFile | undefined {
+  const prev = before?.[file];
+  if (!prev) return undefined;
+  const full = join(ctx.dir, file);
+  let st = statSync(full);
+  // Not yet the published file (a step before may have linked it, e.g. a record's data file): compare its bytes.
+  if (!sameFile(st, prev)) {
+    let h = reuse.hashes?.get(file);
+    if (h === undefined) (reuse.hashes ??= new Map()).set(file, (h = contentHash(readFileSync(full))));
+    const published = h === prev.h ? publishedCopy(reuse.site, file, prev) : undefined;
+    if (!published) return undefined;
+    st = reuseFile(published, full);
+  }
+  return { h: prev.h, i: st.ino, s: st.size, m: st.mtimeMs, ...(prev.k ? { k: prev.k } : {}) };
 }
