@@ -360,6 +360,9 @@ async function main(): Promise<number> {
     console.log(`→ ${cliUi.bench.generating(records)}`);
     generate = await run(['scripts/fixtures.ts', '--records', String(records), '--seed', values.seed!, '--out', dir]);
     if (generate.code) return 1;
+    // A site built from the previous content would make validation refuse the new one (its published
+    // ledger has no ledger/ behind it any more): the run starts with no site and no cache.
+    for (const left of ['dist', '.astro-cache']) rmSync(join(dir, left), { recursive: true, force: true });
   }
   const made = JSON.parse(readFileSync(fixture, 'utf8')) as { records: number; counts: Record<string, number> };
   const dist = join(dir, 'dist');
