@@ -126,12 +126,14 @@ export function decideReuse(ctx: CheckContext, file: string, reuse: ReuseOptions
   if (!prev) return undefined;
   const full = join(ctx.dir, file);
   let st = statSync(full);
-  // Not yet the published file (a step before may have linked it, e.g. a record's data file): compare its bytes.
+  // Already the published file (a step before linked it, e.g. a record's data file) when it is the
+  // very inode dist/ holds under that name; else its bytes are compared.
+  const published = publishedCopy(reuse.site, file, prev);
+  if (!published) return undefined;
   if (!sameFile(st, prev)) {
     let h = reuse.hashes?.get(file);
     if (h === undefined) (reuse.hashes ??= new Map()).set(file, (h = contentHash(readFileSync(full))));
-    const published = h === prev.h ? publishedCopy(reuse.site, file, prev) : undefined;
-    if (!published) return undefined;
+    if (h !== prev.h) return undefined;
     st = reuseFile(published, full);
   }
   return { h: prev.h, i: st.ino, s: st.size, m: st.mtimeMs, ...(prev.k ? { k: prev.k } : {}) };
