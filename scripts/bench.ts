@@ -506,7 +506,7 @@ async function main(): Promise<number> {
   ];
   const buildRows = (name: string, b: Rebuild): [string, string, string, string][] => [
     [`${name}${b.seal ? ' (seal + build)' : ''}`, `${sec(b.endToEndMs ?? b.ms)}${cpu({ cpuMs: b.endToEndCpuMs ?? b.cpuMs })}, peak ${mb(b.peakBytes)}${b.rendered === undefined ? '' : `, ${b.rendered} pages rendered`}`, '', ''],
-    ...['validate', 'astro', 'post-build'].map((p): [string, string, string, string] => [`  ${p}`, b.phases[p] === undefined ? '—' : `${sec(b.phases[p]!)}${b.phases[`${p} cpu`] === undefined ? '' : `, CPU ${sec(b.phases[`${p} cpu`]!)}`}`, '', '']),
+    ...['validate', 'astro', 'post-build', 'publish'].map((p): [string, string, string, string] => [`  ${p}`, b.phases[p] === undefined ? '—' : `${sec(b.phases[p]!)}${b.phases[`${p} cpu`] === undefined ? '' : `, CPU ${sec(b.phases[`${p} cpu`]!)}`}`, '', '']),
   ];
   const rows: [string, string, string, string][] = [
     ['records', String(made.records), '', ''],
