@@ -1,9 +1,11 @@
 /** Steps that run over the freshly built site before it replaces dist/ (record files, search index, CSP, checks). */
-import { formatIssues, runChecks } from '../src/build/checks/index.ts';
+import { formatIssues, passContext, runChecks } from '../src/build/checks/index.ts';
+import type { ReuseOptions } from '../src/build/checks/pass.ts';
 import { cspWriter } from '../src/build/csp.ts';
+import { contentHash, readPublished, reuseTree, writePublished, type PublishedFiles } from '../src/build/published-files.ts';
 import { writeRecordFiles } from '../src/build/record-files.ts';
+import { LEDGER_DIR } from '../src/ledger/log.ts';
 import type { SourceRecord } from '../src/ledger/records.ts';
-import { loadLedgerSite } from '../src/ledger/site.ts';
 import { indexSite } from '../src/build/search-index.ts';
 import { writeSitemapExtras } from '../src/build/sitemap-lastmod.ts';
 import type { Dataset } from '../src/domain/dataset.ts';
@@ -13,7 +15,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { searchBundles } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -23,16 +25,22 @@ export interface Previous {
   site: string;
   /** A file for the digests of the search bundles, kept with the Astro cache. */
   digests: string;
+  /** A file for the record of the published files (src/build/published-files.ts), kept with it. */
+  files: string;
 }
 
 /** Run every post-build step over the site in `dir`, with `sources` (the published records as written) and the dataset from validation. */
 export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[], dataset?: Dataset, previous?: Previous): Promise<void> {
   // The sitemap's dates come from the records; the build hands over the dataset it validated.
   if (dataset) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, dataset.site.url, pageDates(dataset)))}`);
-  const files = writeRecordFiles(loadLedgerSite(root, sources), dir);
-  console.log(`✓ ${cliUi.postBuild.dataFiles(files)}`);
+  // What the published site is known to hold; unchanged files are taken from it, not made again.
+  const published = previous ? readPublished(previous.files) : undefined;
+  const records = writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
+  console.log(`✓ ${cliUi.postBuild.dataFiles(records.files, records.kept)}`);
   const bundles = dataset ? searchBundles(dataset) : searchBundlesOf(root);
-  const reuse = previous ? reusableBundles(dir, bundles, previous) : { kept: [], digests: {} };
+  // Each page's bytes are hashed once, for the search bundles' digests and for the pass below.
+  const hashes = new Map<string, string>();
+  const reuse = previous ? reusableBundles(dir, bundles, previous, hashes) : { kept: [], digests: {} };
   const search = await indexSite(dir, bundles.filter((b) => !reuse.kept.includes(b.id)));
   if (previous) pendingDigests.set(previous.digests, reuse.digests);
   const kept = reuse.kept.length ? cliUi.postBuild.kept(reuse.kept.length) : '';
@@ -42,8 +50,11 @@ export async function postBuildSteps(dir: string, root: string, sources: readonl
   // page's CSP (which hashes the final HTML) and runs every check on exactly what will be
   // published. Any issue throws, so dist/ is not replaced.
   const csp = cspWriter();
-  const issues = runChecks(dir, root, undefined, { rewriteHtml: csp.rewrite });
+  const again: ReuseOptions | undefined = previous ? { site: previous.site, before: published, context: passContext(root), hashes } : undefined;
+  const issues = runChecks(dir, root, undefined, { rewriteHtml: csp.rewrite, reuse: again });
+  if (again?.counts) console.log(`✓ ${cliUi.postBuild.checked(again.counts.checked, again.counts.reused)}`);
   if (issues.length) throw new Error(cliUi.postBuild.checksFailed(issues.length, formatIssues(issues)));
+  if (previous && again?.after) pendingFiles.set(previous.files, again.after);
 }
 
 /** The search bundles of the jurisdiction in `root`, as the search page (built from the same content) lists them. */
@@ -55,6 +66,8 @@ export function searchBundlesOf(root: string) {
 
 /** Digests to record once the site they describe is published (see commitDigests). */
 const pendingDigests = new Map<string, Record<string, string>>();
+/** Records of published files, likewise. */
+const pendingFiles = new Map<string, PublishedFiles>();
 
 /**
  * Search bundles whose pages are byte for byte those of the previous build (before CSP, as Pagefind
@@ -62,7 +75,7 @@ const pendingDigests = new Map<string, Record<string, string>>();
  * bundle for the same pages (the incremental build test compares a clean build's). A bundle's digest
  * covers its page list, each page's HTML and the Pagefind version.
  */
-function reusableBundles(dir: string, bundles: readonly { id: string; pages: string[] }[], previous: Previous): { kept: string[]; digests: Record<string, string> } {
+function reusableBundles(dir: string, bundles: readonly { id: string; pages: string[] }[], previous: Previous, hashes: Map<string, string>): { kept: string[]; digests: Record<string, string> } {
   let before: Record<string, string> = {};
   try {
     before = JSON.parse(readFileSync(previous.digests, 'utf8')) as Record<string, string>;
@@ -76,23 +89,32 @@ function reusableBundles(dir: string, bundles: readonly { id: string; pages: str
     const h = createHash('sha256').update(`pagefind ${version}\n`);
     for (const page of b.pages) {
       h.update(`${page}\n`);
-      const file = join(dir, page, 'index.html');
-      if (existsSync(file)) h.update(readFileSync(file));
+      const rel = `${page.replace(/^\/+/, '')}index.html`;
+      let digest = hashes.get(rel);
+      if (digest === undefined && existsSync(join(dir, rel))) hashes.set(rel, (digest = contentHash(readFileSync(join(dir, rel)))));
+      if (digest !== undefined) h.update(digest);
       h.update('\n');
     }
     const digest = h.digest('hex');
     digests[b.id] = digest;
     const old = join(previous.site, 'pagefind', b.id);
     if (before[b.id] === digest && existsSync(join(old, 'pagefind-entry.json'))) {
-      cpSync(old, join(dir, 'pagefind', b.id), { recursive: true });
+      // Linked, not copied: nothing writes a search file after Pagefind (published-files.ts).
+      reuseTree(old, join(dir, 'pagefind', b.id));
       kept.push(b.id);
     }
   }
   return { kept, digests };
 }
 
-/** After the new site is in place: record the digests of its search bundles for the next build. */
+/**
+ * After the new site is in place: record the digests of its search bundles and its files for the
+ * next build. Before it is in place (or when the build failed) the records still describe the
+ * published site, as they must: the next build reuses files of that site only.
+ */
 export function commitDigests(previous: Previous): void {
+  const files = pendingFiles.get(previous.files);
+  if (files) writePublished(previous.files, files);
   const digests = pendingDigests.get(previous.digests);
   if (!digests) return;
   mkdirSync(dirname(previous.digests), { recursive: true });

@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { versionsByKey } from '../src/ledger/check.ts';
 import { fileOfKey } from '../src/ledger/records.ts';
 import { ledgerConfigOf } from '../src/ledger/config.ts';
-import { makeCheckpoint, planSeal, rewriteTiles, signingKeyFor } from '../src/ledger/seal.ts';
+import { makeCheckpoint, planSeal, rewriteTiles, sealLeaves, signingKeyFor } from '../src/ledger/seal.ts';
 import { appendLedger, readLedger } from '../src/ledger/store.ts';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
@@ -52,13 +52,12 @@ function restore(key: string): number {
 function seal(): number {
   const started = performance.now();
   const today = referenceDate();
-  const { problems, sources: records, scheduled } = validateContent(root, today);
+  const { problems, sources: records, scheduled, ledger } = validateContent(root, today);
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`\n✗ ${cliUi.seal.invalid(problems.length)}`);
     return 1;
   }
-  const ledger = readLedger(root);
   const last = ledger.entries.at(-1);
   if (last && today < last.sealed) {
     console.error(`✗ ${cliUi.seal.backwards(today, last.sealed)}`);
@@ -88,7 +87,9 @@ function seal(): number {
     console.log(`✓ ${cliUi.seal.upToDate(records.length, all.length, ledger.checkpoint.root)}`);
     return 0;
   }
-  const note = makeCheckpoint(all, config.origin, key);
+  // The sealed part's leaf hashes from the stored tiles, tied to the checkpoint's root (sealLeaves).
+  const leaves = sealLeaves(root, all, ledger.checkpoint);
+  const note = makeCheckpoint(all, config.origin, key, leaves);
   // Every revision is listed; new records only up to a screenful (a first seal may add thousands).
   const SHOW = 50;
   for (const k of plan.added.slice(0, SHOW)) console.log(`  ${cliUi.seal.added(k)}`);
@@ -100,7 +101,7 @@ function seal(): number {
     console.log(cliUi.seal.dryRun(plan.lines.length, all.length));
     return 0;
   }
-  const stats = appendLedger(root, ledger.entries, plan.lines, note);
+  const stats = appendLedger(root, ledger.entries, plan.lines, note, leaves);
   const ms = Math.round(performance.now() - started);
   console.log(`✓ ${cliUi.seal.sealed({ added: plan.added.length, revised: plan.revised.length, entries: all.length, signer: key?.name, files: stats.files, bytes: stats.bytes, removed: stats.removed, ms })}`);
   console.log(`  ${cliUi.seal.next}`);

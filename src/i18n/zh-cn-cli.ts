@@ -19,7 +19,9 @@ export const cliUi = {
   },
   postBuild: {
     sitemap: (pages: number) => `站点地图：${pages}个页面写明最后更新日期，robots.txt已写入`,
-    dataFiles: (files: number) => `记录文件：写入${files}个（/data/），并复制检查点与日志瓦片到/ledger/`,
+    dataFiles: (files: number, kept = 0) => `记录文件：${files}个（/data/），其中${kept}个与已发布的相同、直接沿用，并复制检查点与日志瓦片到/ledger/`,
+    /** The one pass of CSP and checks: how many files it judged, how many it took unchanged from the published site. */
+    checked: (checked: number, reused: number) => `CSP与网站检查：检查${checked}个文件，${reused}个与已发布的相同、沿用上次的结果`,
     kept: (bundles: number) => `，${bundles}个分卷的网页未变，沿用上次的索引`,
     bundle: (id: string, pages: number) => `${id}：${pages}页`,
     /** `bundles` from `bundle`, `kept` from `kept` (or empty). */

@@ -13,13 +13,13 @@ import { cosignatureTasks, logSignatureTasks, runTasksSync } from './checkpoint.
 import { ledgerConfigOf, type LedgerConfig } from './config.ts';
 import { ed25519Verify, vkeyConsistent } from './keys.ts';
 import { CHECKPOINT_FILE, CHECKPOINTS_DIR, checkLogOrder, LEDGER_DIR, LOG_FILE, type LogEntry } from './log.ts';
-import { nodeHash, rootOf, toHex, type Tree } from './merkle.ts';
+import { buildTree, nodeHash, rootOf, toHex, type Tree } from './merkle.ts';
 import { hashSync, recordHash } from './node-hash.ts';
 import { COSIGNATURE_V1, ED25519 } from './note.ts';
 import { alignedParts } from './tiles.ts';
 import { fileOfKey, isBound, type SourceRecord } from './records.ts';
 import type { Ledger } from './store.ts';
-import { LOG_RESTORE, tileFiles, treeOf } from './store.ts';
+import { leafHashes, LOG_RESTORE, tileFiles } from './store.ts';
 import { ledgerCheckUi as t } from '../i18n/zh-cn-ledger-check.ts';
 
 /** Fields of a round that bind once published (P3): only a new round can change them. */
@@ -98,7 +98,9 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
     problems.push({ ...cp, message: t.linesDeleted(checkpoint.size, entries.length, LOG_FILE) });
     return problems;
   }
-  const tree = treeOf(entries.slice(0, checkpoint.size));
+  // One hashing of the leaves serves the tree and the tiles.
+  const leaves = leafHashes(entries.slice(0, checkpoint.size));
+  const tree = hashSync(buildTree(leaves));
   if (toHex(tree.root) !== checkpoint.root) {
     problems.push({ ...cp, message: t.rootMismatch(checkpoint.size, LOG_FILE) });
     return problems;
@@ -121,7 +123,7 @@ export function checkCheckpoints(ledger: Ledger, config: LedgerConfig | undefine
       if (runTasksSync(cosignatureTasks(c, w.key), w.key, ed25519Verify).state === 'invalid')
         problems.push({ ...at, message: t.badCosignature(w.name) });
   }
-  if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size)));
+  if (root) problems.push(...checkTiles(root, entries.slice(0, checkpoint.size), leaves));
   return problems;
 }
 
@@ -134,9 +136,9 @@ function nodeOf(tree: Tree, size: number): Uint8Array {
 }
 
 /** Every tile file the log implies is on disk with exactly those bytes. */
-function checkTiles(root: string, entries: readonly LogEntry[]): Problem[] {
+function checkTiles(root: string, entries: readonly LogEntry[], leaves: readonly Uint8Array[]): Problem[] {
   const bad: string[] = [];
-  for (const [path, bytes] of tileFiles(entries, 0)) {
+  for (const [path, bytes] of tileFiles(entries, 0, leaves)) {
     const file = join(root, LEDGER_DIR, path);
     if (!existsSync(file) || !Buffer.from(readFileSync(file)).equals(Buffer.from(bytes))) bad.push(`${LEDGER_DIR}/${path}`);
   }

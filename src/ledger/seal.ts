@@ -14,7 +14,9 @@ import { ED25519, formatNote, noteMessage } from './note.ts';
 import { recordHash } from './node-hash.ts';
 import { isBound, type SourceRecord } from './records.ts';
 import { pendingCorrections, versionsByKey } from './check.ts';
-import { rootHex, tileFiles } from './store.ts';
+import { leafHashes, rootHex, storedLeafHashes, tileFiles } from './store.ts';
+import { rootOf } from './merkle.ts';
+import { hashSync } from './node-hash.ts';
 import { ledgerKeyUi } from '../i18n/zh-cn-ledger-check.ts';
 
 const t = ledgerKeyUi.signing;
@@ -71,9 +73,9 @@ export function planSeal(log: readonly LogEntry[], records: readonly SourceRecor
   return plan;
 }
 
-/** The checkpoint note over `entries` for the log `origin`, signed with `key` when given. */
-export function makeCheckpoint(entries: readonly LogEntry[], origin: string, key?: SigningKey): string {
-  const text = checkpointText({ origin, size: entries.length, root: rootHex(entries) });
+/** The checkpoint note over `entries` for the log `origin`, signed with `key` when given; `leaves`, when given, are the entries' leaf hashes. */
+export function makeCheckpoint(entries: readonly LogEntry[], origin: string, key?: SigningKey, leaves?: readonly Uint8Array[]): string {
+  const text = checkpointText({ origin, size: entries.length, root: rootHex(entries, leaves) });
   if (!key) return text;
   return formatNote({ text, signatures: [{ name: key.name, id: key.id, signature: signBytes(key, noteMessage(text)) }] });
 }
@@ -95,6 +97,26 @@ export function signingKeyFor(config: LedgerConfig, env: NodeJS.ProcessEnv = pro
   if (config.key && (config.key.id !== key.id || toHex(config.key.key) !== toHex(key.publicKey))) return t.notPair;
   if (!config.key) return t.unpublished;
   return key;
+}
+
+/**
+ * The leaf hashes of `all` (the sealed log and the lines a seal appends), for the seal of the ledger
+ * at `root` whose current checkpoint is `checkpoint`: those of the checkpoint's first `size` entries
+ * are read from the stored level-0 tiles and taken only when they fold to the checkpoint's root,
+ * so the seal extends exactly the tree the last checkpoint named; every other leaf is hashed.
+ *
+ * Why this is sound: the seal has just validated the content, and validation re-hashes every line
+ * of the log (data against hash, the tree against the checkpoint, every tile against the log); the
+ * build, npm run validate and npm run verify do so every time. What the seal skips is hashing the
+ * same leaves again (twice: the new root, the new tiles); what it still hashes is the fold of the
+ * stored leaves, one node hash per leaf, to tie them to the signed root.
+ */
+export function sealLeaves(root: string, all: readonly LogEntry[], checkpoint?: { size: number; root: string }): Uint8Array[] {
+  const size = checkpoint && checkpoint.size <= all.length ? checkpoint.size : 0;
+  let stored = size ? storedLeafHashes(root, size) : [];
+  if (stored && size && toHex(hashSync(rootOf(stored))) !== checkpoint!.root) stored = undefined;
+  if (!stored) return leafHashes(all);
+  return [...stored, ...leafHashes(all.slice(size))];
 }
 
 /** Rewrite every tile of the tree over `entries` from the log. */

@@ -60,9 +60,30 @@ export function leafHashes(entries: readonly LeafFields[]): Uint8Array[] {
   return entries.map((e) => hashSync(leafHash(leafBytes(e))));
 }
 
-/** Merkle root (hex) over `entries`. */
-export function rootHex(entries: readonly LeafFields[]): string {
-  return toHex(hashSync(rootOf(leafHashes(entries))));
+/** Merkle root (hex) over `entries`; `leaves`, when given, are their leaf hashes. */
+export function rootHex(entries: readonly LeafFields[], leaves: readonly Uint8Array[] = leafHashes(entries)): string {
+  return toHex(hashSync(rootOf(leaves)));
+}
+
+/**
+ * The leaf hashes of the first `size` entries as the level-0 tiles under `root`/ledger store them;
+ * undefined when a tile is missing or not of its width. Nothing here says they are the log's: see
+ * sealLeaves (seal.ts) for how a seal may rely on them.
+ */
+export function storedLeafHashes(root: string, size: number): Uint8Array[] | undefined {
+  const out: Uint8Array[] = [];
+  for (let n = 0; n * TILE_WIDTH < size; n++) {
+    const width = Math.min(TILE_WIDTH, size - n * TILE_WIDTH);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(root, LEDGER_DIR, tilePath({ level: 0, n, width })));
+    } catch {
+      return undefined;
+    }
+    if (bytes.length !== width * 32) return undefined;
+    for (let i = 0; i < width; i++) out.push(new Uint8Array(bytes.subarray(i * 32, (i + 1) * 32)));
+  }
+  return out;
 }
 
 /** The full tree over `entries`, for proofs. */
@@ -70,9 +91,9 @@ export function treeOf(entries: readonly LeafFields[]): Tree {
   return hashSync(buildTree(leafHashes(entries)));
 }
 
-/** The bytes of every tile a seal from `old` leaves to `entries` changes, by path under ledger/. */
-export function tileFiles(entries: readonly LeafFields[], old: number): Map<string, Uint8Array> {
-  const levels = hashSync(tileLevels(leafHashes(entries)));
+/** The bytes of every tile a seal from `old` leaves to `entries` changes, by path under ledger/; `leaves`, when given, are the entries' leaf hashes. */
+export function tileFiles(entries: readonly LeafFields[], old: number, leaves: readonly Uint8Array[] = leafHashes(entries)): Map<string, Uint8Array> {
+  const levels = hashSync(tileLevels(leaves));
   const out = new Map<string, Uint8Array>();
   for (const t of changedTiles(old, entries.length))
     out.set(tilePath(t), t.level < 0 ? bundleBytes(entries.slice(t.n * TILE_WIDTH, t.n * TILE_WIDTH + t.width).map(leafBytes)) : tileBytes(levels, t));
@@ -92,7 +113,7 @@ export interface WriteStats {
  * checkpoint and as checkpoints/<size>; creates ledger/ on first use. A partial tile that a wider
  * one replaces is removed (tlog-tiles allows it; clients fall back to the wider tile).
  */
-export function appendLedger(root: string, before: readonly LogEntry[], lines: readonly LogEntry[], note: string): WriteStats {
+export function appendLedger(root: string, before: readonly LogEntry[], lines: readonly LogEntry[], note: string, leaves?: readonly Uint8Array[]): WriteStats {
   const stats: WriteStats = { files: 0, bytes: 0, removed: 0 };
   const put = (rel: string, bytes: Uint8Array | string) => {
     const file = join(root, rel);
@@ -112,7 +133,7 @@ export function appendLedger(root: string, before: readonly LogEntry[], lines: r
     stats.bytes += Buffer.byteLength(text);
   }
   const all = [...before, ...lines];
-  for (const [path, bytes] of tileFiles(all, before.length)) {
+  for (const [path, bytes] of tileFiles(all, before.length, leaves)) {
     put(`${TILE_DIR}/${path.slice('tile/'.length)}`, bytes);
     stats.removed += removeNarrower(root, path);
   }

@@ -10,7 +10,7 @@ import type { Entry } from '../domain/entry.ts';
 import { entryKey } from '../domain/entry.ts';
 import { checkLedger, versionsByKey } from '../ledger/check.ts';
 import { sourceRecords, type SourceRecord } from '../ledger/records.ts';
-import { readLedger } from '../ledger/store.ts';
+import { readLedger, type Ledger } from '../ledger/store.ts';
 import { loadContent, type Loaded } from '../domain/load.ts';
 import { formatPath, type Problem } from '../domain/problem.ts';
 import { locate } from '../domain/yaml-source.ts';
@@ -39,6 +39,8 @@ export interface Validated {
   /** Valid records of the published dataset, by kind, with their written data (the Astro loader stores these). */
   entries: Entry[];
   scheduled: Scheduled[];
+  /** The ledger as read and checked (npm run seal appends to it without reading it again). */
+  ledger: Ledger;
 }
 
 const NOTICE = new Set<string>(NOTICE_KINDS);
@@ -106,7 +108,7 @@ export function validateContent(root: string, today: string, contentDir = join(r
   for (const p of checkLedger(ledger, records, present, ledgerRoot)) all.push(place(p));
 
   const entries = loaded.entries.filter((e) => !held.has(entryKey(e)));
-  return { dataset, problems: all, records: loaded.entries.length, sources: records.filter((r) => !held.has(r.key)), entries, scheduled };
+  return { dataset, problems: all, records: loaded.entries.length, sources: records.filter((r) => !held.has(r.key)), entries, scheduled, ledger };
 }
 
 /**

@@ -1,5 +1,8 @@
 /** The post-build checks, in the order they run, and one call to run them over one reading of the site. */
-import { listFiles, type CheckContext, type CheckIssue, type CheckName } from './built-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles, readSiteSettings, type CheckContext, type CheckIssue, type CheckName } from './built-site.ts';
+import { codeDigest, contentHash } from '../published-files.ts';
 import { checkCsp, cspCheck } from './csp.ts';
 import { checkLinks, linksCheck } from './links.ts';
 import { runPass, type FileCheck, type PassOptions } from './pass.ts';
@@ -34,4 +37,23 @@ export function runChecks(dir: string, root: string, names: readonly CheckName[]
     'xml-chars': () => xmlCharsCheck(),
   };
   return runPass(ctx, names.map((n) => make[n]()), options, files).flat();
+}
+
+/**
+ * The context digest of the pass over a site of the project at `root` (published-files.ts): what a
+ * file's rewritten bytes and its verdicts depend on besides its path and its own bytes — the site's
+ * address and declared channels, the year (the privacy scan takes no birth date after it), the code
+ * of the checks and of the CSP step, the HTML parser's version and Node's.
+ */
+export function passContext(root: string): string {
+  const { url, channels } = readSiteSettings(root);
+  const here = import.meta.dirname;
+  let parser = 'unknown';
+  try {
+    parser = (JSON.parse(readFileSync(join(here, '..', '..', '..', 'node_modules', 'htmlparser2', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    // Not installed where expected: the digest still covers this project's code.
+  }
+  const code = codeDigest([here, join(here, '..', 'csp.ts'), join(here, '..', 'published-files.ts')], [parser, process.version]);
+  return contentHash(JSON.stringify({ url: url?.href ?? null, channels, year: new Date().getUTCFullYear(), code }));
 }

@@ -83,7 +83,70 @@ interface Pending {
   issue: CheckIssue;
 }
 
-/** The link check as a check of the shared pass (pass.ts); `files` is the whole listing of `ctx.dir`. */
+/**
+ * A reference of a page reduced to what its verdict needs from other files: the site path it names
+ * (percent-encoded, as in the URL) and its fragment, or the problem it has in itself. References to
+ * other sites and non-web schemes are dropped; a URL is kept once per page (its first spelling).
+ */
+interface Resolved {
+  url: string;
+  where: string;
+  /** The URL's path on this site, e.g. `/units/x/`; absent when `problem` is set. */
+  path?: string;
+  /** The fragment as written after `#`, or ''. */
+  hash?: string;
+  /** What is wrong with the reference whatever the other files are: the key of its message. */
+  problem?: 'invalid';
+}
+
+/** The references of one built file, resolved against its address and the site's. */
+function resolveRefs(file: string, isHtml: boolean, refs: readonly Ref[], site: URL | undefined, sitePrefix: string): Resolved[] {
+  const out: Resolved[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    if (seen.has(ref.url)) continue;
+    const raw = ref.url.trim();
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^https?:/i.test(raw)) continue; // mailto:, tel:, data: …
+    let url: URL;
+    try {
+      url = new URL(raw, LOCAL + urlPathOf(file));
+    } catch {
+      seen.add(ref.url);
+      out.push({ url: ref.url, where: ref.where, problem: 'invalid' });
+      continue;
+    }
+    let path: string;
+    if (url.origin === LOCAL) path = url.pathname;
+    else if (site && url.origin === site.origin && url.pathname.startsWith(sitePrefix)) path = '/' + url.pathname.slice(sitePrefix.length);
+    else continue; // another site: not ours to check
+    if (!isHtml && url.origin === LOCAL) continue; // a relative reference in XML is not an address of the site
+    // The same URL in the same file always resolves the same way: judged once, in its first place.
+    seen.add(ref.url);
+    out.push({ url: ref.url, where: ref.where, path, hash: url.hash.slice(1) });
+  }
+  return out;
+}
+
+/** Resolved references as the flat strings a memo keeps: url, where, then path and hash or '\0' and the problem. */
+function flatten(list: readonly Resolved[]): string[] {
+  return list.flatMap((r) => (r.problem !== undefined ? [r.url, r.where, SEP, r.problem] : [r.url, r.where, r.path!, r.hash!]));
+}
+
+function unflatten(flat: readonly string[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i + 3 < flat.length; i += 4) {
+    const [url, where, a, b] = [flat[i]!, flat[i + 1]!, flat[i + 2]!, flat[i + 3]!];
+    out.push(a === SEP ? { url, where, problem: b as 'invalid' } : { url, where, path: a, hash: b });
+  }
+  return out;
+}
+
+/**
+ * The link check as a check of the shared pass (pass.ts); `files` is the whole listing of `ctx.dir`.
+ * A page's references are resolved when it is read; what they point at is looked up in this build's
+ * listing, so a reused page (memo) whose target is gone, or whose anchor's page lost the id, is
+ * reported as if it had been read again.
+ */
 export function linksCheck(ctx: CheckContext, files: readonly string[]): FileCheck {
   const exists = new Set(files);
   const site = readSiteSettings(ctx.root).url;
@@ -92,51 +155,33 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
   const anchors = new Map<string, string>();
   // In file order; a Pending is settled once all pages have been seen.
   const found: (CheckIssue | Pending)[] = [];
+  // The resolved references of the file just visited, for memo.save.
+  let last: { file: string; refs: Resolved[] } | undefined;
 
-  const visit = ({ file, lower, text, tags: parse }: BuiltFile) => {
-    const isHtml = lower.endsWith('.html');
-    let refs: Ref[];
-    if (isHtml) {
-      anchors.set(file, SEP + [...anchorsOfTags(parse())].join(SEP) + SEP);
-      refs = refsOfTags(parse());
-    } else refs = xmlRefs(text);
-    const reported = new Set<string>();
-    const report = (ref: Ref, message: (where: string, url: string) => string) => {
-      if (reported.has(ref.url)) return;
-      reported.add(ref.url);
-      found.push({ check: 'links', file, message: message(ref.where, ref.url) });
-    };
+  const judge = (file: string, refs: readonly Resolved[]) => {
     for (const ref of refs) {
-      const raw = ref.url.trim();
-      if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^https?:/i.test(raw)) continue; // mailto:, tel:, data: …
-      let url: URL;
-      try {
-        url = new URL(raw, LOCAL + urlPathOf(file));
-      } catch {
-        report(ref, ui.invalid);
+      const report = (message: (where: string, url: string) => string) => found.push({ check: 'links', file, message: message(ref.where, ref.url) });
+      if (ref.problem !== undefined) {
+        report(ui[ref.problem]);
         continue;
       }
-      let path: string;
-      if (url.origin === LOCAL) path = url.pathname;
-      else if (site && url.origin === site.origin && url.pathname.startsWith(sitePrefix)) path = '/' + url.pathname.slice(sitePrefix.length);
-      else continue; // another site: not ours to check
-      if (!isHtml && url.origin === LOCAL) continue; // a relative reference in XML is not an address of the site
+      const path = ref.path!;
       let target: string;
       try {
         target = decodeURIComponent(path).slice(1);
       } catch {
-        report(ref, ui.badPercent);
+        report(ui.badPercent);
         continue;
       }
       if (target === '' || target.endsWith('/')) target += 'index.html';
       if (!exists.has(target)) {
         if (!exists.has(`${target}/index.html`)) {
-          report(ref, (where, url) => ui.missing(where, url, path));
+          report((where, url) => ui.missing(where, url, path));
           continue;
         }
         target = `${target}/index.html`;
       }
-      const fragment = url.hash.slice(1);
+      const fragment = ref.hash!;
       if (!fragment || fragment.toLowerCase() === 'top' || !target.endsWith('.html')) continue;
       let id: string;
       try {
@@ -146,15 +191,23 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
       }
       const seen = anchors.get(target);
       if (seen !== undefined) {
-        if (!seen.includes(SEP + id + SEP)) report(ref, (where, url) => ui.noAnchor(where, url, id, target));
+        if (!seen.includes(SEP + id + SEP)) report((where, url) => ui.noAnchor(where, url, id, target));
         continue;
       }
-      // The target page comes later in the pass. The same address in the same file always settles
-      // the same way, so it is judged (and reported) once, in the place it would have had.
-      if (reported.has(ref.url)) continue;
-      reported.add(ref.url);
+      // The target page comes later in the pass: settled in finish(), reported in this place.
       found.push({ target, id, issue: { check: 'links', file, message: ui.noAnchor(ref.where, ref.url, id, target) } });
     }
+  };
+
+  const visit = ({ file, lower, text, tags: parse }: BuiltFile) => {
+    const isHtml = lower.endsWith('.html');
+    let refs: Ref[];
+    if (isHtml) {
+      anchors.set(file, SEP + [...anchorsOfTags(parse())].join(SEP) + SEP);
+      refs = refsOfTags(parse());
+    } else refs = xmlRefs(text);
+    last = { file, refs: resolveRefs(file, isHtml, refs, site, sitePrefix) };
+    judge(file, last.refs);
   };
 
   return {
@@ -165,5 +218,14 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
         if (!('target' in f)) return [f];
         return (anchors.get(f.target) ?? SEP).includes(SEP + f.id + SEP) ? [] : [f.issue];
       }),
+    memo: {
+      name: 'links',
+      // The page's ids first (a page without ids keeps SEP SEP), then its references.
+      save: (file) => [anchors.get(file) ?? '', ...flatten(last?.file === file ? last.refs : [])],
+      restore: (file, lower, kept) => {
+        if (lower.endsWith('.html')) anchors.set(file, kept[0] || SEP + SEP);
+        judge(file, unflatten(kept.slice(1)));
+      },
+    },
   };
 }

@@ -3,11 +3,17 @@
  * parsed once (html.ts tags()), and every check looks at that one reading. Files are visited one at
  * a time and dropped, so memory stays flat however large the site; only what a check must carry
  * across files (links: the site's file list and each page's anchors) is kept.
+ *
+ * Given the record of the published site (../published-files.ts), the pass reuses every file whose
+ * input bytes and context are those of a published file: the published file is hard-linked in its
+ * place, the checks that judge a file alone skip it (it passed them, or the site would not have been
+ * published), and a check that needs every file (links) is handed what it kept of it (FileCheck.memo).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, type CheckContext, type CheckIssue } from './built-site.ts';
 import { tags, type Tag } from './html.ts';
+import { contentHash, publishedCopy, reuseFile, sameFile, type PublishedFile, type PublishedFiles } from '../published-files.ts';
 
 /** One built file as the checks see it. */
 export interface BuiltFile {
@@ -29,31 +35,106 @@ export interface FileCheck {
   visit: (f: BuiltFile) => void;
   /** The issues, in the order the check found them; called once after the last file. */
   finish: () => CheckIssue[];
+  /**
+   * For a check whose verdicts depend on other files (links): what it keeps of a file it visited,
+   * and how it takes that back for a reused file, in the file's place in the order. A check without
+   * `memo` must judge each file from its path, text and the context alone: a reused file is skipped.
+   */
+  memo?: { name: string; save: (file: string) => string[]; restore: (file: string, lower: string, kept: readonly string[]) => void };
 }
 
 /** What the pass is given besides the checks. */
 export interface PassOptions {
   /** Rewrite each `.html` page before the checks see it (the CSP step); the result is written back. */
   rewriteHtml?: (html: string, file: string) => string;
+  /** Reuse what the published site has: see the file comment. */
+  reuse?: ReuseOptions;
+}
+
+/** The published site and its record, and what the pass learns for the next build. */
+export interface ReuseOptions {
+  /** The published site (dist/). */
+  site: string;
+  /** Its record, when there is one to trust. */
+  before?: PublishedFiles;
+  /** The context digest of this build (published-files.ts). */
+  context: string;
+  /** Hashes of input files already computed this build (the search step hashes every page), by path. */
+  hashes?: Map<string, string>;
+  /** Filled by the pass: the record of the site it leaves, to be kept once that site is published. */
+  after?: PublishedFiles;
+  /** Filled by the pass: how many files were reused and how many were checked. */
+  counts?: { reused: number; checked: number };
 }
 
 /** Visit every file of `ctx.dir` once with all `checks`; returns each check's issues, in the order of `checks`. */
 export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options: PassOptions = {}, files: readonly string[] = listFiles(ctx.dir)): CheckIssue[][] {
-  const { rewriteHtml } = options;
+  const { rewriteHtml, reuse } = options;
+  const before = reuse?.before?.context === reuse?.context ? reuse?.before?.files : undefined;
+  const after: Record<string, PublishedFile> = {};
+  const counts = { reused: 0, checked: 0 };
   for (const file of files) {
     const lower = file.toLowerCase();
     const rewrite = rewriteHtml && lower.endsWith('.html') ? rewriteHtml : undefined;
     const readers = checks.filter((c) => c.wants(lower));
     if (!readers.length && !rewrite) continue;
     const full = join(ctx.dir, file);
-    let text = readFileSync(full, 'utf8');
+    if (reuse) {
+      const again = decideReuse(ctx, file, reuse, before);
+      if (again) {
+        for (const c of readers) if (c.memo) c.memo.restore(file, lower, again.k?.[c.memo.name] ?? []);
+        after[file] = again;
+        counts.reused++;
+        continue;
+      }
+    }
+    const bytes = readFileSync(full);
+    const h = reuse ? (reuse.hashes?.get(file) ?? contentHash(bytes)) : '';
+    let text = bytes.toString('utf8');
     if (rewrite) {
       text = rewrite(text, file);
+      // A file with other names (a link to a published file) is never written through.
+      if (statSync(full).nlink > 1) rmSync(full);
       writeFileSync(full, text);
     }
     let parsed: Tag[] | undefined;
     const f: BuiltFile = { file, lower, text, tags: () => (parsed ??= tags(text)) };
     for (const c of readers) c.visit(f);
+    counts.checked++;
+    if (reuse) {
+      const st = statSync(full);
+      const k: Record<string, string[]> = {};
+      for (const c of readers) if (c.memo) k[c.memo.name] = c.memo.save(file);
+      after[file] = { h, i: st.ino, s: st.size, m: st.mtimeMs, ...(Object.keys(k).length ? { k } : {}) };
+    }
+  }
+  if (reuse) {
+    reuse.after = { context: reuse.context, files: after };
+    reuse.counts = counts;
   }
   return checks.map((c) => c.finish());
+}
+
+/**
+ * Whether `file` of `ctx.dir` is one the published site has (see the file comment): if so, it is
+ * made a link to the published file and its new entry returned (with what the checks kept of it);
+ * else undefined. `before` is the published record when its context is this build's. A hash it
+ * computes is left in `reuse.hashes`.
+ */
+export function decideReuse(ctx: CheckContext, file: string, reuse: ReuseOptions, before: Record<string, PublishedFile> | undefined): PublishedFile | undefined {
+  const prev = before?.[file];
+  if (!prev) return undefined;
+  const full = join(ctx.dir, file);
+  let st = statSync(full);
+  // Already the published file (a step before linked it, e.g. a record's data file) when it is the
+  // very inode dist/ holds under that name; else its bytes are compared.
+  const published = publishedCopy(reuse.site, file, prev);
+  if (!published) return undefined;
+  if (!sameFile(st, prev)) {
+    let h = reuse.hashes?.get(file);
+    if (h === undefined) (reuse.hashes ??= new Map()).set(file, (h = contentHash(readFileSync(full))));
+    if (h !== prev.h) return undefined;
+    st = reuseFile(published, full);
+  }
+  return { h: prev.h, i: st.ino, s: st.size, m: st.mtimeMs, ...(prev.k ? { k: prev.k } : {}) };
 }

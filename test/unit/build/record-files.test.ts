@@ -10,7 +10,7 @@ import { cleanUp, sealedExample } from '../../fixtures/sealed.ts';
 const root = sealedExample();
 const out = mkdtempSync(join(tmpdir(), 'gongshi-publish-'));
 const site = publishedLedgerSite(root);
-const written = writeRecordFiles(site, out);
+const written = writeRecordFiles(site, out).files;
 afterAll(() => {
   cleanUp(root);
   cleanUp(out);
