@@ -66,8 +66,8 @@ describe('the post-build pass on a rebuilt site', () => {
     const { issues, reuse } = rebuild(root, dist, record, { 'b/index.html': null, 'c/index.html': page('<h2 id="part">部分</h2>') });
     expect(reuse.counts).toEqual({ reused: 2, checked: 1 });
     expect(issues.map((i) => [i.check, i.file, i.message])).toEqual([
-      ['links', 'feed.xml', '<link> “https://gongshi.wangchuan.example/b/” 指向的 /b/ 不存在'],
-      ['links', 'index.html', '<a href> “/b/” 指向的 /b/ 不存在'],
+      ['links', 'feed.xml', '<link> “https://gongshi.wangchuan.example/b/”指向的/b/不存在'],
+      ['links', 'index.html', '<a href> “/b/”指向的/b/不存在'],
     ]);
     rmSync(root, { recursive: true, force: true });
   });
@@ -75,7 +75,7 @@ describe('the post-build pass on a rebuilt site', () => {
   it('reports an anchor of an unchanged page whose target page lost the id', () => {
     const { root, dist, record } = published();
     const { issues } = rebuild(root, dist, record, { 'c/index.html': page('<h2 id="other">部分</h2><a href="/b/">乙</a>') });
-    expect(issues.map((i) => [i.file, i.message])).toEqual([['index.html', '<a href> “/c/#part” 的锚点 #part 在 c/index.html 中没有对应的 id']]);
+    expect(issues.map((i) => [i.file, i.message])).toEqual([['index.html', '<a href> “/c/#part”的锚点 #part在c/index.html中没有对应的id']]);
     rmSync(root, { recursive: true, force: true });
   });
 
