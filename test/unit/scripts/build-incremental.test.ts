@@ -24,7 +24,8 @@ const PROJECT = resolve(import.meta.dirname, '../../..');
 const SEED = String(propertySeed());
 
 const work = mkdtempSync(join(tmpdir(), 'gongshi-incremental-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Four built sites: removing them takes more than the default 10 s hook limit on a loaded machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 function run(script: string, root: string, today: string): void {
   execFileSync(process.execPath, [script, '--root', root], { cwd: PROJECT, env: { ...process.env, GONGSHI_TODAY: today, GONGSHI_SIGNING_KEY: '' }, stdio: 'pipe' });
