@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
+import { SNAPSHOT_ENV, writeSnapshot } from '../src/pipeline/validated-snapshot.ts';
 import { commitDigests, postBuildSteps } from './post-build.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
@@ -72,11 +73,11 @@ const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
   }
 };
 
-/** Astro's build into `outDir`, in a child process; rejects with Astro's message when it fails. */
-function astroInChild(outDir: string): Promise<void> {
+/** Astro's build into `outDir`, in a child process handed the validated records in `snapshot`; rejects with Astro's message when it fails. */
+function astroInChild(outDir: string, snapshot: string): Promise<void> {
   return new Promise((done, fail) => {
     const args = [...process.execArgv, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot } });
     child.on('error', fail);
     child.on('close', (code) => (code === 0 ? done() : fail(new Error(cliUi.build.astroFailed(code)))));
   });
@@ -95,7 +96,7 @@ async function astroOnly(): Promise<number> {
   }
 }
 
-/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID of a process no longer running). */
+/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID of a process no longer running). */
 function cleanLeftovers(): void {
   const prefix = basename(out);
   let names: string[];
@@ -105,7 +106,7 @@ function cleanLeftovers(): void {
     return;
   }
   for (const name of names) {
-    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`).exec(name);
+    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated)-(\\d+)$`).exec(name);
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     rmSync(join(dirname(out), name), { recursive: true, force: true });
     console.log(inputMessages.build.leftover(name));
@@ -178,7 +179,7 @@ async function locked(): Promise<number> {
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
-  const { problems, records, sources, scheduled, dataset } = await time('validate', () => validateContent(root, today));
+  const { problems, records, sources, entries, scheduled, dataset } = await time('validate', () => validateContent(root, today));
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`\n✗ ${cliUi.build.stopped(problems.length)}`);
@@ -189,7 +190,14 @@ async function locked(): Promise<number> {
   try {
     rmSync(astroOut, { recursive: true, force: true });
     await time('astro', async () => {
-      await astroInChild(astroOut);
+      // The child builds from what was validated here instead of validating content/ again (src/pipeline/validated-snapshot.ts).
+      const snapshot = `${out}.validated-${process.pid}`;
+      writeSnapshot(snapshot, root, today, entries, sources);
+      try {
+        await astroInChild(astroOut, snapshot);
+      } finally {
+        rmSync(snapshot, { force: true });
+      }
       renameSync(astroOut, tmp);
     });
     await time('post-build', () => postBuildSteps(tmp, root, sources, dataset, previous));

@@ -387,7 +387,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
           person: p,
           type: 'inspector',
           certificate: `${citySlug.toUpperCase().slice(0, 3)}-KC-2024-${code.toUpperCase()}${pad(i + 1, 3)}`,
-          basis: '2024 年干部考察工作专题培训考核合格,取得考察资格证书',
+          basis: '2024 年干部考察工作专题培训考核合格，取得考察资格证书',
           issued: `2024-${pad(r.int(3, 11))}-${pad(r.int(1, 28))}`,
         },
       };
@@ -548,7 +548,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
           published,
           ...(area.county ? { issuer: area.orgUnit } : {}),
           year: y,
-          summary: `经${area.name}委常委会研究,现将${y}年度干部选拔任用工作计划予以公布。计划所列职位按照《党政领导干部选拔任用工作条例》规定的程序组织实施。`,
+          summary: `经${area.name}委常委会研究，现将${y}年度干部选拔任用工作计划予以公布。计划所列职位按照《党政领导干部选拔任用工作条例》规定的程序组织实施。`,
           items: [...items.values()],
         },
       };
@@ -633,8 +633,8 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         recommendation: { from: t.recFrom, to: t.recTo },
         howToRecommend:
           spec.method === 'individual'
-            ? '采取会议推荐和个人署名推荐相结合的方式进行。署名推荐须写明推荐人姓名、工作单位、职务和联系电话,联系电话仅供核实,不予公开。'
-            : '采取个人报名与组织推荐相结合的方式进行。推荐须署名,写明推荐人姓名、工作单位和职务。',
+            ? '采取会议推荐和个人署名推荐相结合的方式进行。署名推荐须写明推荐人姓名、工作单位、职务和联系电话，联系电话仅供核实，不予公开。'
+            : '采取个人报名与组织推荐相结合的方式进行。推荐须署名，写明推荐人姓名、工作单位和职务。',
       },
     };
     produced += 2;
@@ -660,7 +660,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
           date: t.recDate,
           ...(meeting ? { meeting: { participants, ballotsIssued: issued, ballotsValid: valid } } : {}),
           candidates: candidates[k]!.map((c, j) => {
-            if (meeting) votesOf.set(c, `会议推荐得票 ${votes[j]} 票(有效票 ${valid} 张)`);
+            if (meeting) votesOf.set(c, `会议推荐得票${votes[j]}票（有效票${valid}张）`);
             return {
               person: c,
               ...(meeting ? { votes: votes[j]! } : {}),
@@ -734,7 +734,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
               exceptions: [
                 {
                   rule: 'I3',
-                  reason: `推荐中仅${names.get(allInspectees[0]!.person)}同志得票相对集中,其余人选不符合本职位公布的任职条件。经${area.name}委组织部部务会研究并报分管领导同意,本职位按 1:1 确定考察对象。`,
+                  reason: `推荐中仅${names.get(allInspectees[0]!.person)}同志得票相对集中，其余人选不符合本职位公布的任职条件。经${area.name}委组织部部务会研究并报分管领导同意，本职位按1:1确定考察对象。`,
                 },
               ],
             }
@@ -746,7 +746,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         preReview: {
           date: t.preReview,
           departments: [`中共${area.name}委组织部`, `${area.name}纪委监委`],
-          conclusion: finding ? '经会审,一名人选存在需进一步核实的问题,不列为考察对象;其余人选未发现影响考察的问题。' : '经会审,未发现影响考察的问题。',
+          conclusion: finding ? '经会审，一名人选存在需进一步核实的问题，不列为考察对象；其余人选未发现影响考察的问题。' : '经会审，未发现影响考察的问题。',
           findings: finding ? [{ person: finding, finding: '有反映其违规兼职的问题线索正在核查' }] : [],
         },
       },
@@ -783,12 +783,12 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
             interviews: W.INTERVIEW_LEVELS.map((level) => ({ level, count: r.int(3, 25) })),
             achievements: r.sample(W.ACHIEVEMENTS, 2).join(''),
             health: '身体健康',
-            qualificationCheck: '经审核,符合任职资格条件',
+            qualificationCheck: '经审核，符合任职资格条件',
             recommendationVotes: votesOf.get(who) ?? '个人署名推荐',
             conclusion: r.pick(W.CONCLUSIONS),
             signatures: team.map((m) => ({ person: m, date: t.inspTo })),
             feedback: t.feedback,
-            appeals: appeal ? [{ filed: appeal.filed, grounds: r.pick(W.APPEAL_GROUNDS), resolved: appeal.resolved, outcome: '经复核,考察程序符合规定,维持原考察结论,已向申诉人反馈。' }] : [],
+            appeals: appeal ? [{ filed: appeal.filed, grounds: r.pick(W.APPEAL_GROUNDS), resolved: appeal.resolved, outcome: '经复核，考察程序符合规定，维持原考察结论，已向申诉人反馈。' }] : [],
           },
         };
         yield {
@@ -800,7 +800,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
             ...issuer,
             round: id,
             person: who,
-            twoCircles: { reviewed: true, date: t.inspTo, conclusion: '考察组听取了社交圈、生活圈情况报告,未发现问题' },
+            twoCircles: { reviewed: true, date: t.inspTo, conclusion: '考察组听取了社交圈、生活圈情况报告，未发现问题' },
             assetDeclaration: { submitted: true, date: t.inspFrom },
             debts: r.chance(0.1) ? { atOrAboveThreshold: true, repaymentPlanReported: true } : { atOrAboveThreshold: false },
             audit: p.head
@@ -833,7 +833,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         body: body.id,
         meeting: {
           date: t.meeting,
-          session: body === area.full ? `中共${area.name}委第${CN_NUM[r.int(8, 10)]}届全体会议第 ${meetingNo} 次会议` : `中共${area.name}委第 ${meetingNo} 次常委会会议`,
+          session: body === area.full ? `中共${area.name}委第${CN_NUM[r.int(8, 10)]}届全体会议第${meetingNo}次会议` : `中共${area.name}委第${meetingNo}次常委会会议`,
         },
         present,
         absent: absent.map((m) => ({ person: m, reason: r.pick(['因公出差', '参加上级会议', '病假']) })),
@@ -861,14 +861,14 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         published: t.windowFrom,
         ...issuer,
         round: id,
-        summary: `经${area.name}委研究,拟任用下列同志。为广泛听取意见,现予公示。公示期间,如对公示对象有情况反映,请通过下列方式向${area.name}委组织部反映。反映人应当署真实姓名,并提供具体事实或线索。`,
+        summary: `经${area.name}委研究，拟任用下列同志。为广泛听取意见，现予公示。公示期间，如对公示对象有情况反映，请通过下列方式向${area.name}委组织部反映。反映人应当署真实姓名，并提供具体事实或线索。`,
         decision: decisionId,
         window: { from: t.windowFrom, to: t.windowTo },
         candidates: positions.map((p, k) => ({
           person: winners[k]!,
           position: p.pid,
           proposedPost: `拟任${postName(k)}`,
-          ...(exceptional && k === 0 ? { exceptional: { circumstances: '任现职不满两年', reasons: '该同志专业能力突出,在重大项目中作出显著贡献,经报上级组织部门同意破格提拔' } } : {}),
+          ...(exceptional && k === 0 ? { exceptional: { circumstances: '任现职不满两年', reasons: '该同志专业能力突出，在重大项目中作出显著贡献，经报上级组织部门同意破格提拔' } } : {}),
           politicalReview: '政治素质考察合格',
           healthCheck: '体检合格',
         })),
@@ -892,9 +892,9 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
         items: winners.map((w, k) => {
           const n = received[k]!;
           if (k === 0 && spec.ending === 'deferred')
-            return { person: w, received: n, substantiated: 0, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 1, conclusion: '有 1 件反映正在核查,核查清楚前暂缓任用;其余反映经核查不属实。', resolved: t.deferral!.resolved, feedbackToReporters: t.deferral!.resolved };
+            return { person: w, received: n, substantiated: 0, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 1, conclusion: '有1件反映正在核查，核查清楚前暂缓任用；其余反映经核查不属实。', resolved: t.deferral!.resolved, feedbackToReporters: t.deferral!.resolved };
           if (k === 0 && spec.ending === 'withdrawn')
-            return { person: w, received: n, substantiated: 1, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 0, conclusion: '经核查,反映该同志违规插手工程项目的问题基本属实,决定不再任用,并移交有关部门处理。', feedbackToReporters: t.outcomePublished };
+            return { person: w, received: n, substantiated: 1, partlySubstantiated: 0, unsubstantiated: n - 1, pending: 0, conclusion: '经核查，反映该同志违规插手工程项目的问题基本属实，决定不再任用，并移交有关部门处理。', feedbackToReporters: t.outcomePublished };
           const partly = n > 0 && r.chance(0.1) ? 1 : 0;
           return {
             person: w,
@@ -903,7 +903,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
             partlySubstantiated: partly,
             unsubstantiated: n - partly,
             pending: 0,
-            conclusion: n === 0 ? '公示期间未收到反映。' : partly ? '经核查,反映问题部分属实,情节轻微,已对本人进行提醒谈话,不影响任职。' : '经核查,反映问题不属实。',
+            conclusion: n === 0 ? '公示期间未收到反映。' : partly ? '经核查，反映问题部分属实，情节轻微，已对本人进行提醒谈话，不影响任职。' : '经核查，反映问题不属实。',
             ...(n > 0 ? { feedbackToReporters: t.outcomePublished } : {}),
           };
         }),
@@ -951,7 +951,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
           published: t.deferral.published,
           ...issuer,
           round: id,
-          summary: '公示期间反映的问题已核查清楚,不影响任职。',
+          summary: '公示期间反映的问题已核查清楚，不影响任职。',
           results: [
             {
               person: winners[0]!,
@@ -1039,7 +1039,7 @@ export function* synthesize(options: SynthOptions): Generator<SynthRecord> {
             year: y,
             type: 'feedback',
             units: inspected,
-            summary: `${y}年共检查单位 ${inspected.length} 个,发现问题已全部交办整改,整改情况将在下一年度检查中复核。`,
+            summary: `${y}年共检查单位 ${inspected.length} 个，发现问题已全部交办整改，整改情况将在下一年度检查中复核。`,
           },
         };
         produced++;

@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import { CalendarSchema, type Calendar } from '../../src/schemas/calendar.ts';
 import { synthesize, type SynthOptions, type SynthRecord } from './generate.ts';
 
-const HEADER = '# 合成数据:由 npm run fixtures 生成,人物与单位均为虚构\n';
+const HEADER = '# 合成数据:由 npm run fixtures 生成，人物与单位均为虚构\n';
 
 /** The calendars in `calendarDir` (content/calendar of the project), parsed. */
 export function readCalendars(calendarDir: string): Calendar[] {

@@ -1,10 +1,12 @@
 /**
- * The dataset and the ledger as the Astro build's pages see them: rebuilt from the collections the
- * project's loader filled (src/pipeline/astro-loader.ts has validated them), without reading
- * content/ again.
+ * The dataset and the ledger as the Astro build's pages see them: rebuilt from the records
+ * `npm run build` validated and handed over (src/pipeline/validated-snapshot.ts), or else from the
+ * collections the project's loader filled (src/pipeline/astro-loader.ts has validated them),
+ * without reading content/ again.
  */
 import { getCollection } from 'astro:content';
 import { root } from 'astro:config/server';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS } from '../schemas/index.ts';
 import { buildDataset, type Dataset } from '../domain/dataset.ts';
@@ -15,6 +17,7 @@ import { validationMessages } from '../i18n/zh-cn-validation.ts';
 import type { SourceRecord } from '../ledger/records.ts';
 import { loadLedgerSite, type LedgerSite } from '../ledger/site.ts';
 import type { StoredRecord } from './astro-loader.ts';
+import { handedSnapshot } from './validated-snapshot.ts';
 
 let cached: Promise<{ dataset: Dataset; ledger: LedgerSite }> | undefined;
 
@@ -29,6 +32,19 @@ export async function ledgerSite(): Promise<LedgerSite> {
 }
 
 async function load(): Promise<{ dataset: Dataset; ledger: LedgerSite }> {
+  // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
+  const dataRoot = resolve(process.env.GONGSHI_ROOT ?? fileURLToPath(root));
+  const { entries, sources } = handedSnapshot(dataRoot, referenceDate()) ?? (await fromCollections());
+  const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
+  if (!dataset || problems.length) throw new Error(`${validationMessages.pipeline.datasetFailed}\n${formatProblems(problems)}`);
+  const ledger = loadLedgerSite(dataRoot, sources);
+  // E5 compares each correction with the sealed versions of the record it corrects, as validate does.
+  dataset.sealed = ledger.versions;
+  return { dataset, ledger };
+}
+
+/** The records and their written data from the collections, as the loader stored them. */
+async function fromCollections(): Promise<{ entries: Entry[]; sources: SourceRecord[] }> {
   const entries: Entry[] = [];
   const sources: SourceRecord[] = [];
   for (const kind of KINDS) {
@@ -40,13 +56,7 @@ async function load(): Promise<{ dataset: Dataset; ledger: LedgerSite }> {
     }
   }
   sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
-  if (!dataset || problems.length) throw new Error(`${validationMessages.pipeline.datasetFailed}\n${formatProblems(problems)}`);
-  // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
-  const ledger = loadLedgerSite(process.env.GONGSHI_ROOT ?? fileURLToPath(root), sources);
-  // E5 compares each correction with the sealed versions of the record it corrects, as validate does.
-  dataset.sealed = ledger.versions;
-  return { dataset, ledger };
+  return { entries, sources };
 }
 
 function relativeFile(path: string): string {

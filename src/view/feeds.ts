@@ -155,11 +155,11 @@ export function feedsForPage(ds: Dataset, path: string): { href: string; title: 
  * self link, the language, and lastBuildDate from the newest item (not the clock, so rebuilding the
  * same content gives the same file). Every text is stripped of characters XML 1.0 forbids.
  */
-export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: NoticeEntry) => RSSFeedItem = (n) => toRssItem(feedItem(ds, n))): RSSOptions {
+export function rssOptions(ds: Dataset, subject: FeedSubject): RSSOptions {
   const feed = feedOf(ds, subject);
   const self = absoluteUrl(ds.site.url, feed.path);
   const newest = feed.items[0] ? rfc822Shanghai(feed.items[0].data.published) : undefined;
-  return xmlSafe({
+  const channel = xmlSafe({
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(ds.site.url, feed.page),
@@ -171,8 +171,19 @@ export function rssOptions(ds: Dataset, subject: FeedSubject, toItem: (n: Notice
       `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/>`,
       ...(newest ? [`<lastBuildDate>${newest}</lastBuildDate>`] : []),
     ].join(''),
-    items: feed.items.map(toItem),
   });
+  return { ...channel, items: feed.items.map((n) => rssItem(ds, n)) };
+}
+
+const rssItemCache = new WeakMap<Dataset, Map<NoticeEntry, RSSFeedItem>>();
+
+/** Notice `entry` as an RSS item, XML-safe; one object per notice and dataset, shared by every feed that carries it. */
+function rssItem(ds: Dataset, entry: NoticeEntry): RSSFeedItem {
+  let cache = rssItemCache.get(ds);
+  if (!cache) rssItemCache.set(ds, (cache = new Map()));
+  let item = cache.get(entry);
+  if (!item) cache.set(entry, (item = xmlSafe(toRssItem(feedItem(ds, entry)))));
+  return item;
 }
 
 /** One group of the /feeds/ page. */

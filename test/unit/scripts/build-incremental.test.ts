@@ -24,7 +24,7 @@ const PROJECT = resolve(import.meta.dirname, '../../..');
 const SEED = String(propertySeed());
 
 const work = mkdtempSync(join(tmpdir(), 'gongshi-incremental-'));
-// Three built sites: removing them under load can take longer than the default hook limit.
+// Four built sites: removing them under load can take longer than the default hook limit.
 afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 function run(script: string, root: string, today: string): void {
