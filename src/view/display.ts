@@ -94,6 +94,8 @@ export interface ListItem {
   href?: string;
   title: string;
   meta: Inline[];
+  /** Shown, but left out of the search index (the record is indexed on its own page). */
+  unindexed?: true;
 }
 
 /** Facts whose value is present; `undefined` and empty values drop out, so optional fields need no guards. */

@@ -58,6 +58,16 @@ export interface PersonView {
   appearances: ListItem[];
 }
 
+/**
+ * How many of the records naming a person (the most recent first) their page gives the search index; the rest are shown
+ * but not indexed (each is indexed on its own page). Their titles count towards the person's name,
+ * so the person's page outranks a notice about them; but a municipal secretary who sits on every
+ * committee is named by thousands of records: at 100,000 records such a page held 48,811 words of
+ * search text, a 129 KB fragment the search page fetched with every result, and it outranked the
+ * pages of the units its list mentions.
+ */
+export const INDEXED_APPEARANCES = 20;
+
 /** The page of person `id`: profile, qualifications, and every record naming them. */
 export function personView(ds: Dataset, id: string): PersonView {
   const entry = ds.byKind.people.get(id);
@@ -72,7 +82,7 @@ export function personView(ds: Dataset, id: string): PersonView {
     .map((e): Inline => [q.certificate(QUALIFICATION_TYPES[e.data.type], e.data.certificate), ui.facts.comma, e.data.basis, ui.facts.clauses, q.validity, { date: e.data.issued }, '—', e.data.expires ? { date: e.data.expires } : q.openEnded]);
   const appearances = all
     .filter((a) => a.entry.kind !== 'qualifications')
-    .map((a) => ({ href: recordUrl(a.entry.kind, a.entry.id), title: recordTitle(ds, a.entry), meta: appearanceMeta(a.entry, a.role) }));
+    .map((a, i): ListItem => ({ href: recordUrl(a.entry.kind, a.entry.id), title: recordTitle(ds, a.entry), meta: appearanceMeta(a.entry, a.role), ...(i >= INDEXED_APPEARANCES ? { unindexed: true as const } : {}) }));
   return { name: entry.data.name, profile, more, qualifications, appearances };
 }
 

@@ -257,6 +257,15 @@ function latestWindow(publicities: Entry<'publicities'>[]): { wfrom: string[]; w
   return last ? { wfrom: [last.data.window.from], wto: [last.data.window.to] } : { wfrom: [], wto: [] };
 }
 
+/**
+ * How many of the records naming a person their page gives the search index (the rest are shown,
+ * not indexed; each is indexed on its own page). The titles count towards the person's name, so
+ * their page outranks a notice about them, but a municipal secretary who sits on every committee
+ * is named by thousands: at 100,000 records their page held 48,811 words of search text, a
+ * 129 KB fragment fetched with every result, and outranked the notices of a unit it mentions.
+ */
+export const PERSON_INDEXED_APPEARANCES = 20;
+
 /** The highest weight Pagefind accepts; headings get 7 (h1) down to 2 (h6) automatically. */
 export const NAME_WEIGHT = 10;
 /** A notice's kind words weigh as much as a name, so 任前公示 lists publicities before notices that only mention one. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { personView, roundItem, roundOutcome, roundPageView, roundTimeline, unitView } from '../../../src/view/record-facts.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INDEXED_APPEARANCES, personView, roundItem, roundOutcome, roundPageView, roundTimeline, unitView } from '../../../src/view/record-facts.ts';
+import { SYNTH_TODAY } from '../../../bench/synth/generate.ts';
+import { writeJurisdiction } from '../../../bench/synth/write.ts';
+import { validateContent } from '../../../src/pipeline/validate.ts';
 import { example } from '../../fixtures/examples.ts';
 import { exampleDataset, hrefs, plain } from '../../fixtures/example-dataset.ts';
 
@@ -123,5 +129,25 @@ describe('the outcome of a round', () => {
   it('says how far a round without an appointment has got', () => {
     const ds = exampleDataset({ drop: ['appointments/rz-1.yaml', 'publicities/gs-1.yaml', 'corrections/gz-1.yaml', 'publicity-outcomes/gsjg-1.yaml'] });
     expect(plain(roundOutcome(ds, 'r1')[0]!)).toMatch(/尚无结果，已进行到/);
+  });
+});
+
+describe('a person page in the search index', () => {
+  it('gives the index the 20 most recent records naming a person and shows the rest unindexed, so an official named by thousands stays a page of their own size', { timeout: 120_000 }, () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongshi-appearances-'));
+    try {
+      writeJurisdiction(root, join(import.meta.dirname, '../../../content/calendar'), { records: 1000, seed: 1, today: SYNTH_TODAY });
+      const { dataset } = validateContent(root, SYNTH_TODAY);
+      const views = [...dataset!.byKind.people.keys()].map((id) => personView(dataset!, id));
+      const busiest = views.reduce((a, b) => (b.appearances.length > a.appearances.length ? b : a));
+      expect(busiest.appearances.length).toBeGreaterThan(INDEXED_APPEARANCES);
+      expect(busiest.appearances.filter((a) => !a.unindexed)).toHaveLength(INDEXED_APPEARANCES);
+      expect(busiest.appearances.slice(0, INDEXED_APPEARANCES).every((a) => !a.unindexed)).toBe(true);
+      expect(busiest.appearances.slice(INDEXED_APPEARANCES).every((a) => a.unindexed)).toBe(true);
+      // A person named a few times keeps every record indexed.
+      expect(personView(ds, 'lin-xc').appearances.every((a) => !a.unindexed)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
