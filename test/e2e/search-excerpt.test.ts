@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from './site.ts';
+import { searchResults, type ShownResult } from './search-page.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 let page: Page;
@@ -16,27 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.stop());
 
-interface Shown {
-  href: string;
-  excerpt: string;
-}
-
 /** Search `query` as a citizen does and return each result's link and excerpt text, in order. */
-async function search(query: string): Promise<Shown[]> {
-  await page.fill('#search-q', query);
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(
-    (q) => {
-      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return s !== '' && !s.includes('正在搜索') && new URLSearchParams(location.search).get('q') === q;
-    },
-    query,
-    { timeout: 20_000 },
-  );
-  return page.locator('[data-search-list] > li').evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', excerpt: li.querySelector('.search-excerpt')?.textContent ?? '' })),
-  );
-}
+const search = (query: string): Promise<ShownResult[]> => searchResults(page, query);
 
 /** Pagefind's own scores of the first `n` results of `query`, from the instance the page loaded (same module URL, same options). */
 async function scores(query: string, n = 2): Promise<{ url: string; score: number }[]> {

@@ -4,10 +4,10 @@
  * is not where it must be. SEARCH_QUALITY_TABLE=FILE also writes the table of ranks there.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from './site.ts';
 import { QUALITY_CASES, type QualityCase } from './search-quality-cases.ts';
+import { searchResults, type ShownResult } from './search-page.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -15,26 +15,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.stop());
 
-interface Found {
-  href: string;
-  date: string;
-}
-
-async function results(page: Page, query: string): Promise<Found[]> {
-  await page.fill('#search-q', query);
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(
-    (q) => {
-      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return s !== '' && !s.includes('正在搜索') && new URLSearchParams(location.search).get('q') === q;
-    },
-    query,
-    { timeout: 20_000 },
-  );
-  return page.locator('[data-search-list] > li').evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', date: li.querySelector('time')?.getAttribute('datetime') ?? '' })),
-  );
-}
+type Found = Pick<ShownResult, 'href' | 'date'>;
+const results = searchResults;
 
 /** Whether `found` meets the case, and how the outcome reads in the table. */
 function judge(c: QualityCase, found: Found[]): { ok: boolean; outcome: string } {

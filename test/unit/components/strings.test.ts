@@ -4,26 +4,15 @@
  * zh-cn-marks.ts). Comments (`<!-- -->`, `{/* *\/}`, and those of the frontmatter and scripts,
  * which the TypeScript parser skips) may say what they like.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chineseLiterals, ROOT } from '../../fixtures/chinese-literals.ts';
+import { chineseLiterals, ROOT, sourceFiles } from '../../fixtures/chinese-literals.ts';
 
 const FOLDERS = ['src/components', 'src/layouts', 'src/pages'];
 
 /** A Chinese character or a full-width mark (CJK symbols and punctuation, full-width forms, Chinese quotation marks). */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019]/u;
-
-/** The .astro files under `folder`, root-relative. */
-function astroFiles(folder: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return walk(path);
-      return name.endsWith('.astro') ? [relative(ROOT, path)] : [];
-    });
-  return walk(join(ROOT, folder)).sort();
-}
 
 /** `text` with every match of `re` blanked out, newlines kept so line numbers stay true. */
 const blank = (text: string, re: RegExp) => text.replace(re, (m) => m.replace(/[^\n]/g, ' '));
@@ -75,7 +64,7 @@ describe('strings of the page templates', () => {
   });
 
   it('leaves no Chinese in src/components, src/layouts or src/pages: every word and mark a page shows comes from src/i18n/', () => {
-    const files = FOLDERS.flatMap(astroFiles);
+    const files = FOLDERS.flatMap((f) => sourceFiles(f, '.astro'));
     expect(files.length).toBeGreaterThan(30);
     expect(files.flatMap((f) => chineseInAstro(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
   });
