@@ -9,7 +9,7 @@ import { EVIDENCE_JOIN } from './zh-cn-rule-evidence.ts';
 export const marks = {
   /** Between the items of a list: 林晓川、王海宁. */
   list: EVIDENCE_JOIN.items,
-  /** Between clauses or sources: 一(一)5；一(三)1. */
+  /** Between clauses or sources: 一（一）5；一（三）1. */
   clauses: EVIDENCE_JOIN.clauses,
   /** After a label: 原内容：. */
   colon: '：',
