@@ -38,8 +38,32 @@ export interface Keyed<P> {
   cacheKey: string;
 }
 
-function keyed<P>(kind: string, props: P): Keyed<P> {
-  return { props, cacheKey: stableDigest(kind, props) };
+/**
+ * The props `make` computes, keyed by their digest. They are computed here for the key and then
+ * dropped: the route holds a getter per prop that computes them again when the page renders (each
+ * destructuring of the props computes them once, and lets them go after the current task). So a
+ * build holds every page's key but only the props of the pages being rendered: at 100,000 records
+ * holding every page's props took Astro to 5.13 GB. A page whose key matches the cache is never
+ * rendered and its props never computed again. `make` is deterministic over one build's data.
+ */
+export function keyed<P extends object>(kind: string, make: () => P): Keyed<P> {
+  const first = make();
+  const cacheKey = stableDigest(kind, first);
+  return { props: lazyProps(make, Object.keys(first) as (keyof P)[]), cacheKey };
+}
+
+function lazyProps<P extends object>(make: () => P, keys: (keyof P)[]): P {
+  let held: P | undefined;
+  const current = (): P => {
+    if (!held) {
+      held = make();
+      queueMicrotask(() => (held = undefined));
+    }
+    return held;
+  };
+  const props = {} as P;
+  for (const key of keys) Object.defineProperty(props, key, { enumerable: true, get: () => current()[key] });
+  return props;
 }
 
 /** What BaseLayout shows from the data: the site's name, address and department, the head's feed links, the search marks. */
@@ -130,14 +154,16 @@ export interface NoticePageProps {
 }
 
 export function noticePage(ds: Dataset, site: LedgerSite, entry: NoticeEntry): Keyed<NoticePageProps> {
-  const view = noticeView(ds, entry, site);
-  return keyed('notice', {
-    view,
-    windowDay: windowDay(view.window, ds.today),
-    trails: trailsOfNotice(ds, entry),
-    channels: ds.site.channels,
-    history: historyBox(ds, site, entry.kind, entry.id),
-    layout: layoutData(ds, `/${entry.kind}/${entry.id}/`, { searchable: true }),
+  return keyed('notice', () => {
+    const view = noticeView(ds, entry, site);
+    return {
+      view,
+      windowDay: windowDay(view.window, ds.today),
+      trails: trailsOfNotice(ds, entry),
+      channels: ds.site.channels,
+      history: historyBox(ds, site, entry.kind, entry.id),
+      layout: layoutData(ds, `/${entry.kind}/${entry.id}/`, { searchable: true }),
+    };
   });
 }
 
@@ -151,14 +177,14 @@ export interface PersonPageProps {
 }
 
 export function personPage(ds: Dataset, site: LedgerSite, id: string): Keyed<PersonPageProps> {
-  return keyed('person', {
+  return keyed('person', () => ({
     id,
     view: personView(ds, id),
     trails: appointmentTrails(ds, id),
     subscribe: subscribeFeed(ds, { type: 'people', id }),
     history: historyBox(ds, site, 'people', id),
     layout: layoutData(ds, `/people/${id}/`, { searchable: true }),
-  });
+  }));
 }
 
 export interface UnitPageProps {
@@ -169,12 +195,12 @@ export interface UnitPageProps {
 }
 
 export function unitPage(ds: Dataset, site: LedgerSite, id: string): Keyed<UnitPageProps> {
-  return keyed('unit', {
+  return keyed('unit', () => ({
     view: unitView(ds, id),
     subscribe: subscribeFeed(ds, { type: 'units', id }),
     history: historyBox(ds, site, 'units', id),
     layout: layoutData(ds, `/units/${id}/`, { searchable: true }),
-  });
+  }));
 }
 
 export interface RoundPageProps {
@@ -188,7 +214,7 @@ export interface RoundPageProps {
 }
 
 export function roundPage(ds: Dataset, site: LedgerSite, id: string): Keyed<RoundPageProps> {
-  return keyed('round', {
+  return keyed('round', () => ({
     id,
     view: roundPageView(ds, id),
     panel: compliancePanel(ds, id, site),
@@ -196,7 +222,7 @@ export function roundPage(ds: Dataset, site: LedgerSite, id: string): Keyed<Roun
     subscribe: subscribeFeed(ds, { type: 'rounds', id }),
     history: historyBox(ds, site, 'rounds', id),
     layout: layoutData(ds, `/rounds/${id}/`, { searchable: true }),
-  });
+  }));
 }
 
 export interface ListPageProps {
@@ -208,7 +234,7 @@ export interface ListPageProps {
 
 /** A list page: its rows and counts, the feed its subscribe box names, and the layout. */
 export function listPage(ds: Dataset, view: ListPageView, feed?: FeedSubject): Keyed<ListPageProps> {
-  return keyed('list', { view, subscribe: feed ? subscribeFeed(ds, feed) : undefined, layout: layoutData(ds, view.path) });
+  return keyed('list', () => ({ view, subscribe: feed ? subscribeFeed(ds, feed) : undefined, layout: layoutData(ds, view.path) }));
 }
 
 export interface VersionPageProps {
@@ -224,13 +250,15 @@ export function versionPage(ds: Dataset, site: LedgerSite, entry: LogEntry, path
   const history = recordHistory(site, entry.key);
   const version = history.versions.find((v) => v.version === entry.version);
   if (!version) throw new Error(`no version ${entry.version} of ${entry.key}`);
-  const view = oldVersionView(ds, site, entry, history);
-  return keyed('version', {
-    view,
-    windowDay: windowDay(view.notice?.window, ds.today),
-    facts: versionFacts(site, entry, version, datasetTitles(ds)),
-    canonical: canonicalData(entry),
-    layout: layoutData(ds, path),
+  return keyed('version', () => {
+    const view = oldVersionView(ds, site, entry, history);
+    return {
+      view,
+      windowDay: windowDay(view.notice?.window, ds.today),
+      facts: versionFacts(site, entry, version, datasetTitles(ds)),
+      canonical: canonicalData(entry),
+      layout: layoutData(ds, path),
+    };
   });
 }
 
@@ -260,12 +288,12 @@ export interface FeedAboutProps {
 /** A feed's plain HTML page. */
 export function feedAboutPage(ds: Dataset, subject: FeedSubject): Keyed<FeedAboutProps> {
   const view = feedPageView(ds, subject);
-  return keyed('feed-about', { view, layout: layoutData(ds, view.path) });
+  return keyed('feed-about', () => ({ view, layout: layoutData(ds, view.path) }));
 }
 
 /** A page of the feed directory. */
 export function feedGroupPage(ds: Dataset, group: FeedGroupPage, path: string): Keyed<{ group: FeedGroupPage; layout: LayoutData }> {
-  return keyed('feed-group', { group, layout: layoutData(ds, path) });
+  return keyed('feed-group', () => ({ group, layout: layoutData(ds, path) }));
 }
 
 export interface LogPageProps {
@@ -279,10 +307,10 @@ export interface LogPageProps {
 
 /** A page of the public log. */
 export function logPage(ds: Dataset, site: LedgerSite, page: Page<LogEntry>, path: string): Keyed<LogPageProps> {
-  return keyed('log', { number: page.number, count: page.count, first: page.first, last: page.last, rows: logRows(site, page.items, datasetTitles(ds)), layout: layoutData(ds, path) });
+  return keyed('log', () => ({ number: page.number, count: page.count, first: page.first, last: page.last, rows: logRows(site, page.items, datasetTitles(ds)), layout: layoutData(ds, path) }));
 }
 
 /** Any generated value shown as is (a compiled round's JSON). */
 export function valuePage<T>(kind: string, value: T): Keyed<{ value: T }> {
-  return keyed(kind, { value });
+  return keyed(kind, () => ({ value }));
 }
