@@ -15,6 +15,12 @@ import { todayInChina, windowFilter, type WindowState } from './search-window.ts
 
 /** Filter keys the form sends; the same keys as search-attributes.ts FILTER_KEYS (kept literal so the page bundle stays small). */
 const FILTER_KEYS = ['kind', 'unit', 'year', 'stage', 'level', 'window'] as const;
+/**
+ * Results shown at first: about what a 390 px phone shows below the search box, so a first search
+ * fetches five result fragments, not ten (each is one page's text, 1–2 KB, more for a person's page).
+ * 显示更多结果 then adds PAGE at a time.
+ */
+const FIRST = 5;
 const PAGE = 10;
 /** Filters whose values get a count beside their box. */
 const COUNTED = ['kind', 'unit', 'year', 'stage', 'level'] as const;
@@ -299,8 +305,8 @@ export function startSearch(root: HTMLElement): void {
   let run = 0;
   let current: SearchState = stateFromParams(new URLSearchParams(location.search));
   let pending: PagefindResult[] = [];
-  const showMore = async () => {
-    const batch = pending.splice(0, PAGE);
+  const showMore = async (size = PAGE) => {
+    const batch = pending.splice(0, size);
     const items = await Promise.all(batch.map((r) => r.data()));
     list.append(...items.map(resultItem));
     more.hidden = pending.length === 0;
@@ -369,7 +375,7 @@ export function startSearch(root: HTMLElement): void {
       if (!res || mine !== run) return;
       list.replaceChildren();
       pending = [...res.results];
-      await showMore();
+      await showMore(FIRST);
       if (mine !== run) return;
       section.hidden = res.results.length === 0;
       status.textContent = res.results.length ? t.count.replace('{n}', String(res.results.length)) : t.none;

@@ -118,6 +118,18 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  it('shows the first five results, a phone screen of them, and ten more at each 显示更多结果', async () => {
+    const page = await site.page(`/search/?q=${encodeURIComponent('望川市')}`);
+    const total = Number(/共找到(\d+)条/.exec(await settled(page))?.[1] ?? 0);
+    expect(total).toBeGreaterThan(15);
+    const shown = () => page.locator('[data-search-list] > li').count();
+    expect(await shown()).toBe(5);
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] > li').length > 5);
+    expect(await shown()).toBe(15);
+    await page.close();
+  });
+
   it('keeps every result when sorting by date: units and undated pages sort last instead of dropping out', async () => {
     const page = await site.page(`/search/?q=${encodeURIComponent('望川市')}`);
     const n = async () => Number(/共找到(\d+)条/.exec(await settled(page))?.[1] ?? 0);
