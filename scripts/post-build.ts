@@ -29,15 +29,22 @@ export interface Previous {
   files: string;
 }
 
-/** Run every post-build step over the site in `dir`, with `sources` (the published records as written) and the dataset from validation. */
-export async function postBuildSteps(dir: string, root: string, sources: readonly SourceRecord[], dataset?: Dataset, previous?: Previous): Promise<void> {
-  // The sitemap's dates come from the records; the build hands over the dataset it validated.
-  if (dataset) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, dataset.site.url, pageDates(dataset)))}`);
-  // What the published site is known to hold; unchanged files are taken from it, not made again.
-  const published = previous ? readPublished(previous.files) : undefined;
-  const records = writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
-  console.log(`✓ ${cliUi.postBuild.dataFiles(records.files, records.kept)}`);
-  const bundles = dataset ? searchBundles(dataset) : searchBundlesOf(root);
+/** What the build hands post-build from validation; post-build empties it once it is used. */
+export interface Handed {
+  /** The published records as written. */
+  sources?: readonly SourceRecord[];
+  dataset?: Dataset;
+}
+
+/**
+ * Run every post-build step over the site in `dir`, with the records `handed` over from validation.
+ * They are needed only for the sitemap, the record files and the search bundles; `handed` is then
+ * emptied, so that the caller holding no other reference, the records are freed before the checks.
+ */
+export async function postBuildSteps(dir: string, root: string, handed: Handed, previous?: Previous): Promise<void> {
+  const { bundles, published } = recordSteps(dir, root, handed, previous);
+  handed.sources = undefined;
+  handed.dataset = undefined;
   // Each page's bytes are hashed once, for the search bundles' digests and for the pass below.
   const hashes = new Map<string, string>();
   const reuse = previous ? reusableBundles(dir, bundles, previous, hashes) : { kept: [], digests: {} };
@@ -55,6 +62,19 @@ export async function postBuildSteps(dir: string, root: string, sources: readonl
   if (again?.counts) console.log(`✓ ${cliUi.postBuild.checked(again.counts.checked, again.counts.reused)}`);
   if (issues.length) throw new Error(cliUi.postBuild.checksFailed(issues.length, formatIssues(issues)));
   if (previous && again?.after) pendingFiles.set(previous.files, again.after);
+}
+
+/** The steps that need the records: the sitemap's dates, each record's files, the search bundles. */
+function recordSteps(dir: string, root: string, handed: Handed, previous?: Previous) {
+  const { sources, dataset } = handed;
+  if (!sources) throw new Error('postBuildSteps: the records were not handed over, or were used already');
+  // The sitemap's dates come from the records; the build hands over the dataset it validated.
+  if (dataset) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, dataset.site.url, pageDates(dataset)))}`);
+  // What the published site is known to hold; unchanged files are taken from it, not made again.
+  const published = previous ? readPublished(previous.files) : undefined;
+  const records = writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
+  console.log(`✓ ${cliUi.postBuild.dataFiles(records.files, records.kept)}`);
+  return { bundles: dataset ? searchBundles(dataset) : searchBundlesOf(root), published };
 }
 
 /** The search bundles of the jurisdiction in `root`, as the search page (built from the same content) lists them. */
