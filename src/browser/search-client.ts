@@ -158,16 +158,38 @@ interface Pagefind {
   destroy: () => Promise<void>;
 }
 
-/** An excerpt from Pagefind as DOM nodes: its text, with only <mark> kept as markup. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const FULL_WIDTH_MARK = /[\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2026\u2014]/;
+
+/**
+ * Pagefind ends the text of each block it indexes with an ASCII full stop and a space, and puts
+ * zero-width spaces between the words it segments, so a Chinese excerpt reads `中心. 基本情况. `.
+ * Here a block end after a Chinese character becomes 。, one after a full-width mark (。：）…) is
+ * dropped, any other stays as Pagefind wrote it, and the zero-width spaces go. `before` is the text
+ * just before `text` (an excerpt comes in pieces around its <mark>s).
+ */
+export function chineseStops(text: string, before = ''): string {
+  return text
+    .replace(/\u200b*\.(?:[ \u00a0]+|$)\u200b*/g, (stop, at: number, whole: string) => {
+      const prev = (before + whole.slice(0, at)).replace(/[\u200b\s]+$/, '').slice(-1);
+      return HAN.test(prev) ? '。' : FULL_WIDTH_MARK.test(prev) ? '' : stop;
+    })
+    .replace(/\u200b/g, '');
+}
+
+/** An excerpt from Pagefind as DOM nodes: its text, with only <mark> kept as markup, and Chinese full stops. */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
   const out: Node[] = [];
+  let before = '';
   for (const node of doc.body.firstChild?.childNodes ?? []) {
+    const text = chineseStops(node.textContent ?? '', before);
+    before += node.textContent ?? '';
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = text;
       out.push(mark);
-    } else out.push(document.createTextNode(node.textContent ?? ''));
+    } else out.push(document.createTextNode(text));
   }
   return out;
 }

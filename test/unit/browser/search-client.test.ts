@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesFor, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
+import { bundlesFor, chineseStops, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
 
 describe('the search form as a URL', () => {
   it('reads the query, every ticked filter value and the sort', () => {
@@ -76,5 +76,24 @@ describe('a query naming a notice kind', () => {
     expect(kindsNamed('公示结果', words)).toEqual(['公示结果']);
     expect(kindsNamed('公示期', words)).toEqual([]);
     expect(kindsNamed('constructor', words)).toEqual([]);
+  });
+});
+
+describe('excerpts in Chinese', () => {
+  const Z = '\u200b';
+  it('turns the full stop Pagefind ends each block with into 。 after Chinese text, and drops its zero-width spaces', () => {
+    const fromPagefind = `单位${Z}. ${Z}望川${Z}市${Z}疾病${Z}预防${Z}控制${Z}中心${Z}. ${Z}基本${Z}情况${Z}.`;
+    expect(chineseStops(fromPagefind)).toBe('单位。望川市疾病预防控制中心。基本情况。');
+  });
+
+  it('drops it after a full-width mark rather than doubling the stop', () => {
+    expect(chineseStops(`公示期间如有异议，请来电来信。${Z}. ${Z}联系电话：${Z}. ${Z}（工作日）${Z}. `)).toBe('公示期间如有异议，请来电来信。联系电话：（工作日）');
+  });
+
+  it('leaves a stop after Latin letters or digits, and decides at a piece boundary by the text before it', () => {
+    expect(chineseStops('Ph.D. 学位')).toBe('Ph.D. 学位');
+    expect(chineseStops('第1. 2项')).toBe('第1. 2项');
+    expect(chineseStops(`${Z}. ${Z}发现`, '中心')).toBe('。发现');
+    expect(chineseStops(`. 发现`, 'JC-3RCF952M')).toBe('. 发现');
   });
 });
