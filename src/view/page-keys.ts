@@ -44,7 +44,10 @@ export interface Keyed<P> {
  * destructuring of the props computes them once, and lets them go after the current task). So a
  * build holds every page's key but only the props of the pages being rendered: at 100,000 records
  * holding every page's props took Astro to 5.13 GB. A page whose key matches the cache is never
- * rendered and its props never computed again. `make` is deterministic over one build's data.
+ * rendered and its props never computed again. `make` is deterministic over one build's data, and
+ * computes its view itself: what it captures from outside is held for every path (the list, log and
+ * feed-group pages get their views handed in, from one pass over a list, and hold them; they are a
+ * few thousand at 100,000 records, against a hundred thousand record and version pages).
  */
 export function keyed<P extends object>(kind: string, make: () => P): Keyed<P> {
   const first = make();
@@ -247,10 +250,10 @@ export interface VersionPageProps {
 
 /** A sealed version's page. */
 export function versionPage(ds: Dataset, site: LedgerSite, entry: LogEntry, path: string): Keyed<VersionPageProps> {
-  const history = recordHistory(site, entry.key);
-  const version = history.versions.find((v) => v.version === entry.version);
-  if (!version) throw new Error(`no version ${entry.version} of ${entry.key}`);
   return keyed('version', () => {
+    const history = recordHistory(site, entry.key);
+    const version = history.versions.find((v) => v.version === entry.version);
+    if (!version) throw new Error(`no version ${entry.version} of ${entry.key}`);
     const view = oldVersionView(ds, site, entry, history);
     return {
       view,
@@ -287,8 +290,10 @@ export interface FeedAboutProps {
 
 /** A feed's plain HTML page. */
 export function feedAboutPage(ds: Dataset, subject: FeedSubject): Keyed<FeedAboutProps> {
-  const view = feedPageView(ds, subject);
-  return keyed('feed-about', () => ({ view, layout: layoutData(ds, view.path) }));
+  return keyed('feed-about', () => {
+    const view = feedPageView(ds, subject);
+    return { view, layout: layoutData(ds, view.path) };
+  });
 }
 
 /** A page of the feed directory. */
