@@ -79,7 +79,7 @@ const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
  * machine's rather than what it holds. Rollup, Vite and the native allocator take about 0.5 GB
  * outside the heap, so 3,200 MB keeps the process within the 4 GB budget.
  */
-const ASTRO_HEAP_MB = Number(process.env.GONGSHI_ASTRO_HEAP_MB ?? 3200);
+const ASTRO_HEAP_MB = /^\d+$/.test(process.env.GONGSHI_ASTRO_HEAP_MB ?? '') ? Number(process.env.GONGSHI_ASTRO_HEAP_MB) : 3200;
 
 /** Astro's build into `outDir`, in a child process handed the validated records in `snapshot`; rejects with Astro's message when it fails. */
 function astroInChild(outDir: string, snapshot: string): Promise<void> {
@@ -87,7 +87,8 @@ function astroInChild(outDir: string, snapshot: string): Promise<void> {
     const args = [...process.execArgv, `--max-old-space-size=${ASTRO_HEAP_MB}`, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot } });
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(cliUi.build.astroFailed(code)))));
+    // V8 aborts a process that runs out of its heap: say which limit it was and how to raise it.
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(signal === 'SIGABRT' ? cliUi.build.astroOutOfMemory(ASTRO_HEAP_MB) : cliUi.build.astroFailed(code)))));
   });
 }
 

@@ -11,6 +11,7 @@ const list = (items: readonly string[]) => items.join('、');
 export const cliUi = {
   build: {
     astroFailed: (code: number | null) => `Astro构建失败（退出码${code}），原因见上方`,
+    astroOutOfMemory: (mb: number) => `Astro构建进程用尽了${mb}MB的内存上限而中止。内存允许时，可设置环境变量GONGSHI_ASTRO_HEAP_MB（单位MB）提高上限后重新构建`,
     stopped: (problems: number) => `构建已停止：内容有${problems}个问题，dist/保持不变。`,
     validated: (records: number, today: string) => `校验通过：${records}条记录（参照日期${today}）`,
     failed: (why: string) => `构建失败，dist/保持不变：${why}`,

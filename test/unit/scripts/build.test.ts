@@ -16,12 +16,12 @@ afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-function build(root: string): { code: number; out: string } {
+function build(root: string, env: Record<string, string> = {}): { code: number; out: string } {
   try {
     const out = execFileSync(process.execPath, [join(PROJECT, 'scripts/build.ts'), '--root', root, '--out', 'out'], {
       encoding: 'utf8',
       stdio: 'pipe',
-      env: { ...process.env, GONGSHI_TODAY: '2026-11-20' },
+      env: { ...process.env, GONGSHI_TODAY: '2026-11-20', ...env },
     });
     return { code: 0, out };
   } catch (err) {
@@ -65,6 +65,18 @@ describe('npm run build', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/content\/people\/lin-xc\.yaml:\d+:\d+ .*YAML语法错误/);
     expect(out).toContain('dist/保持不变');
+    expect(snapshot(join(root, 'out'))).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it('says in Chinese which memory limit Astro ran out of, and how to raise it, and publishes nothing', { timeout: 120_000 }, () => {
+    const root = tmpJurisdiction();
+    roots.push(root);
+    const before = previousOutput(root);
+    const { code, out } = build(root, { GONGSHI_ASTRO_HEAP_MB: '40' });
+    expect(code).toBe(1);
+    expect(out).toContain('Astro构建进程用尽了40MB的内存上限而中止');
+    expect(out).toContain('GONGSHI_ASTRO_HEAP_MB');
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);
   });
