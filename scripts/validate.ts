@@ -12,9 +12,9 @@ const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
 try {
   const today = referenceDate();
-  const { problems, records, scheduled, sources } = validateContent(root, today);
+  const { problems, records, scheduled, sources, ledger } = validateContent(root, today);
   // Warnings only: typography never stops a build, but the clerk sees it before sealing.
-  const warnings = typographyWarnings(root, unsealedFiles(root, sources));
+  const warnings = typographyWarnings(root, unsealedFiles(ledger, sources));
   if (warnings.length) console.error(`${formatProblems(warnings)}\n⚠ ${typographyUi.validateWarnings(warnings.length)}\n`);
   const ms = Math.round(performance.now() - started);
   // Scheduled records are not problems: they are listed so the clerk sees what will appear, and when.

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_LABELS } from '../i18n/zh-cn-schema-labels.ts';
 import type { Problem } from '../domain/problem.ts';
-import { canonicalize } from './jcs.ts';
+import { canonicalize, sameCanonical } from './jcs.ts';
 import { diffValues } from './diff.ts';
 import { cosignatureTasks, logSignatureTasks, runTasksSync } from './checkpoint.ts';
 import { ledgerConfigOf, type LedgerConfig } from './config.ts';
@@ -161,6 +161,14 @@ export function pendingCorrections(key: string, records: readonly SourceRecord[]
   return records.filter((r) => r.kind === 'corrections' && (r.data as { corrects?: unknown } | null)?.corrects === key && !sealed.has(r.key));
 }
 
+/**
+ * Whether `data` is what `version` sealed. Most records are unchanged, and comparing with the
+ * sealed data (whose hash checkLog has verified) costs a fraction of hashing it again.
+ */
+export function sealedAsIs(data: unknown, version: LogEntry): boolean {
+  return sameCanonical(data, version.data) || recordHash(data) === version.hash;
+}
+
 /** Problems of the records in content/ against the sealed log (the log itself must already be sound). */
 export function checkRecords(entries: readonly LogEntry[], records: readonly SourceRecord[], present: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
@@ -181,7 +189,7 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
     const versions = byKey.get(r.key);
     if (!versions) continue;
     const last = versions.at(-1)!;
-    if (recordHash(r.data) !== last.hash && isBound(r.kind) && pendingCorrections(r.key, records, byKey).length === 0) {
+    if (!sealedAsIs(r.data, last) && isBound(r.kind) && pendingCorrections(r.key, records, byKey).length === 0) {
       const fields = diffValues(last.data, r.data).map((c) => c.path || t.wholeRecord);
       problems.push({
         rule: 'E1',

@@ -9,12 +9,99 @@
 export function canonicalize(value: unknown): string {
   // Every record is hashed on each validation: the fast pass skips building a path for each value,
   // and only a value it refuses goes through the pass that names where the problem is.
+  // Data parsed from canonical text (the log) already has its keys in order: one check, then the
+  // engine's own JSON.stringify. Other data is copied with its keys in order when that copy keeps
+  // them in order (a key starting with a digit may be reordered by the engine), else built by hand.
+  if (inOrder(value)) return JSON.stringify(value);
   try {
+    const copy = sortedCopy(value);
+    if (copy !== UNORDERED) return JSON.stringify(copy);
     return fast(value);
   } catch (err) {
     if (err !== REFUSED) throw err;
   }
   return serialize(value, '$');
+}
+
+/**
+ * Whether JSON.stringify(value) is already its canonical text: plain I-JSON whose object keys come
+ * out in UTF-16 order at every level. False for anything else, which the other passes then judge.
+ */
+function inOrder(value: unknown): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'string':
+      return value.isWellFormed();
+    case 'object': {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!inOrder(value[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      const record = value as Record<string, unknown>;
+      // Object.keys is the order JSON.stringify writes them in.
+      const keys = Object.keys(record);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if ((i > 0 && !(keys[i - 1]! < k)) || !k.isWellFormed() || !inOrder(record[k])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Returned by sortedCopy when the engine would not keep a copy's keys in the order given. */
+const UNORDERED = Symbol('keys the engine reorders');
+
+/** A copy of `value` with every object's keys inserted in UTF-16 order; throws REFUSED where fast would. */
+function sortedCopy(value: unknown): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) throw REFUSED;
+      return value;
+    case 'string':
+      if (!value.isWellFormed()) throw REFUSED;
+      return value;
+    case 'object': {
+      if (Array.isArray(value)) {
+        const out: unknown[] = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+          const v = sortedCopy(value[i]);
+          if (v === UNORDERED) return UNORDERED;
+          out[i] = v;
+        }
+        return out;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw REFUSED;
+      const keys = Object.keys(value).sort();
+      const record = value as Record<string, unknown>;
+      // No prototype, so a key named __proto__ is an own key like any other.
+      const out = Object.create(null) as Record<string, unknown>;
+      for (const k of keys) {
+        // Integer-like keys are listed first whatever the insertion order.
+        const c = k.charCodeAt(0);
+        if (c >= 48 && c <= 57) return UNORDERED;
+        if (!k.isWellFormed()) throw REFUSED;
+        const v = sortedCopy(record[k]);
+        if (v === UNORDERED) return UNORDERED;
+        out[k] = v;
+      }
+      return out;
+    }
+    default:
+      throw REFUSED;
+  }
 }
 
 /** Thrown by the fast pass for anything the full pass must explain. */
@@ -83,4 +170,44 @@ function string(s: string, at: string): string {
   // I-JSON (RFC 7493) forbids unpaired surrogates; JSON.stringify would escape them and hash garbage.
   if (!s.isWellFormed()) throw new TypeError(`JCS: ${at} has an unpaired surrogate`);
   return JSON.stringify(s);
+}
+
+/**
+ * Whether `a` and `b` have the same canonical text, found without writing it: the same plain I-JSON
+ * values, object keys in any order. False whenever either is not plain I-JSON, and wherever they
+ * differ; so true means canonicalize(a) === canonicalize(b), and false means only "write both".
+ */
+export function sameCanonical(a: unknown, b: unknown): boolean {
+  if (a === null || b === null) return a === b;
+  switch (typeof a) {
+    case 'boolean':
+      return a === b;
+    case 'number':
+      // 0 and -0 are both written 0 (RFC 8785 §3.2.2.3), and === agrees.
+      return a === b && Number.isFinite(a);
+    case 'string':
+      return a === b && a.isWellFormed();
+    case 'object': {
+      if (typeof b !== 'object') return false;
+      if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameCanonical(a[i], b[i])) return false;
+        return true;
+      }
+      if (Array.isArray(b) || !plainObject(a) || !plainObject(b)) return false;
+      const keys = Object.keys(a);
+      if (keys.length !== Object.keys(b).length) return false;
+      const x = a as Record<string, unknown>;
+      const y = b as Record<string, unknown>;
+      for (const k of keys) if (!Object.hasOwn(y, k) || !k.isWellFormed() || !sameCanonical(x[k], y[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function plainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }

@@ -7,18 +7,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { versionsByKey } from '../ledger/check.ts';
-import { recordHash } from '../ledger/node-hash.ts';
+import { sealedAsIs, versionsByKey } from '../ledger/check.ts';
 import type { SourceRecord } from '../ledger/records.ts';
-import { readLedger } from '../ledger/store.ts';
+import type { Ledger } from '../ledger/store.ts';
 import type { Problem } from '../domain/problem.ts';
 import { lintYamlTypography } from '../domain/typography-yaml.ts';
 
-/** Content files (relative to `root`) of `sources` (the records as validation read them) not sealed as they now read. */
-export function unsealedFiles(root: string, sources: readonly SourceRecord[]): string[] {
-  const sealed = versionsByKey(readLedger(root).entries);
+/**
+ * Content files (relative to the root) of `sources` not sealed as they now read: `sources` and
+ * `ledger` as validation read and checked them, so nothing is read or hashed again.
+ */
+export function unsealedFiles(ledger: Ledger, sources: readonly SourceRecord[]): string[] {
+  const sealed = versionsByKey(ledger.entries);
   return sources
-    .filter((r) => sealed.get(r.key)?.at(-1)?.hash !== recordHash(r.data))
+    .filter((r) => {
+      const last = sealed.get(r.key)?.at(-1);
+      return !last || !sealedAsIs(r.data, last);
+    })
     .map((r) => r.file);
 }
 

@@ -1,6 +1,8 @@
 /** RFC 8785 canonical JSON, checked against the RFC's own examples. */
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from '../../../src/ledger/jcs.ts';
+import fc from 'fast-check';
+import { canonicalize, sameCanonical } from '../../../src/ledger/jcs.ts';
+import { propertyOptions } from '../../fixtures/property.ts';
 
 /** The IEEE-754 double with these 64 bits (hex). */
 function fromBits(hex: string): number {
@@ -88,5 +90,63 @@ describe('canonicalize', () => {
     expect(() => canonicalize({ a: undefined })).toThrow(/undefined/);
     expect(() => canonicalize({ a: new Date(0) })).toThrow(/Date/);
     expect(() => canonicalize(10n)).toThrow(/bigint/);
+  });
+});
+
+/** RFC 8785 built the plainest way: sort every object's keys, write each value by hand. */
+function reference(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${reference((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+
+describe('canonicalize on any JSON value', () => {
+  // Keys the engine lists out of insertion order ("10" before "9", integer-like first), __proto__,
+  // and orders already sorted (the log's data) or not (a YAML record's).
+  const key = fc.oneof(fc.string(), fc.constantFrom('9', '10', '01', '1a', '__proto__', 'a', 'b', 'é', '\u{1F600}', ''));
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.array(tie('v')), fc.dictionary(key, tie('v'))),
+  })).v;
+
+  it('is the reference text, whether or not keys arrive in order', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalize(v)).toBe(reference(v));
+        // The same value as the log holds it: parsed back from its canonical text, keys in order.
+        expect(canonicalize(JSON.parse(reference(v)))).toBe(reference(v));
+      }),
+      propertyOptions(500),
+    );
+  });
+
+  it('rejects a lone surrogate or undefined wherever it sits, in sorted or unsorted objects', () => {
+    for (const bad of [{ a: 1, b: '\uD800' }, { b: '\uD800', a: 1 }, { a: [1, { z: undefined }] }, { z: 1, a: [{ y: 1, x: undefined }] }, { '\uDC00': 1 }])
+      expect(() => canonicalize(bad)).toThrow(/JCS: \$/);
+  });
+});
+
+describe('sameCanonical', () => {
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.constantFrom(0, -0, 1, 1.5), fc.constantFrom('a', 'b', ''), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', '9', '10'), tie('v'), { maxKeys: 3 })),
+  })).v;
+
+  it('is true exactly when the canonical texts are equal, keys in any order', () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(sameCanonical(a, b)).toBe(canonicalize(a) === canonicalize(b));
+        // The log's copy of a record: its canonical text parsed back, keys in order.
+        expect(sameCanonical(a, JSON.parse(canonicalize(a)))).toBe(true);
+      }),
+      propertyOptions(1000),
+    );
+  });
+
+  it('is false for what canonicalize refuses, even when both sides hold the same value', () => {
+    const date = new Date(0);
+    for (const v of [NaN, Infinity, undefined, '\uD800', date, { a: undefined }, [undefined], { '\uDC00': 1 }]) expect(sameCanonical(v, v)).toBe(false);
   });
 });
