@@ -7,15 +7,12 @@
 
 /** The canonical JSON text of `value`; throws on anything that is not plain I-JSON. */
 export function canonicalize(value: unknown): string {
-  // Every record is hashed on each validation: the fast pass skips building a path for each value,
-  // and only a value it refuses goes through the pass that names where the problem is.
-  // Data parsed from canonical text (the log) already has its keys in order: one check, then the
-  // engine's own JSON.stringify. Other data is copied with its keys in order when that copy keeps
-  // them in order (a key starting with a digit may be reordered by the engine), else built by hand.
+  // Every record is hashed on each validation. Data parsed from canonical text (the log's) already
+  // has its keys in order: one checking walk, then the engine's own JSON.stringify. Other data takes
+  // the fast pass, which skips building a path for each value; only a value it refuses goes through
+  // the pass that names where the problem is.
   if (inOrder(value)) return JSON.stringify(value);
   try {
-    const copy = sortedCopy(value);
-    if (copy !== UNORDERED) return JSON.stringify(copy);
     return fast(value);
   } catch (err) {
     if (err !== REFUSED) throw err;
@@ -41,8 +38,7 @@ function inOrder(value: unknown): boolean {
         for (let i = 0; i < value.length; i++) if (!inOrder(value[i])) return false;
         return true;
       }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) return false;
+      if (!plainObject(value)) return false;
       const record = value as Record<string, unknown>;
       // Object.keys is the order JSON.stringify writes them in.
       const keys = Object.keys(record);
@@ -54,53 +50,6 @@ function inOrder(value: unknown): boolean {
     }
     default:
       return false;
-  }
-}
-
-/** Returned by sortedCopy when the engine would not keep a copy's keys in the order given. */
-const UNORDERED = Symbol('keys the engine reorders');
-
-/** A copy of `value` with every object's keys inserted in UTF-16 order; throws REFUSED where fast would. */
-function sortedCopy(value: unknown): unknown {
-  if (value === null) return null;
-  switch (typeof value) {
-    case 'boolean':
-      return value;
-    case 'number':
-      if (!Number.isFinite(value)) throw REFUSED;
-      return value;
-    case 'string':
-      if (!value.isWellFormed()) throw REFUSED;
-      return value;
-    case 'object': {
-      if (Array.isArray(value)) {
-        const out: unknown[] = new Array(value.length);
-        for (let i = 0; i < value.length; i++) {
-          const v = sortedCopy(value[i]);
-          if (v === UNORDERED) return UNORDERED;
-          out[i] = v;
-        }
-        return out;
-      }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) throw REFUSED;
-      const keys = Object.keys(value).sort();
-      const record = value as Record<string, unknown>;
-      // No prototype, so a key named __proto__ is an own key like any other.
-      const out = Object.create(null) as Record<string, unknown>;
-      for (const k of keys) {
-        // Integer-like keys are listed first whatever the insertion order.
-        const c = k.charCodeAt(0);
-        if (c >= 48 && c <= 57) return UNORDERED;
-        if (!k.isWellFormed()) throw REFUSED;
-        const v = sortedCopy(record[k]);
-        if (v === UNORDERED) return UNORDERED;
-        out[k] = v;
-      }
-      return out;
-    }
-    default:
-      throw REFUSED;
   }
 }
 
