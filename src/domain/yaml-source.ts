@@ -33,6 +33,9 @@ const TOO_DEEP = inputMessages.yaml.tooDeep(MAX_DEPTH);
 
 /** Parse `bytes` of `file`, returning the source or the problems that stop it. */
 export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource; problems: Problem[] } {
+  // Most files are plain records: read their data directly and build the document only if a message needs a position.
+  const plain = plainYaml(bytes);
+  if (plain) return { source: new LazySource(file, plain.text, plain.data), problems: [] };
   if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, inputMessages.yaml.tooLarge(bytes.byteLength, MAX_FILE_BYTES));
   let text: string;
   try {
@@ -41,11 +44,37 @@ export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource
     return fail(file, inputMessages.yaml.notUtf8);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail(file, inputMessages.yaml.empty);
-  // Most files are plain records: read their data directly and build the document only if a message needs a position.
-  const fast = readFast(text);
-  if (fast !== undefined) return { source: new LazySource(file, text, fast), problems: [] };
+  if (blank(text)) return fail(file, inputMessages.yaml.empty);
   return readFull(file, text);
+}
+
+/** Text that holds no record: only spaces and comments. */
+function blank(text: string): boolean {
+  return text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text);
+}
+
+/**
+ * The text and data of `bytes` when readYaml would read them on its fast path with no problem,
+ * else undefined (readYaml then says why). What a worker thread can do for readYaml: the answer is
+ * plain data and text, and fastSource turns it into the same source readYaml returns.
+ */
+export function plainYaml(bytes: Uint8Array): { text: string; data: Record<string, unknown> } | undefined {
+  if (bytes.byteLength > MAX_FILE_BYTES) return undefined;
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (blank(text)) return undefined;
+  const data = readFast(text);
+  return data === undefined ? undefined : { text, data };
+}
+
+/** The source readYaml returns for a file its fast path read as `data` from `text`. */
+export function fastSource(file: string, text: string, data: unknown): YamlSource {
+  return new LazySource(file, text, data);
 }
 
 /**

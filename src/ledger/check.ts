@@ -226,10 +226,18 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
   return problems;
 }
 
-/** Every ledger problem: the log and checkpoint first; records are compared only against a sound log. */
-export function checkLedger(ledger: Ledger, records: readonly SourceRecord[], present: ReadonlySet<string>, root?: string): Problem[] {
-  const config = ledgerConfigOf(records.find((r) => r.key === 'site/site')?.data);
-  const logProblems = checkLog(ledger, config, root);
+/**
+ * Every ledger problem: the log and checkpoint first; records are compared only against a sound
+ * log. `logChecked`, when given, is checkLog's answer for this ledger and configuration, worked out
+ * elsewhere (on another thread).
+ */
+export function checkLedger(ledger: Ledger, records: readonly SourceRecord[], present: ReadonlySet<string>, root?: string, logChecked?: () => Problem[]): Problem[] {
+  const logProblems = logChecked ? logChecked() : checkLog(ledger, ledgerConfigOf(siteWritten(records)), root);
   if (logProblems.length) return logProblems;
   return checkRecords(ledger.entries, records, present);
+}
+
+/** The site record's data as written, from which the ledger's configuration is read. */
+export function siteWritten(records: readonly SourceRecord[]): unknown {
+  return records.find((r) => r.key === 'site/site')?.data;
 }

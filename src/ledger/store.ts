@@ -31,27 +31,57 @@ export interface Ledger {
   exists: boolean;
 }
 
+/**
+ * The ledger's files as read from disk, not yet parsed: a worker thread handed these checks the
+ * very text this thread parsed (src/pipeline/validate.ts).
+ */
+export interface LedgerFiles {
+  /** ledger/log.jsonl, absent when the project never sealed. */
+  log?: string;
+  /** ledger/checkpoint. */
+  checkpoint?: string;
+  /** Every archived checkpoint, smallest first: its file (ledger/checkpoints/<size>) and text. */
+  archived: [file: string, text: string][];
+}
+
 /** Read `<root>/ledger/`; a missing ledger is an empty one. */
 export function readLedger(root: string): Ledger {
+  return parseLedger(readLedgerFiles(root));
+}
+
+/** The text of every ledger file under `root`. */
+export function readLedgerFiles(root: string): LedgerFiles {
   const logPath = join(root, LOG_FILE);
-  const out: Ledger = { entries: [], checkpoints: [], problems: [], exists: existsSync(logPath) };
-  if (out.exists) {
-    const parsed = parseLog(readFileSync(logPath, 'utf8'));
-    out.entries = parsed.entries;
-    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: ledgerLogUi.withHint(p.message, LOG_RESTORE) })));
-  }
-  const read = (file: string): SignedCheckpoint | undefined => {
-    const { checkpoint, error } = parseCheckpointNote(readFileSync(join(root, file), 'utf8'));
-    if (error) out.problems.push({ rule: 'E1', file, path: '', message: ledgerStoreUi.checkpointUnreadable(error, file) });
-    return checkpoint;
-  };
-  if (existsSync(join(root, CHECKPOINT_FILE))) out.checkpoint = read(CHECKPOINT_FILE);
+  const files: LedgerFiles = { archived: [] };
+  if (existsSync(logPath)) files.log = readFileSync(logPath, 'utf8');
+  if (existsSync(join(root, CHECKPOINT_FILE))) files.checkpoint = readFileSync(join(root, CHECKPOINT_FILE), 'utf8');
   const dir = join(root, CHECKPOINTS_DIR);
   if (existsSync(dir))
     for (const name of readdirSync(dir).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b))) {
-      const cp = read(`${CHECKPOINTS_DIR}/${name}`);
-      if (cp) out.checkpoints.push(cp);
+      const file = `${CHECKPOINTS_DIR}/${name}`;
+      files.archived.push([file, readFileSync(join(root, file), 'utf8')]);
     }
+  return files;
+}
+
+/** The ledger in `files`, with a problem for each line or checkpoint that cannot be read. */
+export function parseLedger(files: LedgerFiles): Ledger {
+  const out: Ledger = { entries: [], checkpoints: [], problems: [], exists: files.log !== undefined };
+  if (files.log !== undefined) {
+    const parsed = parseLog(files.log);
+    out.entries = parsed.entries;
+    out.problems.push(...parsed.problems.map((p) => ({ ...p, message: ledgerLogUi.withHint(p.message, LOG_RESTORE) })));
+  }
+  const read = (file: string, text: string): SignedCheckpoint | undefined => {
+    const { checkpoint, error } = parseCheckpointNote(text);
+    if (error) out.problems.push({ rule: 'E1', file, path: '', message: ledgerStoreUi.checkpointUnreadable(error, file) });
+    return checkpoint;
+  };
+  if (files.checkpoint !== undefined) out.checkpoint = read(CHECKPOINT_FILE, files.checkpoint);
+  for (const [file, text] of files.archived) {
+    const cp = read(file, text);
+    if (cp) out.checkpoints.push(cp);
+  }
   return out;
 }
 

@@ -8,9 +8,9 @@ import { runRules } from '../rules/index.ts';
 import { buildDataset, type Dataset } from '../domain/dataset.ts';
 import type { Entry } from '../domain/entry.ts';
 import { entryKey } from '../domain/entry.ts';
-import { checkLedger, versionsByKey } from '../ledger/check.ts';
+import { checkLedger, siteWritten, versionsByKey } from '../ledger/check.ts';
 import { sourceRecords, type SourceRecord } from '../ledger/records.ts';
-import { readLedger, type Ledger } from '../ledger/store.ts';
+import { parseLedger, readLedgerFiles, type Ledger } from '../ledger/store.ts';
 import { loadContent, type Loaded } from '../domain/load.ts';
 import { formatPath, type Problem } from '../domain/problem.ts';
 import { locate } from '../domain/yaml-source.ts';
@@ -19,6 +19,8 @@ import { inputMessages } from '../i18n/zh-cn-input.ts';
 import { validationMessages } from '../i18n/zh-cn-validation.ts';
 import { ledgerDeletion } from './ledger-guard.ts';
 import { siteUrlProblem } from './site-settings.ts';
+import { parallelRead } from './parallel-read.ts';
+import { checkLogLater } from './log-check.ts';
 
 /** A record held back because its `published` date is after the reference date. */
 export interface Scheduled {
@@ -47,7 +49,18 @@ const NOTICE = new Set<string>(NOTICE_KINDS);
 
 /** Validate the content under `root`/content as of `today`. */
 export function validateContent(root: string, today: string, contentDir = join(root, 'content')): Validated {
-  const loaded = loadContent(contentDir, root);
+  // A large content/ is read on both cores; the result is the same either way (src/pipeline/parallel-read.ts).
+  const loaded = loadContent(contentDir, root, parallelRead());
+  // The ledger lives next to the content it seals (root/ledger beside root/content).
+  const ledgerRoot = dirname(contentDir);
+  const ledgerFiles = readLedgerFiles(ledgerRoot);
+  const ledger = parseLedger(ledgerFiles);
+  const sealed = versionsByKey(ledger.entries);
+  // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors;
+  // its log check starts now, on another core for a large log, while the rules run here.
+  const { records, present } = sourceRecords(loaded);
+  const logChecked = checkLogLater(ledgerFiles, ledger, siteWritten(records), ledgerRoot);
+
   const place = (p: Problem): Problem => {
     const source = loaded.sources.get(p.file);
     return p.line || !source ? p : { ...p, ...locate(source, pathKeys(p.path)) };
@@ -60,11 +73,6 @@ export function validateContent(root: string, today: string, contentDir = join(r
   const all = [...loaded.problems, ...full.problems];
   const site = loaded.entries.find((e) => e.kind === 'site');
   if (site) all.push(...siteUrlProblem(site, locateIn));
-
-  // The ledger lives next to the content it seals (root/ledger beside root/content).
-  const ledgerRoot = dirname(contentDir);
-  const ledger = readLedger(ledgerRoot);
-  const sealed = versionsByKey(ledger.entries);
 
   // Every other file and rule is still checked: rules run over the records untouched by a problem.
   if (full.dataset) {
@@ -102,10 +110,8 @@ export function validateContent(root: string, today: string, contentDir = join(r
     if (dataset) dataset.sealed = sealed;
   }
 
-  // The ledger compares what the clerk wrote with what was sealed, so it runs even over shape errors.
-  const { records, present } = sourceRecords(loaded);
   all.push(...ledgerDeletion(ledgerRoot, ledger));
-  for (const p of checkLedger(ledger, records, present, ledgerRoot)) all.push(place(p));
+  for (const p of checkLedger(ledger, records, present, ledgerRoot, logChecked)) all.push(place(p));
 
   const entries = loaded.entries.filter((e) => !held.has(entryKey(e)));
   return { dataset, problems: all, records: loaded.entries.length, sources: records.filter((r) => !held.has(r.key)), entries, scheduled, ledger };
