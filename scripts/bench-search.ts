@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench-search.ts --records N [--seed S] [--query Q]`: the search index of a fixture
+ * `node scripts/bench-search.ts --records N [--seed S] [--query Q] [--lanes L]`: the search index of a fixture
  * already built into .fixtures/N-S/dist (by `npm run bench -- --records N`, or its astro phase
  * alone: `node scripts/bench.ts --records N --child astro`), measured on its own, without building
  * the site again: the bundles as the build splits them, each indexed by its own Pagefind process
@@ -16,7 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SYNTH_TODAY } from '../bench/synth/generate.ts';
-import { indexSite } from '../src/build/search-index.ts';
+import { indexSite, searchLanes } from '../src/build/search-index.ts';
 import { writeT2sTable } from '../src/build/t2s-table.ts';
 import { searchBundlesOf } from './post-build.ts';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     /** Written to bench/results-search-N-LABEL.json instead of …-N.json. */
     label: { type: 'string' },
+    /** Pagefind processes at once (default: as the build runs them, searchLanes()). */
+    lanes: { type: 'string' },
     /**
      * `--project 100000 --from 10000`: no indexing; the figures at 100,000 records from runs at
      * 10,000 (every bundle; and `--label bundle5000`, the largest bundle the split allows) and the
@@ -89,7 +91,8 @@ const allPages = all.reduce((s, b) => s + b.pages.length, 0);
 
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 t0 = performance.now();
-const report = await indexSite(dist, bundles);
+const lanes = values.lanes ? Number(values.lanes) : searchLanes();
+const report = await indexSite(dist, bundles, lanes);
 const indexMs = Math.round(performance.now() - t0);
 writeT2sTable(dist);
 for (const b of report.bundles) console.log(`  ${cliUi.bench.bundleIndexed(b.id, b.pages, b.ms, b.cpuMs, mb(b.peakBytes))}`);
@@ -117,7 +120,9 @@ const result = {
   env: { GONGSHI_SEARCH_FIRST_PAGES: process.env.GONGSHI_SEARCH_FIRST_PAGES, GONGSHI_SEARCH_BUNDLE_PAGES: process.env.GONGSHI_SEARCH_BUNDLE_PAGES },
   index: {
     ms: indexMs,
-    cpuMs: pf.reduce((s, b) => s + (b.cpuMs ?? 0), 0),
+    // Every Pagefind process's CPU, exact (per bundle it is exact only one at a time).
+    cpuMs: report.cpuMs ?? pf.reduce((s, b) => s + (b.cpuMs ?? 0), 0),
+    lanes,
     pages: pf.reduce((s, b) => s + b.pages, 0),
     files: report.files,
     bytes: report.bytes,
@@ -125,7 +130,7 @@ const result = {
     bundles: pf,
   },
   /** Every bundle's CPU time at the CPU per page of those indexed (a figure only when some were left out). */
-  extrapolatedAllCpuMs: values.bundles === 'all' ? undefined : Math.round((pf.reduce((s, b) => s + (b.cpuMs ?? 0), 0) / pf.reduce((s, b) => s + b.pages, 0)) * allPages),
+  extrapolatedAllCpuMs: values.bundles === 'all' ? undefined : Math.round(((report.cpuMs ?? pf.reduce((s, b) => s + (b.cpuMs ?? 0), 0)) / pf.reduce((s, b) => s + b.pages, 0)) * allPages),
   /** This process: validating the fixture to split it, then waiting on the Pagefind processes. */
   nodePeakBytes: process.resourceUsage().maxRSS * 1024,
   firstSearch,

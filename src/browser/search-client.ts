@@ -177,13 +177,28 @@ export function chineseStops(text: string, before = ''): string {
     .replace(/\u200b/g, '');
 }
 
+/**
+ * Marks no line may begin with (GB/T 15834: the pause, comma, stops and closing brackets and
+ * quotes follow the word they belong to), with the spaces and block ends around them.
+ */
+const NO_LINE_START = /^(?:[\s\u200b]|[、，。；：？！）》」』】〕〉”’,.;:?!)\]])+/;
+
+/**
+ * The start of an excerpt: Pagefind cuts it at a word, which may leave the mark after the word
+ * before (`、交通运输局`); such marks are dropped, so an excerpt begins with words.
+ */
+export function excerptStart(text: string): string {
+  return text.replace(NO_LINE_START, '');
+}
+
 /** An excerpt from Pagefind as DOM nodes: its text, with only <mark> kept as markup, and Chinese full stops. */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
   const out: Node[] = [];
   let before = '';
   for (const node of doc.body.firstChild?.childNodes ?? []) {
-    const text = chineseStops(node.textContent ?? '', before);
+    const stopped = chineseStops(node.textContent ?? '', before);
+    const text = before.trim() === '' ? excerptStart(stopped) : stopped;
     before += node.textContent ?? '';
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');

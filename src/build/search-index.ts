@@ -10,16 +10,17 @@
  *
  * Memory: the extended binary keeps every indexed page in memory until it writes the bundle, and
  * its Chinese segmentation makes that about 0.3 MB per page (10,000 pages: 3 GB). So the site is
- * indexed in bundles (src/view/search-bundles.ts), each by a process of its own, and the peak is
- * that of the largest bundle.
+ * indexed in bundles (src/view/search-bundles.ts), each by a process of its own, and the peak of
+ * any process is that of the largest bundle.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { arch, platform } from 'node:os';
+import { arch, availableParallelism, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchIndexUi } from '../i18n/zh-cn-checks.ts';
+import { workersAllowed } from '../pipeline/sync-worker.ts';
 
 /** What indexing produced. */
 export interface IndexReport {
@@ -63,50 +64,71 @@ export interface BundlePlan {
 
 /**
  * Index the built site in `dir` as `bundles`, each into `dir/pagefind/{id}/`, each in a Pagefind
- * process of its own (one after the other, so the peak is one bundle's, not the sum). Each process
- * reads a staging folder of hard links to its pages' HTML, so the page URLs stay the site's.
+ * process of its own, at most `lanes` at a time (two on a machine with two cores or more: the peak
+ * of any process is still one bundle's; the largest bundles start first, so the lanes end together).
+ * Each process reads a staging folder of hard links to its pages' HTML, so the page URLs stay the
+ * site's. A bundle's files depend on its pages only, so they are the same however many run at once.
  * Without `bundles`, the whole site is one index in `dir/pagefind/`. Throws on any Pagefind error.
  *
  * This runs Pagefind's command line rather than its Node API: both drive the same binary and write
  * byte-identical bundles, but the API's service takes twice as long to write a large index (10,000
  * pages: 25 s against 13 s).
  */
-export async function indexSite(dir: string, bundles?: BundlePlan[]): Promise<IndexReport & { bundles: BundleReport[] }> {
+export async function indexSite(dir: string, bundles?: BundlePlan[], lanes = searchLanes()): Promise<IndexReport & ProcessCost & { bundles: BundleReport[] }> {
   if (!bundles) {
-    const one = await runPagefind(dir, join(dir, 'pagefind'));
+    const one = await runPagefind(dir, join(dir, 'pagefind'), true);
     return { ...one, bundles: [] };
   }
-  const total: IndexReport = { pages: 0, fragments: 0, files: 0, bytes: 0 };
-  const done: BundleReport[] = [];
+  const total: IndexReport & ProcessCost = { pages: 0, fragments: 0, files: 0, bytes: 0 };
+  const done = new Map<string, BundleReport>();
+  const before = childrenCpuMs();
   const stageRoot = mkdtempSync(join(dir, '.search-stage-'));
-  try {
-    for (const b of bundles) {
-      const t0 = performance.now();
-      const stage = join(stageRoot, b.id);
-      let linked = 0;
-      for (const page of b.pages) {
-        const from = join(dir, page, 'index.html');
-        if (!existsSync(from)) continue;
-        mkdirSync(join(stage, page), { recursive: true });
-        linkSync(from, join(stage, page, 'index.html'));
-        linked++;
-      }
-      if (linked === 0) throw new Error(searchIndexUi.emptyBundle(b.id));
-      const r = await runPagefind(stage, join(dir, 'pagefind', b.id));
-      rmSync(stage, { recursive: true, force: true });
-      total.pages += r.pages;
-      total.fragments += r.fragments;
-      total.files += r.files;
-      total.bytes += r.bytes;
-      done.push({ id: b.id, pages: linked, ms: Math.round(performance.now() - t0), cpuMs: r.cpuMs, peakBytes: r.peakBytes });
+  const queue = [...bundles].sort((a, b) => b.pages.length - a.pages.length);
+  const exclusive = Math.min(lanes, bundles.length) <= 1;
+  const index = async (b: BundlePlan) => {
+    const t0 = performance.now();
+    const stage = join(stageRoot, b.id);
+    let linked = 0;
+    for (const page of b.pages) {
+      const from = join(dir, page, 'index.html');
+      if (!existsSync(from)) continue;
+      mkdirSync(join(stage, page), { recursive: true });
+      linkSync(from, join(stage, page, 'index.html'));
+      linked++;
     }
+    if (linked === 0) throw new Error(searchIndexUi.emptyBundle(b.id));
+    const r = await runPagefind(stage, join(dir, 'pagefind', b.id), exclusive);
+    rmSync(stage, { recursive: true, force: true });
+    total.pages += r.pages;
+    total.fragments += r.fragments;
+    total.files += r.files;
+    total.bytes += r.bytes;
+    done.set(b.id, { id: b.id, pages: linked, ms: Math.round(performance.now() - t0), cpuMs: r.cpuMs, peakBytes: r.peakBytes });
+  };
+  const lane = async () => {
+    for (let b = queue.shift(); b; b = queue.shift()) await index(b);
+  };
+  try {
+    // One failing lane stops the others taking new bundles; the first error is the one thrown.
+    const results = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(lanes, bundles.length)) }, () => lane().catch((e: unknown) => ((queue.length = 0), Promise.reject(e)))));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   } finally {
     rmSync(stageRoot, { recursive: true, force: true });
   }
-  return { ...total, bundles: done };
+  // All bundles' CPU time, exact; each bundle's own is exact only when one ran at a time (sampled otherwise).
+  const after = childrenCpuMs();
+  if (before !== undefined && after !== undefined) total.cpuMs = after - before;
+  return { ...total, bundles: bundles.map((b) => done.get(b.id)!) };
 }
 
-async function runPagefind(site: string, out: string): Promise<IndexReport & ProcessCost> {
+/** Pagefind processes run at once: two where there are two cores and workers are allowed (GONGSHI_WORKERS=0: one). */
+export function searchLanes(): number {
+  return workersAllowed() ? Math.min(2, availableParallelism()) : 1;
+}
+
+/** `exclusive`: no other child of this process ends meanwhile, so its CPU time can be read exactly from this process's counters. */
+async function runPagefind(site: string, out: string, exclusive: boolean): Promise<IndexReport & ProcessCost> {
   const { code, output, cost } = await new Promise<{ code: number | null; output: string; cost: ProcessCost }>((done, fail) => {
     const child = spawn(pagefindBinary(), ['--site', site, '--output-path', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -128,7 +150,7 @@ async function runPagefind(site: string, out: string): Promise<IndexReport & Pro
     });
     child.on('close', (code) => {
       const after = childrenCpuMs();
-      if (before !== undefined && after !== undefined) cost.cpuMs = Math.max(cost.cpuMs ?? 0, after - before);
+      if (exclusive && before !== undefined && after !== undefined) cost.cpuMs = Math.max(cost.cpuMs ?? 0, after - before);
       done({ code, output, cost });
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesFor, chineseStops, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
+import { bundlesFor, chineseStops, excerptStart, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
 
 describe('the search form as a URL', () => {
   it('reads the query, every ticked filter value and the sort', () => {
@@ -95,5 +95,14 @@ describe('excerpts in Chinese', () => {
     expect(chineseStops('第1. 2项')).toBe('第1. 2项');
     expect(chineseStops(`${Z}. ${Z}发现`, '中心')).toBe('。发现');
     expect(chineseStops(`. 发现`, 'JC-3RCF952M')).toBe('. 发现');
+  });
+
+  it('begins with words: a pause, comma, stop or closing mark left by the cut is dropped', () => {
+    expect(excerptStart('、交通运输局副局长')).toBe('交通运输局副局长');
+    expect(excerptStart(`${Z}。 ）${Z}，望川市`)).toBe('望川市');
+    expect(excerptStart('. 发现')).toBe('发现');
+    expect(excerptStart('“望川”')).toBe('“望川”');
+    expect(excerptStart('（工作日）')).toBe('（工作日）');
+    expect(excerptStart('交通运输局、财政局')).toBe('交通运输局、财政局');
   });
 });

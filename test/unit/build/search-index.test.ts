@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,10 +38,14 @@ describe('the search index step', () => {
 describe('the search index in bundles', () => {
   it('indexes each bundle on its own into pagefind/{id}/, with the pages it names and the site’s URLs', { timeout: 60_000 }, async () => {
     rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-    const report = await indexSite(site, [
-      { id: '2026', pages: ['/people/lin-xc/'] },
-      { id: '2025', pages: ['/units/jtj/', '/gone/'] },
-    ]);
+    const report = await indexSite(
+      site,
+      [
+        { id: '2026', pages: ['/people/lin-xc/'] },
+        { id: '2025', pages: ['/units/jtj/', '/gone/'] },
+      ],
+      1,
+    );
     expect(report.bundles.map((b) => [b.id, b.pages])).toEqual([
       ['2026', 1],
       ['2025', 1],
@@ -51,6 +55,30 @@ describe('the search index in bundles', () => {
     if (process.platform === 'linux') for (const b of report.bundles) expect(b.cpuMs, b.id).toBeGreaterThan(0);
     expect(readdirSync(join(site, 'pagefind', '2026', 'fragment'))).toHaveLength(1);
     // The staging folders are gone, so the checks and the published site never see them.
+    expect(readdirSync(site).filter((n) => n.startsWith('.search-stage-'))).toEqual([]);
+  });
+
+  it('writes the same bundles two at a time as one at a time, with the CPU time of all of them', { timeout: 60_000 }, async () => {
+    const plan = [
+      { id: 'a', pages: ['/people/lin-xc/', '/units/jtj/'] },
+      { id: 'b', pages: ['/units/jtj/'] },
+      { id: 'c', pages: ['/people/lin-xc/'] },
+    ];
+    const files = () => Object.fromEntries(readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort().filter((f) => statSync(join(site, 'pagefind', f)).isFile()).map((f) => [f, readFileSync(join(site, 'pagefind', f)).toString('base64')]));
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    const one = await indexSite(site, plan, 1);
+    const serial = files();
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    const two = await indexSite(site, plan, 2);
+    expect(Object.keys(serial).length).toBeGreaterThan(10);
+    expect(files()).toEqual(serial);
+    // Reported in the plan's order whichever finished first.
+    expect(two.bundles.map((b) => [b.id, b.pages])).toEqual(one.bundles.map((b) => [b.id, b.pages]));
+    if (process.platform === 'linux') expect(two.cpuMs).toBeGreaterThan(0);
+  });
+
+  it('stops taking bundles when one fails, and throws its error', async () => {
+    await expect(indexSite(site, [{ id: 'ok', pages: ['/units/jtj/'] }, { id: 'x', pages: ['/nothing/'] }, { id: 'y', pages: ['/nothing/'] }], 2)).rejects.toThrow('搜索分卷x没有可索引的网页');
     expect(readdirSync(site).filter((n) => n.startsWith('.search-stage-'))).toEqual([]);
   });
 
