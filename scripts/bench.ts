@@ -368,12 +368,12 @@ async function main(): Promise<number> {
   const dist = join(dir, 'dist');
   const cacheFiles = join(dir, '.astro-cache', 'dist');
   /** `scripts/build.ts` on the fixture (after a seal when `seal`), with its phase timings and how many pages Astro rendered rather than copied. */
-  const timedBuild = async (withSeal = false): Promise<Rebuild> => {
+  const timedBuild = async (withSeal = false, extraEnv: Record<string, string> = {}): Promise<Rebuild> => {
     const sealed = withSeal ? await run(['scripts/seal.ts', '--root', dir]) : undefined;
     const timingsFile = join(dir, 'timings.json');
     rmSync(timingsFile, { force: true });
     const started = Date.now();
-    const r = await run(['scripts/build.ts', '--root', dir, '--out', dist], { GONGSHI_TIMINGS: timingsFile });
+    const r = await run(['scripts/build.ts', '--root', dir, '--out', dist], { GONGSHI_TIMINGS: timingsFile, ...extraEnv });
     const rendered = existsSync(cacheFiles) ? readdirSync(cacheFiles, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(cacheFiles, f)).mtimeMs >= started - 1 && statSync(join(cacheFiles, f)).isFile()).length : undefined;
     const build = { ...asPhase(r), code: r.code || (sealed?.code ?? 0), phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {}, rendered };
     return sealed ? { ...build, seal: asPhase(sealed), endToEndMs: sealed.ms + r.ms, endToEndCpuMs: (sealed.cpuMs ?? 0) + (r.cpuMs ?? 0) } : build;
@@ -423,6 +423,9 @@ async function main(): Promise<number> {
   if (!failed && held) {
     console.log('→ rebuild, nothing changed');
     rebuilds.noChange = await timedBuild();
+    // The same, built anyway: what Astro's incremental cache and post-build's reuse cost when nothing changed.
+    console.log('→ rebuild, nothing changed, built anyway (GONGSHI_BUILD_ALWAYS=1)');
+    rebuilds.noChangeBuilt = await timedBuild(false, { GONGSHI_BUILD_ALWAYS: '1' });
     console.log(`→ publish one new notice (${held.notice}): seal, build`);
     held.publishNotice();
     rebuilds.newNotice = await timedBuild(true);
@@ -506,7 +509,7 @@ async function main(): Promise<number> {
   ];
   const buildRows = (name: string, b: Rebuild): [string, string, string, string][] => [
     [`${name}${b.seal ? ' (seal + build)' : ''}`, `${sec(b.endToEndMs ?? b.ms)}${cpu({ cpuMs: b.endToEndCpuMs ?? b.cpuMs })}, peak ${mb(b.peakBytes)}${b.rendered === undefined ? '' : `, ${b.rendered} pages rendered`}`, '', ''],
-    ...['validate', 'astro', 'post-build', 'publish'].map((p): [string, string, string, string] => [`  ${p}`, b.phases[p] === undefined ? '—' : `${sec(b.phases[p]!)}${b.phases[`${p} cpu`] === undefined ? '' : `, CPU ${sec(b.phases[`${p} cpu`]!)}`}`, '', '']),
+    ...['inputs', 'validate', 'astro', 'post-build', 'publish'].map((p): [string, string, string, string] => [`  ${p}`, b.phases[p] === undefined ? '—' : `${sec(b.phases[p]!)}${b.phases[`${p} cpu`] === undefined ? '' : `, CPU ${sec(b.phases[`${p} cpu`]!)}`}`, '', '']),
   ];
   const rows: [string, string, string, string][] = [
     ['records', String(made.records), '', ''],
@@ -516,6 +519,7 @@ async function main(): Promise<number> {
       ? [
           ...buildRows('cold build', build),
           ...(rebuilds.noChange ? buildRows('rebuild, no change', rebuilds.noChange) : []),
+          ...(rebuilds.noChangeBuilt ? buildRows('rebuild, no change, built anyway', rebuilds.noChangeBuilt) : []),
           ...(rebuilds.newNotice ? buildRows('one new notice', rebuilds.newNotice) : []),
           ...(rebuilds.correction ? buildRows('one correction', rebuilds.correction) : []),
           ...(bare ? [['bare Astro (one minimal page per record)', `${sec(bare.ms)}${cpu(bare)}, peak ${mb(bare.peakBytes)}, ${bare.pages} pages`, '', ''] as [string, string, string, string]] : []),

@@ -7,6 +7,10 @@
  * fixtures); the code and Astro config stay this project's. GONGSHI_TIMINGS=FILE also writes the
  * phase timings there as JSON (npm run bench reads them).
  *
+ * A build whose inputs (content, ledger, code, date, settings) are those of the build that published
+ * the output folder, which is still as published, stops at once (src/build/unchanged-build.ts);
+ * GONGSHI_BUILD_ALWAYS=1 builds anyway.
+ *
  * Astro builds in a child process (this script with --astro-only): what it leaves behind (about
  * 1.3 GB at 10,000 records, most of it outside the JavaScript heap, so no GC returns it) would
  * otherwise stay resident next to the search indexer, and the two peaks would add up.
@@ -20,6 +24,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent, type Validated } from '../src/pipeline/validate.ts';
 import { SNAPSHOT_ENV, writeSnapshot } from '../src/pipeline/validated-snapshot.ts';
 import { commitDigests, postBuildSteps } from './post-build.ts';
+import { inputsDigest, rememberBuild, unchangedBuild } from '../src/build/unchanged-build.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -154,7 +159,12 @@ function swapIn(): void {
  * finished site replaces it, so a failed build publishes nothing half-written.
  */
 const cacheDir = root === project ? join(project, 'node_modules', '.astro') : join(root, '.astro-cache');
-const previous = { site: out, digests: join(cacheDir, `gongshi-search-${basename(out)}.json`), files: join(cacheDir, `gongshi-published-${basename(out)}.json`) };
+const previous = {
+  site: out,
+  digests: join(cacheDir, `gongshi-search-${basename(out)}.json`),
+  files: join(cacheDir, `gongshi-published-${basename(out)}.json`),
+  inputs: join(cacheDir, `gongshi-inputs-${basename(out)}.json`),
+};
 
 /** Take the build lock of `out`, or say which running build holds it. */
 function takeLock(): number | undefined {
@@ -188,6 +198,12 @@ async function locked(): Promise<number> {
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
+  // Nothing to do when every input is that of the build that published out/, and out/ is as it published it.
+  const inputs = await time('inputs', () => inputsDigest(project, root, today, out));
+  if (process.env.GONGSHI_BUILD_ALWAYS !== '1' && unchangedBuild(previous.inputs, inputs, out)) {
+    console.log(`✓ ${cliUi.build.unchanged(values.out!, timings.inputs!)}`);
+    return 0;
+  }
   let validated: Validated | undefined = await time('validate', () => validateContent(root, today));
   const { problems, records, scheduled } = validated;
   if (problems.length) {
@@ -226,6 +242,9 @@ async function locked(): Promise<number> {
     swapIn();
     // Only a published site's search bundles and files may be reused by the next build.
     commitDigests(previous);
+    // Only inputs that held still through the whole build may let the next one stop early.
+    if (inputsDigest(project, root, today, out) === inputs) rememberBuild(previous.inputs, inputs, out);
+    else rmSync(previous.inputs, { force: true });
   });
   console.log(`✓ ${cliUi.build.built(values.out!, Object.entries(timings).filter(([k]) => !k.endsWith(' cpu')).map(([k, v]) => `${k} ${v} ms`))}`);
   return 0;

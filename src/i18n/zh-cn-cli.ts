@@ -17,6 +17,9 @@ export const cliUi = {
     failed: (why: string) => `构建失败，dist/保持不变：${why}`,
     /** `timings` are `name ms` pairs such as `validate 1586 ms`. */
     built: (out: string, timings: readonly string[]) => `已生成${out}/（${timings.join('，')}）`,
+    /** Nothing to build: the inputs are those of the published build, and its folder is as published. */
+    unchanged: (out: string, ms: number) =>
+      `内容、账本、代码、参照日期与构建设置都与发布${out}/的那次构建相同，${out}/也与发布时一致：无需重新构建，${out}/保持原样（核对用时${ms}ms）`,
   },
   postBuild: {
     sitemap: (pages: number) => `站点地图：${pages}个页面写明最后更新日期，robots.txt已写入`,

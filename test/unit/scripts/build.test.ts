@@ -3,7 +3,7 @@
  * built site that fails a post-build check, leaves the previous output byte for byte.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -98,5 +98,44 @@ describe('npm run build', () => {
     expect(out).toMatch(new RegExp(`\\[privacy\\] rounds/${id}/index\\.html .*电子邮箱.*content/rounds/${id}\\.yaml`));
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);
+  });
+
+  it('stops at once when nothing changed since the published build, and builds again for any change to the inputs or the output', { timeout: 300_000 }, () => {
+    const root = tmpJurisdiction();
+    roots.push(root);
+    const first = build(root);
+    expect(first.code, first.out).toBe(0);
+    const built = snapshot(join(root, 'out'));
+    const inode = () => statSync(join(root, 'out/index.html')).ino;
+    const ino = inode();
+
+    // Nothing changed: no validation, no Astro, the published folder untouched.
+    const again = build(root);
+    expect(again.code, again.out).toBe(0);
+    expect(again.out).toContain('无需重新构建');
+    expect(again.out).not.toContain('校验通过');
+    expect(inode()).toBe(ino);
+    expect(snapshot(join(root, 'out'))).toEqual(built);
+
+    // A hand edit of the published folder: built again, and the page is as the build makes it.
+    appendFileSync(join(root, 'out/index.html'), '<!-- 手工改动 -->');
+    const edited = build(root);
+    expect(edited.out).toContain('已生成out/');
+    expect(snapshot(join(root, 'out'))).toEqual(built);
+
+    // Another reference date: built again.
+    const later = build(root, { GONGSHI_TODAY: '2026-11-21' });
+    expect(later.code, later.out).toBe(0);
+    expect(later.out).toContain('已生成out/');
+
+    // A record replaced by a link to the same bytes is a change (and validation refuses the link).
+    const person = join(root, 'content/people', readdirSync(join(root, 'content/people')).sort()[0]!);
+    const copy = join(root, 'elsewhere.yaml');
+    writeFileSync(copy, readFileSync(person));
+    rmSync(person);
+    symlinkSync(copy, person);
+    const linked = build(root, { GONGSHI_TODAY: '2026-11-21' });
+    expect(linked.code).toBe(1);
+    expect(linked.out).toContain('符号链接');
   });
 });

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../../../src/build/checks/links.ts';
+import { checkLinks, linksCheck } from '../../../../src/build/checks/links.ts';
+import { listFiles } from '../../../../src/build/checks/built-site.ts';
+import { tags } from '../../../../src/build/checks/html.ts';
 import { page, tmpSite } from './tmp-site.ts';
 
 const run = (dist: Record<string, string>) => {
@@ -73,5 +77,32 @@ describe('internal links and anchors', () => {
 
   it('does not look for links inside scripts or comments', () => {
     expect(run({ 'index.html': page('<!-- <a href="/old/">旧</a> --><script>const s = \'<a href="/nope/">\';</script>') })).toEqual([]);
+  });
+});
+
+describe('what the link check keeps of a page for the next build', () => {
+  const dist = {
+    'a/index.html': page('<a href="/z/#12:x">一</a><a href="/gone/?q=3:4\u0000">二</a><a href="http://[bad">三</a><a href="/z/">四</a><h2 id="own">有</h2>'),
+    'b/index.html': page('<a href="/z/">四</a><a href="/a/#own">五</a><a href="/a/#lost">六</a>'),
+    'z/index.html': page('<h2 id="there">有</h2>'),
+  };
+
+  it('judges a page restored from its memo exactly as the page read again, whatever its URLs hold', () => {
+    const { root, dir } = tmpSite(dist);
+    const files = listFiles(dir);
+    const read = linksCheck({ root, dir }, files);
+    const kept: Record<string, string[]> = {};
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      read.visit({ file, lower: file.toLowerCase(), text, tags: () => tags(text) });
+      kept[file] = read.memo!.save(file);
+    }
+    const issues = read.finish();
+    expect(issues.length).toBe(4);
+    const again = linksCheck({ root, dir }, files);
+    for (const file of files) again.memo!.restore(file, file.toLowerCase(), kept[file]!);
+    expect(again.finish()).toEqual(issues);
+    // One kept string per reference: the length prefixes keep a URL's own digits and colons apart.
+    expect(kept['a/index.html']!.length).toBe(1 + 4);
   });
 });
