@@ -64,8 +64,8 @@ export interface BundlePlan {
 
 /**
  * Index the built site in `dir` as `bundles`, each into `dir/pagefind/{id}/`, each in a Pagefind
- * process of its own, at most `lanes` at a time (two on a machine with two cores or more: the peak
- * of any process is still one bundle's; the largest bundles start first, so the lanes end together).
+ * process of its own, at most `lanes` at a time (searchLanes(): one unless asked; the peak of any
+ * process is still one bundle's; the largest bundles start first, so the lanes end together).
  * Each process reads a staging folder of hard links to its pages' HTML, so the page URLs stay the
  * site's. A bundle's files depend on its pages only, so they are the same however many run at once.
  * Without `bundles`, the whole site is one index in `dir/pagefind/`. Throws on any Pagefind error.
@@ -122,9 +122,16 @@ export async function indexSite(dir: string, bundles?: BundlePlan[], lanes = sea
   return { ...total, bundles: bundles.map((b) => done.get(b.id)!) };
 }
 
-/** Pagefind processes run at once: two where there are two cores and workers are allowed (GONGSHI_WORKERS=0: one). */
-export function searchLanes(): number {
-  return workersAllowed() ? Math.min(2, availableParallelism()) : 1;
+/**
+ * Pagefind processes run at once: one unless GONGSHI_SEARCH_LANES asks for more (at most one a
+ * core, and one with GONGSHI_WORKERS=0). One Pagefind process already keeps about two cores busy
+ * (186 % CPU seen at 100,000 records), so a second one at the same time was not shown to save time
+ * on this 2-core machine, while it doubles the indexing memory (docs/scale.md).
+ */
+export function searchLanes(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.GONGSHI_SEARCH_LANES);
+  if (!workersAllowed() || !Number.isInteger(asked) || asked < 2) return 1;
+  return Math.min(asked, availableParallelism());
 }
 
 /** `exclusive`: no other child of this process ends meanwhile, so its CPU time can be read exactly from this process's counters. */

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../../src/build/search-index.ts';
+import { indexSite, searchLanes } from '../../../src/build/search-index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'gongshi-index-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -80,6 +80,12 @@ describe('the search index in bundles', () => {
   it('stops taking bundles when one fails, and throws its error', async () => {
     await expect(indexSite(site, [{ id: 'ok', pages: ['/units/jtj/'] }, { id: 'x', pages: ['/nothing/'] }, { id: 'y', pages: ['/nothing/'] }], 2)).rejects.toThrow('搜索分卷x没有可索引的网页');
     expect(readdirSync(site).filter((n) => n.startsWith('.search-stage-'))).toEqual([]);
+  });
+
+  it('runs one Pagefind process at a time unless GONGSHI_SEARCH_LANES asks for more, never more than the cores', () => {
+    expect(searchLanes({})).toBe(1);
+    expect(searchLanes({ GONGSHI_SEARCH_LANES: 'two' })).toBe(1);
+    expect(searchLanes({ GONGSHI_SEARCH_LANES: '64' })).toBe(process.env.GONGSHI_WORKERS === '0' ? 1 : availableParallelism());
   });
 
   it('refuses a bundle with no page to index', async () => {
