@@ -199,8 +199,11 @@ async function locked(): Promise<number> {
   process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
   // Nothing to do when every input is that of the build that published out/, and out/ is as it published it.
-  const inputs = await time('inputs', () => inputsDigest(project, root, today, out));
-  if (process.env.GONGSHI_BUILD_ALWAYS !== '1' && unchangedBuild(previous.inputs, inputs, out)) {
+  const { inputs, unchanged } = await time('inputs', () => {
+    const inputs = inputsDigest(project, root, today, out);
+    return { inputs, unchanged: process.env.GONGSHI_BUILD_ALWAYS !== '1' && unchangedBuild(previous.inputs, inputs, out) };
+  });
+  if (unchanged) {
     console.log(`✓ ${cliUi.build.unchanged(values.out!, timings.inputs!)}`);
     return 0;
   }
