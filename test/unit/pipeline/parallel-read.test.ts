@@ -3,14 +3,18 @@
  * entries, problems, failed files and sources in the same order, hostile files included; and a
  * worker that cannot start, throws or stays silent costs time, never an answer.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { propertyOptions } from '../../fixtures/property.ts';
 import { loadContent, type Loaded } from '../../../src/domain/load.ts';
 import { parallelRead } from '../../../src/pipeline/parallel-read.ts';
 import { answerLater } from '../../../src/pipeline/sync-worker.ts';
 import { locate } from '../../../src/domain/yaml-source.ts';
-import { tmpJurisdiction } from '../../fixtures/tmp-jurisdiction.ts';
+import { PROJECT, tmpJurisdiction } from '../../fixtures/tmp-jurisdiction.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -66,6 +70,33 @@ describe('parallelRead', () => {
     } finally {
       delete process.env.GONGSHI_WORKERS;
     }
+  });
+});
+
+describe('parallelRead on drawn content', () => {
+  it('reads any mix of good, broken and hostile files as one thread does, whatever the chunk size and the share of the worker', () => {
+    const person = readFileSync(join(PROJECT, 'content/people/bai-xiaoqing.yaml'), 'utf8');
+    const file = fc.oneof(
+      fc.constant(person),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => stringify(v) ?? ''),
+      fc.dictionary(fc.constantFrom('name', 'gender', 'born', 'homeAddress', '<<', '&a', '*a'), fc.jsonValue({ maxDepth: 2 })).map((d) => stringify(d)),
+      fc.string().map((t) => `name: ${t}\n`),
+      fc.uint8Array({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(file, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), (files, chunk, workerOnly) => {
+        const root = mkdtempSync(join(tmpdir(), 'gongshi-parallel-'));
+        try {
+          mkdirSync(join(root, 'content/people'), { recursive: true });
+          files.forEach((text, i) => writeFileSync(join(root, 'content/people', `p-${i}.yaml`), text));
+          const alone = loadContent(join(root, 'content'), root);
+          expect(comparable(loadContent(join(root, 'content'), root, parallelRead({ from: 0, chunk, workerOnly })))).toEqual(comparable(alone));
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      propertyOptions(8),
+    );
   });
 });
 
