@@ -18,8 +18,8 @@
  * link to the published file (a copy where links fail): the bytes a clean build would have written,
  * because the CSP step and the per-file checks are functions of the input, the path and the context.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** One published file as the next build sees it. */
@@ -128,14 +128,32 @@ export function publishedCopy(site: string, file: string, f: PublishedFile | und
 /** SHA-256 over the files at `paths` (a folder: its files, sorted, recursively) and `extra`: the code part of a context digest. */
 export function codeDigest(paths: readonly string[], extra: readonly string[] = []): string {
   const h = createHash('sha256');
-  const walk = (path: string) => {
-    if (!existsSync(path)) return;
-    if (!statSync(path).isDirectory()) return void h.update(`${basename(path)}\n`).update(readFileSync(path)).update('\n');
-    for (const name of readdirSync(path).sort()) walk(join(path, name));
-  };
-  for (const p of paths) walk(p);
+  for (const p of paths) hashTree(h, dirname(p), basename(p));
   for (const e of extra) h.update(`${e}\n`);
   return h.digest('base64');
+}
+
+/**
+ * Add `rel` under `base` to `h`: each entry by its path relative to `base`, its type as lstat sees
+ * it and its bytes (a symbolic link by its target's name, never the bytes it points at; a missing
+ * path as missing), so a file moved, renamed or replaced by a link changes the digest.
+ */
+export function hashTree(h: Hash, base: string, rel: string): void {
+  let st;
+  try {
+    st = lstatSync(join(base, rel));
+  } catch {
+    h.update(`${rel}\0none\n`);
+    return;
+  }
+  if (st.isSymbolicLink()) h.update(`${rel}\0link\0${readlinkSync(join(base, rel))}\n`);
+  else if (st.isDirectory()) {
+    h.update(`${rel}\0dir\n`);
+    for (const name of readdirSync(join(base, rel)).sort()) hashTree(h, base, `${rel}/${name}`);
+  } else if (st.isFile()) {
+    const bytes = readFileSync(join(base, rel));
+    h.update(`${rel}\0file\0${bytes.byteLength}\n`).update(bytes);
+  } else h.update(`${rel}\0other\n`);
 }
 
 /** Put every file under the published folder `from` at the same place under `to`, as reuseFile does (a bundle of search files). */

@@ -19,8 +19,9 @@
  * same before it validated and after it published (an edit during the build makes the next build
  * a real one, never a skipped one).
  */
-import { createHash, type Hash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hashTree } from './published-files.ts';
 import { dirname, join } from 'node:path';
 
 /** What the project's build reads besides the jurisdiction: its code and settings. */
@@ -82,23 +83,4 @@ export function rememberBuild(record: string, inputs: string, site: string): voi
   if (!digest) return;
   mkdirSync(dirname(record), { recursive: true });
   writeFileSync(record, JSON.stringify({ version: 1, inputs, site: digest } satisfies Kept) + '\n');
-}
-
-/** Hash `rel` under `base`: each entry's path relative to `base`, its type and its bytes (a link: its target's name). */
-function hashTree(h: Hash, base: string, rel: string): void {
-  let st;
-  try {
-    st = lstatSync(join(base, rel));
-  } catch {
-    h.update(`${rel}\0none\n`);
-    return;
-  }
-  if (st.isSymbolicLink()) h.update(`${rel}\0link\0${readlinkSync(join(base, rel))}\n`);
-  else if (st.isDirectory()) {
-    h.update(`${rel}\0dir\n`);
-    for (const name of readdirSync(join(base, rel)).sort()) hashTree(h, base, `${rel}/${name}`);
-  } else if (st.isFile()) {
-    const bytes = readFileSync(join(base, rel));
-    h.update(`${rel}\0file\0${bytes.byteLength}\n`).update(bytes);
-  } else h.update(`${rel}\0other\n`);
 }

@@ -33,24 +33,12 @@ const TOO_DEEP = inputMessages.yaml.tooDeep(MAX_DEPTH);
 
 /** Parse `bytes` of `file`, returning the source or the problems that stop it. */
 export function readYaml(file: string, bytes: Uint8Array): { source?: YamlSource; problems: Problem[] } {
+  const decoded = decodeRecord(bytes);
+  if (typeof decoded !== 'string') return fail(file, decoded.refused);
   // Most files are plain records: read their data directly and build the document only if a message needs a position.
-  const plain = plainYaml(bytes);
-  if (plain) return { source: new LazySource(file, plain.text, plain.data), problems: [] };
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, inputMessages.yaml.tooLarge(bytes.byteLength, MAX_FILE_BYTES));
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return fail(file, inputMessages.yaml.notUtf8);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (blank(text)) return fail(file, inputMessages.yaml.empty);
-  return readFull(file, text);
-}
-
-/** Text that holds no record: only spaces and comments. */
-function blank(text: string): boolean {
-  return text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text);
+  const fast = readFast(decoded);
+  if (fast !== undefined) return { source: new LazySource(file, decoded, fast), problems: [] };
+  return readFull(file, decoded);
 }
 
 /**
@@ -59,17 +47,23 @@ function blank(text: string): boolean {
  * plain data and text, and fastSource turns it into the same source readYaml returns.
  */
 export function plainYaml(bytes: Uint8Array): { text: string; data: Record<string, unknown> } | undefined {
-  if (bytes.byteLength > MAX_FILE_BYTES) return undefined;
+  const decoded = decodeRecord(bytes);
+  const data = typeof decoded === 'string' ? readFast(decoded) : undefined;
+  return data === undefined ? undefined : { text: decoded as string, data };
+}
+
+/** The text of a record file (UTF-8, any BOM dropped), or why there is none: too large, not UTF-8, or only spaces and comments. */
+function decodeRecord(bytes: Uint8Array): string | { refused: string } {
+  if (bytes.byteLength > MAX_FILE_BYTES) return { refused: inputMessages.yaml.tooLarge(bytes.byteLength, MAX_FILE_BYTES) };
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return undefined;
+    return { refused: inputMessages.yaml.notUtf8 };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (blank(text)) return undefined;
-  const data = readFast(text);
-  return data === undefined ? undefined : { text, data };
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return { refused: inputMessages.yaml.empty };
+  return text;
 }
 
 /** The source readYaml returns for a file its fast path read as `data` from `text`. */

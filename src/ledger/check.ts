@@ -10,7 +10,7 @@ import type { Problem } from '../domain/problem.ts';
 import { canonicalize, sameCanonical } from './jcs.ts';
 import { diffValues } from './diff.ts';
 import { cosignatureTasks, logSignatureTasks, runTasksSync } from './checkpoint.ts';
-import { ledgerConfigOf, type LedgerConfig } from './config.ts';
+import type { LedgerConfig } from './config.ts';
 import { ed25519Verify, vkeyConsistent } from './keys.ts';
 import { CHECKPOINT_FILE, CHECKPOINTS_DIR, checkLogOrder, LEDGER_DIR, LOG_FILE, type LogEntry } from './log.ts';
 import { buildTree, nodeHash, rootOf, toHex, type Tree } from './merkle.ts';
@@ -227,13 +227,12 @@ export function checkRecords(entries: readonly LogEntry[], records: readonly Sou
 }
 
 /**
- * Every ledger problem: the log and checkpoint first; records are compared only against a sound
- * log. `logChecked`, when given, is checkLog's answer for this ledger and configuration, worked out
- * elsewhere (on another thread).
+ * Every ledger problem: the log and checkpoint first (`logProblems`, checkLog's answer for this
+ * ledger, worked out by the caller, on another thread for a large log: src/pipeline/log-check.ts);
+ * records are compared only against a sound log.
  */
-export function checkLedger(ledger: Ledger, records: readonly SourceRecord[], present: ReadonlySet<string>, root?: string, logChecked?: () => Problem[]): Problem[] {
-  const logProblems = logChecked ? logChecked() : checkLog(ledger, ledgerConfigOf(siteWritten(records)), root);
-  if (logProblems.length) return logProblems;
+export function checkLedger(ledger: Ledger, records: readonly SourceRecord[], present: ReadonlySet<string>, logProblems: readonly Problem[]): Problem[] {
+  if (logProblems.length) return [...logProblems];
   return checkRecords(ledger.entries, records, present);
 }
 

@@ -111,7 +111,7 @@ export function validateContent(root: string, today: string, contentDir = join(r
   }
 
   all.push(...ledgerDeletion(ledgerRoot, ledger));
-  for (const p of checkLedger(ledger, records, present, ledgerRoot, logChecked)) all.push(place(p));
+  for (const p of checkLedger(ledger, records, present, logChecked())) all.push(place(p));
 
   const entries = loaded.entries.filter((e) => !held.has(entryKey(e)));
   return { dataset, problems: all, records: loaded.entries.length, sources: records.filter((r) => !held.has(r.key)), entries, scheduled, ledger };

@@ -245,7 +245,8 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
       save: (file) => [anchors.get(file) ?? '', ...(last?.file === file ? last.refs : []).map((r) => intern(encodeRef(r)))],
       restore: (file, lower, kept) => {
         if (lower.endsWith('.html')) anchors.set(file, kept[0] || SEP + SEP);
-        // A kept reference that does not decode is from a record of another format: judged as missing its target.
+        // Memos come only from a record of this code (its digest is in the pass's context); one that does not
+        // decode means a damaged record, and is judged an invalid reference, so the build stops rather than trusts it.
         judge(file, kept.slice(1).map((k) => decodeRef(k) ?? { url: k, where: 'href', problem: 'invalid' as const }));
       },
     },
