@@ -191,22 +191,50 @@ export function excerptStart(text: string): string {
   return text.replace(NO_LINE_START, '');
 }
 
-/** An excerpt from Pagefind as DOM nodes: its text, with only <mark> kept as markup, and Chinese full stops. */
+/** A piece of an excerpt: text, marked as a match or not. */
+export interface ExcerptPiece {
+  text: string;
+  mark: boolean;
+}
+
+/** The end of a block as Pagefind writes it (see chineseStops). */
+const BLOCK_END = /\u200b*\.(?:[ \u00a0]+|$)\u200b*/g;
+
+/**
+ * An excerpt as a citizen reads it. Pagefind centres its window on the match, so the window often
+ * opens inside the blocks before it (the reporting box at the top of a notice: `gov.cn. 12380短信…`);
+ * the excerpt begins instead at the block that holds its first match. Then Chinese stops, and no
+ * mark that may not begin a line (excerptStart).
+ */
+export function excerptPieces(pieces: readonly ExcerptPiece[]): ExcerptPiece[] {
+  const first = pieces.findIndex((p) => p.mark);
+  let raw = [...pieces];
+  if (first > 0) {
+    let lead = pieces.slice(0, first).map((p) => p.text).join('');
+    let cut = -1;
+    for (const m of lead.matchAll(BLOCK_END)) cut = m.index + m[0].length;
+    if (cut >= 0) lead = lead.slice(cut);
+    raw = [...(lead ? [{ text: lead, mark: false }] : []), ...pieces.slice(first)];
+  }
+  let before = '';
+  return raw.map((p) => {
+    const stopped = chineseStops(p.text, before);
+    const text = before.trim() === '' ? excerptStart(stopped) : stopped;
+    before += p.text;
+    return { text, mark: p.mark };
+  });
+}
+
+/** An excerpt from Pagefind as DOM nodes: its text, with only <mark> kept as markup (excerptPieces). */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const out: Node[] = [];
-  let before = '';
-  for (const node of doc.body.firstChild?.childNodes ?? []) {
-    const stopped = chineseStops(node.textContent ?? '', before);
-    const text = before.trim() === '' ? excerptStart(stopped) : stopped;
-    before += node.textContent ?? '';
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      out.push(mark);
-    } else out.push(document.createTextNode(text));
-  }
-  return out;
+  const pieces = [...(doc.body.firstChild?.childNodes ?? [])].map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' }));
+  return excerptPieces(pieces).map((p) => {
+    if (!p.mark) return document.createTextNode(p.text);
+    const mark = document.createElement('mark');
+    mark.textContent = p.text;
+    return mark;
+  });
 }
 
 /** One result as a list item: title link, kind and date, then the excerpt. */

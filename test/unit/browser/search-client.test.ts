@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesFor, chineseStops, excerptStart, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
+import { bundlesFor, chineseStops, excerptPieces, excerptStart, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
 
 describe('the search form as a URL', () => {
   it('reads the query, every ticked filter value and the sort', () => {
@@ -104,5 +104,23 @@ describe('excerpts in Chinese', () => {
     expect(excerptStart('“望川”')).toBe('“望川”');
     expect(excerptStart('（工作日）')).toBe('（工作日）');
     expect(excerptStart('交通运输局、财政局')).toBe('交通运输局、财政局');
+  });
+
+  it('begins at the block that holds the first match, not inside the blocks before it', () => {
+    // As Pagefind cut it on a notice page: the end of the reporting box, then the title with the match.
+    const pieces = [
+      { text: `gov.cn.${Z} ${Z}12380${Z}短信${Z}12380${Z}. ${Z}来信${Z}地址${Z}邮政${Z}编码${Z}999899${Z}. ${Z}2026${Z}年${Z}云岚${Z}市`, mark: false },
+      { text: '交通运输局', mark: true },
+      { text: `${Z}局长${Z}选拔${Z}. ${Z}局长${Z}. `, mark: false },
+    ];
+    expect(excerptPieces(pieces)).toEqual([
+      { text: '2026年云岚市', mark: false },
+      { text: '交通运输局', mark: true },
+      { text: '局长选拔。局长。', mark: false },
+    ]);
+    // A match at the start of its block, a match in the first block, and no match at all are kept whole.
+    expect(excerptPieces([{ text: `单位${Z}. `, mark: false }, { text: '交通运输局', mark: true }]).map((p) => p.text)).toEqual(['交通运输局']);
+    expect(excerptPieces([{ text: '望川市', mark: false }, { text: '交通运输局', mark: true }, { text: `${Z}. 其他`, mark: false }]).map((p) => p.text)).toEqual(['望川市', '交通运输局', '。其他']);
+    expect(excerptPieces([{ text: `、基本${Z}情况${Z}. 单位`, mark: false }]).map((p) => p.text)).toEqual(['基本情况。单位']);
   });
 });
