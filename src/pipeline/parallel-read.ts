@@ -44,10 +44,10 @@ export interface ParallelOptions {
 /** A ReadMany for loadContent: a worker thread helps with lists of at least `from` files when workers are allowed. */
 export function parallelRead(options: ParallelOptions = {}): ReadMany {
   const from = options.from ?? PARALLEL_FROM;
+  const size = options.chunk ?? CHUNK;
   return (files) => {
-    const started = files.length >= from ? startWorker(WORKER, { files, chunk: options.chunk ?? CHUNK } satisfies ReadJob) : undefined;
+    const started = files.length >= from ? startWorker(WORKER, { files, chunk: size } satisfies ReadJob) : undefined;
     if (!started) return files.map(readPlainRecord);
-    const size = options.chunk ?? CHUNK;
     const chunks = Math.ceil(files.length / size);
     const answers: (PlainRecord | undefined)[] = new Array(files.length);
     const done = new Uint8Array(chunks);

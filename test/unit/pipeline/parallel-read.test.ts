@@ -61,16 +61,6 @@ describe('parallelRead', () => {
       expect(comparable(loadContent(join(root, 'content'), root, parallelRead({ from: 0, chunk, workerOnly: true })))).toEqual(comparable(alone));
     }
   });
-
-  it('reads on this thread alone below the threshold or with GONGSHI_WORKERS=0, with the same answers', () => {
-    expect(comparable(loadContent(join(root, 'content'), root, parallelRead()))).toEqual(comparable(alone));
-    process.env.GONGSHI_WORKERS = '0';
-    try {
-      expect(comparable(loadContent(join(root, 'content'), root, parallelRead({ from: 0, chunk: 2 })))).toEqual(comparable(alone));
-    } finally {
-      delete process.env.GONGSHI_WORKERS;
-    }
-  });
 });
 
 describe('parallelRead on drawn content', () => {
