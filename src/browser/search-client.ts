@@ -39,10 +39,15 @@ export interface SearchMessages {
   bundleFailed: string;
   /** With `{n}`: how many filter values are ticked. */
   active: string;
-  /** A bundle's period: `{year}`; `{from}` `{to}` (years); `{year}` `{from}` `{to}` (months) for part of a cut year. */
+  /** A bundle's period: `{year}`; `{from}` `{to}` (years); `{year}` `{month}`; `{year}` `{from}` `{to}` (months of a year); a day with `{year}` `{month}` `{day}`, within the year or month of the day before it; `{from}` `{to}` (a range of days). */
   year: string;
   years: string;
-  period: string;
+  month: string;
+  months: string;
+  day: string;
+  dayInYear: string;
+  dayInMonth: string;
+  range: string;
   /** The 公示状态 labels, by state. */
   windowStates: Record<WindowState, string>;
 }
@@ -50,7 +55,10 @@ export interface SearchMessages {
 /** A search bundle as the page lists it (search-bundles.ts BundleSummary). */
 export interface BundleInfo {
   id: string;
+  /** How its period is told (search-bundles.ts Period). */
+  period: 'years' | 'months' | 'days';
   years: string[];
+  /** First and last date filed in it, `2026-07-03`. */
   from: string;
   to: string;
   size: number;
@@ -123,12 +131,25 @@ export function kindsNamed(text: string, words: Record<string, string>): string[
   return [...new Set(text.split(/\s+/).flatMap((w) => (Object.hasOwn(words, w) ? [words[w]!] : [])))];
 }
 
-/** A bundle's period in words: 2026 年; 2024 年至 2026 年; or 2026 年 7 月至 11 月 for part of a cut year. */
-export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'years' | 'period'>): string {
-  const [newest] = b.years;
-  if (/-p\d+$/.test(b.id)) return t.period.replace('{year}', newest!).replace('{from}', String(Number(b.from.slice(5)))).replace('{to}', String(Number(b.to.slice(5))));
-  if (b.years.length > 1) return t.years.replace('{from}', b.years.at(-1)!).replace('{to}', newest!);
-  return t.year.replace('{year}', newest!);
+/**
+ * A bundle's period in words: 2026年; 2024年至2026年; 2025年7月; 2026年1月至9月; 2026年10月1日至24日;
+ * 2026年10月25日至11月20日; 2026年12月20日至2027年1月5日.
+ */
+export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'years' | 'month' | 'months' | 'day' | 'dayInYear' | 'dayInMonth' | 'range'>): string {
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  const [y1 = '', m1 = '', d1 = ''] = b.from.split('-');
+  const [y2 = '', m2 = '', d2 = ''] = b.to.split('-');
+  const n = (s: string) => String(Number(s));
+  const range = (from: string, to: string) => (from === to ? from : fill(t.range, { from, to }));
+  if (b.period === 'years') return y1 === y2 ? fill(t.year, { year: y1 }) : fill(t.years, { from: y1, to: y2 });
+  if (b.period === 'months') {
+    if (y1 !== y2) return range(fill(t.month, { year: y1, month: n(m1) }), fill(t.month, { year: y2, month: n(m2) }));
+    return m1 === m2 ? fill(t.month, { year: y1, month: n(m1) }) : fill(t.months, { year: y1, from: n(m1), to: n(m2) });
+  }
+  const from = fill(t.day, { year: y1, month: n(m1), day: n(d1) });
+  if (b.from === b.to) return from;
+  const to = y1 !== y2 ? fill(t.day, { year: y2, month: n(m2), day: n(d2) }) : m1 !== m2 ? fill(t.dayInYear, { month: n(m2), day: n(d2) }) : fill(t.dayInMonth, { day: n(d2) });
+  return range(from, to);
 }
 
 /** Whether `state` asks for anything at all. */

@@ -553,7 +553,12 @@ export const ui = {
     filtersHint: '按类别、单位、年度等缩小范围',
     bundleYear: '{year}年',
     bundleYears: '{from}年至{to}年',
-    bundlePeriod: '{year}年{from}月至{to}月',
+    bundleMonth: '{year}年{month}月',
+    bundleMonths: '{year}年{from}月至{to}月',
+    bundleDay: '{year}年{month}月{day}日',
+    bundleDayInYear: '{month}月{day}日',
+    bundleDayInMonth: '{day}日',
+    bundleRange: '{from}至{to}',
     /** Shorter words people search a notice kind by, beside its label (任前公示). */
     kindAliases: { publicities: ['公示'] } as Partial<Record<string, string[]>>,
   },

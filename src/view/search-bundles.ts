@@ -1,18 +1,29 @@
 /**
  * How the search index is split into bundles, so that no indexing process holds more pages than
- * fit in memory and a first search downloads only one bundle's page list.
+ * fit in memory, a first search downloads only one bundle's page list, and publishing one notice
+ * indexes again only the bundles whose pages changed.
  *
- * Pages are filed by year (a notice by its publication date, a round by its latest notice, a person
- * by their latest appearance; units, and people not yet in any notice, in the newest year). A site
- * of at most `firstPages` pages is one bundle: merged indexes each score with their own word
- * statistics, so a small bundle's pages would rank above better matches of a large one (measured
- * on the sample split by year: 12 of the 42 quality queries then fail). A larger site: the newest
- * `firstPages` pages of the newest year are the first bundle (the one a first search downloads),
- * the rest of that year follows in parts of at most `maxPages`; older whole years share a bundle
- * while it holds at most `maxPages` pages, and a year with more is cut into even parts, newest
- * first, so a bundle always covers years or months a citizen can be told about. Pagefind keeps about 0.3 MB per Chinese page in memory
- * and writes about 10 bytes of page list per page (docs/scale.md), so 5,000 pages keep one
- * indexing process near 1.5 GB and the newest bundle's page list near 50 KB.
+ * Pages are filed by date (a notice by its publication date, a round by its latest notice, a person
+ * by their latest appearance; people not yet in any notice on the newest date). A site of at most
+ * `firstPages` pages is one bundle: merged indexes each score with their own word statistics, so a
+ * small bundle's pages would rank above better matches of a large one (measured on the sample split
+ * by year: 12 of the 42 quality queries then fail). A larger site:
+ * - the first bundle (`latest`, the one a first search downloads) holds the newest whole days that
+ *   fit in `firstPages` pages;
+ * - the older days of the month it reaches back into are one bundle (`2026-10-01-24`);
+ * - the other months of that year, and any year of more than `maxPages` pages, are cut into runs of
+ *   whole months (`2026-01-09`, `2025-07`), and older whole years share a bundle (`2019-2021`), both
+ *   grouped from the oldest forward while a bundle holds at most `maxPages` pages.
+ * Boundaries are calendar days, months and years, and groups are filled from the oldest, so a page
+ * more or less in one period moves no boundary before it, and moves one after it only when a group
+ * crosses its limit. (Cutting each year into even parts, as before, moved every boundary with every
+ * page: one new notice at 100,000 records indexed 6 of 21 bundles again.) A new notice lands in the
+ * first bundle; the only others indexed again are those holding a page it changed (its round, its
+ * people) and, when the first bundle's oldest day no longer fits, the month's other days. A month of
+ * more than `maxPages` pages, or a day of more than `firstPages`, is cut into even parts (`-p1`, `-p2`
+ * … newest first), which do move. Pagefind keeps about 0.3 MB per Chinese page in memory and writes
+ * about 10 bytes of page list per page (docs/scale.md), so 5,000 pages keep one indexing process
+ * near 1.5 GB and the newest bundle's page list near 10 KB.
  */
 import type { Dataset } from '../domain/dataset.ts';
 import { attributesFor } from './search-attributes.ts';
@@ -31,13 +42,18 @@ export function firstSearchPages(): number {
   return Number.isInteger(n) && n > 0 ? n : Math.min(FIRST_PAGES, maxPagesFromEnv());
 }
 
+/** How a bundle's period is named to a citizen: by its years, its months or its days. */
+export type Period = 'years' | 'months' | 'days';
+
 /** One bundle: where it is published, what it covers, and (for the indexer) its pages. */
 export interface SearchBundle {
-  /** `2026`; `2024-2026` for whole years sharing a bundle; `2026-p1`, `2026-p2` … (newest first) for the parts of a cut year. */
+  /** `latest`; `2026-10-01-24` (days of a month); `2026-01-09`, `2025-07` (months of a year); `2025`, `2019-2021` (whole years). */
   id: string;
-  /** The years it holds pages of, newest first; one when a year is cut. */
+  /** Whether its period is told by years, months or days. */
+  period: Period;
+  /** The years it holds pages of, newest first. */
   years: string[];
-  /** First and last month filed in it, `2026-07`. */
+  /** The first and the last date filed in it, `2026-07-03`. */
   from: string;
   to: string;
   /** Page paths, `/people/lin-xiaochuan/`. */
@@ -67,57 +83,115 @@ export function searchBundles(ds: Dataset, maxPages = maxPagesFromEnv(), firstPa
   for (const id of ds.byKind.people.keys()) add('people', id);
   for (const id of ds.byKind.units.keys()) add('units', id);
   const newest = pages.reduce((m, p) => (p.filed && p.filed > m ? p.filed : m), ds.today);
-  const filed = pages.map((p) => ({ path: p.path, date: p.filed ?? newest }));
+  return splitPages(pages.map((p) => ({ path: p.path, date: p.filed ?? newest })), maxPages, firstPages);
+}
+
+/** Pages filed by date (`2026-07-03`) as search bundles, newest first (see the top of this file). */
+export function splitPages(pages: readonly Filed[], maxPages: number, firstPages: number): SearchBundle[] {
+  const filed = [...pages];
   // Newest first; ties by path, so the split is the same on every build.
   filed.sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : 1) : a.date > b.date ? -1 : 1));
-  const byYear = new Map<string, typeof filed>();
-  for (const p of filed) {
-    const y = p.date.slice(0, 4);
-    let list = byYear.get(y);
-    if (!list) byYear.set(y, (list = []));
-    list.push(p);
-  }
-  const out: SearchBundle[] = [];
-  const push = (id: string, years: string[], chunk: typeof filed) =>
-    out.push({ id, years, from: chunk.at(-1)!.date.slice(0, 7), to: chunk[0]!.date.slice(0, 7), pages: chunk.map((p) => p.path) });
-  /** `list` (one year, newest first) in parts of at most `max` pages, as even as can be, numbered from `first`. */
-  const cut = (year: string, list: typeof filed, max: number, first: number) => {
-    const parts = Math.ceil(list.length / max);
-    const size = Math.ceil(list.length / parts);
-    for (let i = 0; i < parts; i++) push(`${year}-p${first + i}`, [year], list.slice(i * size, (i + 1) * size));
-  };
-  const years = [...byYear];
+  if (filed.length === 0) return [];
   // A site within the first search's budget is one bundle: one index ranks better than merged ones,
   // each scoring with its own word statistics.
-  if (filed.length <= firstPages) {
-    const ys = years.map(([y]) => y);
-    push(ys.length > 1 ? `${ys.at(-1)}-${ys[0]}` : ys[0]!, ys, filed);
-    return out;
+  if (filed.length <= firstPages) return [bundle(yearsId(yearsOf(filed)), 'years', filed)];
+  const out: SearchBundle[] = [];
+  // The first bundle: the newest whole days that fit (the newest `firstPages` pages of a day with more).
+  let first = 0;
+  for (const day of runs(filed, (p) => p.date)) {
+    if (first + day.length > firstPages) break;
+    first += day.length;
   }
-  // The newest year: its newest `firstPages` pages first (what a first search downloads), then the rest.
-  const [[newestYear, newestList]] = years as [[string, typeof filed]];
-  if (newestList.length > firstPages) {
-    push(`${newestYear}-p1`, [newestYear], newestList.slice(0, firstPages));
-    cut(newestYear, newestList.slice(firstPages), maxPages, 2);
-  } else push(newestYear, [newestYear], newestList);
-  // Older years: whole years share a bundle while they fit; a year that does not fit alone is cut.
-  let group: { years: string[]; pages: typeof filed } = { years: [], pages: [] };
+  if (first === 0) first = firstPages;
+  out.push(bundle(LATEST, 'days', filed.slice(0, first)));
+  // The rest of the month the first bundle reaches back into, so that every other bundle covers whole months.
+  let rest = filed.slice(first);
+  const month = filed[first - 1]!.date.slice(0, 7);
+  const restOfMonth = rest.findIndex((p) => !p.date.startsWith(month));
+  const early = restOfMonth < 0 ? rest : rest.slice(0, restOfMonth);
+  if (early.length) out.push(...cutEvenly(`${month}-${early.at(-1)!.date.slice(8)}-${early[0]!.date.slice(8)}`, 'days', early, maxPages));
+  rest = rest.slice(early.length);
+  // Whole months and whole years, grouped from the oldest forward: a page more or less in one period moves no
+  // boundary before it, and one moves after it only when a group crosses `maxPages`.
+  const years = runs(rest, (p) => p.date.slice(0, 4)).reverse();
+  const older: SearchBundle[] = []; // oldest first
+  let group: Filed[][] = [];
   const flush = () => {
-    if (group.pages.length) push(group.years.length > 1 ? `${group.years.at(-1)}-${group.years[0]}` : group.years[0]!, group.years, group.pages);
-    group = { years: [], pages: [] };
+    if (group.length) older.push(bundle(yearsId(group.map((y) => y[0]!.date.slice(0, 4)).reverse()), 'years', group.reverse().flat()));
+    group = [];
   };
-  for (const [year, list] of years.slice(1)) {
-    if (list.length > maxPages) {
+  for (const year of years) {
+    const y = year[0]!.date.slice(0, 4);
+    const partial = y === month.slice(0, 4);
+    if (year.length > maxPages || partial) {
       flush();
-      cut(year, list, maxPages, 1);
+      older.push(...monthGroups(y, year, maxPages).reverse());
       continue;
     }
-    if (group.pages.length + list.length > maxPages) flush();
-    group.years.push(year);
-    group.pages.push(...list);
+    if (group.reduce((n, g) => n + g.length, 0) + year.length > maxPages) flush();
+    group.push(year);
   }
   flush();
+  return [...out, ...older.reverse()];
+}
+
+/** The id of the first bundle: its days move with every notice, so its name does not. */
+export const LATEST = 'latest';
+
+/** A page and the date it is filed by. */
+export type Filed = { path: string; date: string };
+
+/** `list` cut into runs of consecutive pages with the same `key`, in order. */
+function runs(list: Filed[], key: (p: Filed) => string): Filed[][] {
+  const out: Filed[][] = [];
+  for (const p of list) {
+    const last = out.at(-1);
+    if (last && key(last[0]!) === key(p)) last.push(p);
+    else out.push([p]);
+  }
   return out;
+}
+
+const yearsOf = (list: Filed[]) => [...new Set(list.map((p) => p.date.slice(0, 4)))];
+const yearsId = (years: string[]) => (years.length > 1 ? `${years.at(-1)}-${years[0]}` : years[0]!);
+
+function bundle(id: string, period: Period, list: Filed[]): SearchBundle {
+  return { id, period, years: yearsOf(list), from: list.at(-1)!.date, to: list[0]!.date, pages: list.map((p) => p.path) };
+}
+
+/** `list` (newest first) as one bundle, or, beyond `max` pages, in even parts `{id}-p1`, `{id}-p2` … newest first. */
+function cutEvenly(id: string, period: Period, list: Filed[], max: number): SearchBundle[] {
+  if (list.length <= max) return [bundle(id, period, list)];
+  const parts = Math.ceil(list.length / max);
+  const size = Math.ceil(list.length / parts);
+  return Array.from({ length: parts }, (_, i) => bundle(`${id}-p${i + 1}`, 'days', list.slice(i * size, (i + 1) * size)));
+}
+
+/** Year `y`'s pages (newest first) in runs of whole months of at most `max` pages, grouped from January forward; returned newest first. */
+function monthGroups(y: string, year: Filed[], max: number): SearchBundle[] {
+  const out: SearchBundle[] = [];
+  let group: Filed[][] = [];
+  let size = 0;
+  const flush = () => {
+    if (!group.length) return;
+    const first = group[0]![0]!.date.slice(5, 7);
+    const last = group.at(-1)![0]!.date.slice(5, 7);
+    out.push(bundle(first === last ? `${y}-${first}` : `${y}-${first}-${last}`, 'months', group.reverse().flat()));
+    group = [];
+    size = 0;
+  };
+  for (const month of runs(year, (p) => p.date.slice(0, 7)).reverse()) {
+    if (month.length > max) {
+      flush();
+      out.push(...cutEvenly(month[0]!.date.slice(0, 7), 'months', month, max).reverse());
+      continue;
+    }
+    if (size + month.length > max) flush();
+    group.push(month);
+    size += month.length;
+  }
+  flush();
+  return out.reverse();
 }
 
 /** The bundles as the search page describes them to its script. */

@@ -47,24 +47,30 @@ describe('dates and bundles in the search asked of Pagefind', () => {
   });
 
   const bundles: BundleInfo[] = [
-    { id: '2026-p1', years: ['2026'], from: '2026-07', to: '2026-11', size: 3000, path: '/pagefind/2026-p1/' },
-    { id: '2026-p2', years: ['2026'], from: '2026-01', to: '2026-06', size: 3000, path: '/pagefind/2026-p2/' },
-    { id: '2024-2025', years: ['2025', '2024'], from: '2024-03', to: '2025-12', size: 1000, path: '/pagefind/2024-2025/' },
+    { id: 'latest', period: 'days', years: ['2026'], from: '2026-07-03', to: '2026-11-20', size: 3000, path: '/pagefind/latest/' },
+    { id: '2026-01-06', period: 'months', years: ['2026'], from: '2026-01-04', to: '2026-06-30', size: 3000, path: '/pagefind/2026-01-06/' },
+    { id: '2024-2025', period: 'years', years: ['2025', '2024'], from: '2024-03-01', to: '2025-12-31', size: 1000, path: '/pagefind/2024-2025/' },
   ];
 
   it('loads the newest bundles up to the first-search budget, those of a year asked for, and all when widened', () => {
-    expect(bundlesFor(bundles, state(), [], 5000).map((b) => b.id)).toEqual(['2026-p1']);
-    expect(bundlesFor(bundles, state(), [], 100).map((b) => b.id)).toEqual(['2026-p1']);
-    expect(bundlesFor(bundles, state(), [], 7000).map((b) => b.id)).toEqual(['2026-p1', '2026-p2', '2024-2025']);
-    expect(bundlesFor(bundles, state(), ['2025'], 5000).map((b) => b.id)).toEqual(['2026-p1', '2024-2025']);
+    expect(bundlesFor(bundles, state(), [], 5000).map((b) => b.id)).toEqual(['latest']);
+    expect(bundlesFor(bundles, state(), [], 100).map((b) => b.id)).toEqual(['latest']);
+    expect(bundlesFor(bundles, state(), [], 7000).map((b) => b.id)).toEqual(['latest', '2026-01-06', '2024-2025']);
+    expect(bundlesFor(bundles, state(), ['2025'], 5000).map((b) => b.id)).toEqual(['latest', '2024-2025']);
     expect(bundlesFor(bundles, state({ scope: 'all' }), [], 0)).toEqual(bundles);
   });
 
-  it('names a bundle by its year or years, or by its months when the year is cut', () => {
-    const t = { year: '{year} 年', years: '{from} 年至 {to} 年', period: '{year} 年 {from} 月至 {to} 月' };
-    expect(periodLabel(bundles[2]!, t)).toBe('2024 年至 2025 年');
-    expect(periodLabel(bundles[0]!, t)).toBe('2026 年 7 月至 11 月');
-    expect(periodLabel({ ...bundles[2]!, id: '2025', years: ['2025'] }, t)).toBe('2025 年');
+  it('names a bundle by its years, its months or its days', () => {
+    const t = { year: '{year}年', years: '{from}年至{to}年', month: '{year}年{month}月', months: '{year}年{from}月至{to}月', day: '{year}年{month}月{day}日', dayInYear: '{month}月{day}日', dayInMonth: '{day}日', range: '{from}至{to}' };
+    const [latest, months, years] = bundles as [BundleInfo, BundleInfo, BundleInfo];
+    expect(periodLabel(years, t)).toBe('2024年至2025年');
+    expect(periodLabel({ ...years, years: ['2025'], from: '2025-01-06', to: '2025-12-31' }, t)).toBe('2025年');
+    expect(periodLabel(months, t)).toBe('2026年1月至6月');
+    expect(periodLabel({ ...months, from: '2025-07-01', to: '2025-07-31' }, t)).toBe('2025年7月');
+    expect(periodLabel(latest, t)).toBe('2026年7月3日至11月20日');
+    expect(periodLabel({ ...latest, from: '2026-10-01', to: '2026-10-24' }, t)).toBe('2026年10月1日至24日');
+    expect(periodLabel({ ...latest, from: '2026-12-20', to: '2027-01-05' }, t)).toBe('2026年12月20日至2027年1月5日');
+    expect(periodLabel({ ...latest, from: '2026-11-20', to: '2026-11-20' }, t)).toBe('2026年11月20日');
   });
 });
 

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundlePath, bundleSummaries, searchBundles } from '../../../src/view/search-bundles.ts';
+import { bundlePath, bundleSummaries, LATEST, searchBundles, splitPages, type Filed, type SearchBundle } from '../../../src/view/search-bundles.ts';
 import { exampleDataset } from '../../fixtures/example-dataset.ts';
 import { attributesFor } from '../../../src/view/search-attributes.ts';
+import { propertyOptions } from '../../fixtures/property.ts';
 
 const ds = exampleDataset();
 const pagesOf = () => {
@@ -17,14 +19,15 @@ const pagesOf = () => {
   });
 };
 
-describe('search bundles', () => {
+describe('search bundles of a dataset', () => {
   it('keeps a site that fits in one bundle in one, named by its years', () => {
     const bundles = searchBundles(ds, 5000);
     expect(bundles).toHaveLength(1);
+    expect(bundles[0]!.period).toBe('years');
     expect(bundles[0]!.pages.sort()).toEqual(pagesOf().sort());
   });
 
-  it('cuts a year that does not fit into periods of at most maxPages, newest first, holding every page once', () => {
+  it('cuts a larger site into bundles of at most maxPages, newest first, holding every page once', () => {
     const bundles = searchBundles(ds, 5, 5);
     expect(bundles.length).toBeGreaterThan(1);
     for (const b of bundles) expect(b.pages.length).toBeLessThanOrEqual(5);
@@ -34,16 +37,14 @@ describe('search bundles', () => {
     const ends = bundles.map((b) => b.to);
     expect(ends).toEqual([...ends].sort().reverse());
     expect(bundles.every((b) => b.from <= b.to)).toBe(true);
-    expect(bundles.filter((b) => b.years.length === 1 && b.years[0] === '2026').map((b) => b.id)[0]).toMatch(/^2026(-p1)?$/);
+    expect(bundles[0]!.id).toBe(LATEST);
   });
 
-  it('files a unit in the newest bundle and a notice by its publication date', () => {
-    const [newest] = searchBundles(ds, 5, 5);
-    expect(newest!.pages).toContain('/units/jtj/');
+  it('files a notice by its publication date', () => {
     const bundles = searchBundles(ds, 5, 5);
     const gs = ds.byKind.publicities.get('gs-1')!;
     const home = bundles.find((b) => b.pages.includes('/publicities/gs-1/'))!;
-    expect(home.from <= gs.data.published.slice(0, 7) && gs.data.published.slice(0, 7) <= home.to).toBe(true);
+    expect(home.from <= gs.data.published && gs.data.published <= home.to).toBe(true);
   });
 
   it('describes bundles to the page without their page lists', () => {
@@ -55,5 +56,116 @@ describe('search bundles', () => {
 
   it('is the same on every build', () => {
     expect(searchBundles(ds, 5, 5)).toEqual(searchBundles(ds, 5, 5));
+  });
+});
+
+const at = (path: string, date: string): Filed => ({ path, date });
+const ids = (bs: SearchBundle[]) => bs.map((b) => `${b.id} ${b.pages.length}`);
+
+describe('splitting pages by date', () => {
+  // Three years: 2024 small, 2025 of 9 pages over four months, 2026 up to 20 November.
+  const site = [
+    at('/a/', '2024-03-01'),
+    at('/b/', '2024-08-09'),
+    ...['01-05', '02-10', '02-11', '05-01', '05-02', '05-03', '09-09', '09-10', '12-31'].map((d, i) => at(`/c${i}/`, `2025-${d}`)),
+    ...['01-02', '03-03', '03-04', '06-06', '10-01', '10-02', '10-20', '11-01', '11-19', '11-20'].map((d, i) => at(`/d${i}/`, `2026-${d}`)),
+  ];
+
+  it('puts the newest whole days in the first bundle, the rest of its month next, then whole months and whole years', () => {
+    expect(ids(splitPages(site, 4, 4))).toEqual(['latest 4', '2026-10-01-02 2', '2026-01-06 4', '2025-09-12 3', '2025-05 3', '2025-01-02 3', '2024 2']);
+    expect(splitPages(site, 4, 4)[0]!.from).toBe('2026-10-20');
+  });
+
+  it('lets whole years share a bundle, grouped from the oldest', () => {
+    expect(ids(splitPages(site, 12, 10))).toEqual(['latest 10', '2024-2025 11']);
+  });
+
+  it('cuts a day with more pages than the first bundle holds, and a month with more than maxPages', () => {
+    const busy = [...Array.from({ length: 7 }, (_, i) => at(`/x${i}/`, '2026-11-20')), ...Array.from({ length: 9 }, (_, i) => at(`/y${i}/`, '2026-03-0' + (1 + (i % 3))))];
+    expect(ids(splitPages(busy, 4, 3))).toEqual(['latest 3', '2026-11-20-20 4', '2026-03-p1 3', '2026-03-p2 3', '2026-03-p3 3']);
+  });
+
+  it('keeps a site within the first bundle in one', () => {
+    expect(ids(splitPages(site.slice(0, 5), 4, 5))).toEqual(['2024-2025 5']);
+    expect(splitPages([], 4, 4)).toEqual([]);
+  });
+
+  /** Draws a site: pages filed on days of a few years, some days busy. */
+  const sites = fc
+    .record({
+      days: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 * 365 }), fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 120 }),
+      maxPages: fc.integer({ min: 2, max: 60 }),
+      first: fc.integer({ min: 1, max: 60 }),
+    })
+    .map(({ days, maxPages, first }) => {
+      const pages: Filed[] = [];
+      for (const [d, n] of days) {
+        const date = new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+        for (let i = 0; i < n; i++) pages.push(at(`/p${pages.length}/`, date));
+      }
+      return { pages, maxPages, firstPages: Math.min(first, maxPages) };
+    });
+  const monthOf = (d: string) => d.slice(0, 7);
+
+  it('holds every page once, within each bundle’s limit, newest first, with no period split but the first bundle’s oldest month and cut parts', () => {
+    fc.assert(
+      fc.property(sites, ({ pages, maxPages, firstPages }) => {
+        const bundles = splitPages(pages, maxPages, firstPages);
+        const all = bundles.flatMap((b) => b.pages);
+        expect(all.slice().sort()).toEqual(pages.map((p) => p.path).sort());
+        expect(new Set(bundles.map((b) => b.id)).size).toBe(bundles.length);
+        if (bundles.length > 1) expect(bundles[0]!.id).toBe(LATEST);
+        bundles.forEach((b, i) => {
+          expect(b.pages.length).toBeLessThanOrEqual(b.id === LATEST ? firstPages : maxPages);
+          if (i > 0) expect(b.to <= bundles[i - 1]!.from).toBe(true);
+        });
+        const date = new Map(pages.map((p) => [p.path, p.date]));
+        const monthsOf = (b: SearchBundle) => new Set(b.pages.map((p) => monthOf(date.get(p)!)));
+        for (const b of bundles) {
+          if (b.period === 'days' || /-p\d+$/.test(b.id)) continue;
+          const mine = monthsOf(b);
+          for (const other of bundles) if (other !== b) for (const m of monthsOf(other)) expect(mine.has(m)).toBe(false);
+        }
+      }),
+      propertyOptions(200),
+    );
+  });
+
+  it('indexes again only the first bundle and its month’s other days when a notice is added, and one group more when that month turns', () => {
+    fc.assert(
+      fc.property(sites, fc.integer({ min: 0, max: 40 }), ({ pages, maxPages, firstPages }, later) => {
+        const before = splitPages(pages, maxPages, firstPages);
+        const newest = pages.reduce((m, p) => (p.date > m ? p.date : m), '');
+        const date = new Date(Date.parse(newest) + later * 86_400_000).toISOString().slice(0, 10);
+        const after = splitPages([...pages, at('/new/', date)], maxPages, firstPages);
+        const same = new Set(before.map((b) => `${b.id}:${b.pages.join(',')}`));
+        const changed = after.filter((b) => !same.has(`${b.id}:${b.pages.join(',')}`));
+        const monthsChanged = changed.filter((b) => b.id !== LATEST && b.period !== 'days');
+        const boundary = (bs: SearchBundle[]) => (bs[0]!.id === LATEST ? monthOf(bs[0]!.from) : undefined);
+        const [was, is] = [boundary(before), boundary(after)];
+        if (was === undefined || is === undefined) return; // one bundle before or after
+        if (was === is) expect(monthsChanged).toEqual([]);
+        else if (was.slice(0, 4) === is.slice(0, 4)) expect(monthsChanged.length).toBeLessThanOrEqual(1);
+      }),
+      propertyOptions(300),
+    );
+  });
+
+  it('leaves the bundles older than the one before the page’s own as they were when a page leaves its month (a person seen again)', () => {
+    fc.assert(
+      fc.property(sites, fc.nat(), ({ pages, maxPages, firstPages }, pick) => {
+        const before = splitPages(pages, maxPages, firstPages);
+        const gone = pages[pick % pages.length]!;
+        const home = before.findIndex((b) => b.pages.includes(gone.path));
+        if (before[home]!.id === LATEST || before[home]!.period === 'days') return;
+        const after = splitPages(pages.filter((p) => p !== gone), maxPages, firstPages);
+        if (after[0]?.from !== before[0]?.from) return; // the first bundle took an older day in
+        const key = (b: SearchBundle) => `${b.id}:${b.pages.join(',')}`;
+        const kept = new Set(after.map(key));
+        // Groups fill from the oldest: the group just before may now take the page's month in; none older moves.
+        for (const b of before.slice(home + 2)) expect(kept.has(key(b))).toBe(true);
+      }),
+      propertyOptions(300),
+    );
   });
 });
