@@ -25,6 +25,7 @@ import { validateContent, type Validated } from '../src/pipeline/validate.ts';
 import { SNAPSHOT_ENV, writeSnapshot } from '../src/pipeline/validated-snapshot.ts';
 import { commitDigests, postBuildSteps } from './post-build.ts';
 import { inputsDigest, rememberBuild, unchangedBuild } from '../src/build/unchanged-build.ts';
+import { removeLater, resumeRemovals } from '../src/build/replaced-site.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -138,7 +139,8 @@ function running(pid: number): boolean {
 
 /**
  * Put the finished site in place: the previous one is renamed aside and the new one renamed in,
- * two renames on one file system, so dist/ is never half-deleted; the old copy goes last.
+ * two renames on one file system, so dist/ is never half-deleted; the old copy goes last, into the
+ * holding folder, removed by a detached process.
  */
 function swapIn(): void {
   const hadOld = existsSync(out);
@@ -149,7 +151,8 @@ function swapIn(): void {
     if (hadOld) renameSync(old, out);
     throw err;
   }
-  if (hadOld) rmSync(old, { recursive: true, force: true });
+  // The replaced site is removed after this build returns (src/build/replaced-site.ts).
+  if (hadOld) removeLater(old, holding);
 }
 
 /**
@@ -159,6 +162,8 @@ function swapIn(): void {
  * finished site replaces it, so a failed build publishes nothing half-written.
  */
 const cacheDir = root === project ? join(project, 'node_modules', '.astro') : join(root, '.astro-cache');
+/** Where replaced sites wait to be removed. */
+const holding = join(cacheDir, 'replaced-sites');
 const previous = {
   site: out,
   digests: join(cacheDir, `gongshi-search-${basename(out)}.json`),
@@ -198,6 +203,7 @@ async function locked(): Promise<number> {
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
+  resumeRemovals(holding);
   // Nothing to do when every input is that of the build that published out/, and out/ is as it published it.
   const { inputs, unchanged } = await time('inputs', () => {
     const inputs = inputsDigest(project, root, today, out);
@@ -240,7 +246,7 @@ async function locked(): Promise<number> {
     console.error(`✗ ${cliUi.build.failed(err instanceof Error ? err.message : String(err))}`);
     return 1;
   }
-  // Timed: removing the previous site is thousands of unlinks (fewer blocks freed where files were linked).
+  // Timed: the swap, the records of what was published, and the inputs hashed again (the replaced site is removed afterwards).
   await time('publish', () => {
     swapIn();
     // Only a published site's search bundles and files may be reused by the next build.

@@ -1,7 +1,8 @@
 /**
  * The build over time: a record dated after the reference date leaves no trace in the site (no
  * page, feed item, search entry or data file) until the build on its day publishes it; the new site
- * is swapped in by renames, and what interrupted builds left beside dist/ is removed.
+ * is swapped in by renames, the replaced one removed after the build returns, and what interrupted
+ * builds left beside dist/ is removed.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ function traces(): string[] {
 }
 
 describe('npm run build and scheduled records', () => {
-  it('leaves a scheduled record out, cleans interrupted builds, and publishes the record on its day', { timeout: 600_000 }, () => {
+  it('leaves a scheduled record out, cleans interrupted builds, and publishes the record on its day', { timeout: 600_000 }, async () => {
     mkdirSync(join(root, 'out.tmp-999999999/x'), { recursive: true });
     mkdirSync(join(root, 'out.old-999999998'), { recursive: true });
     mkdirSync(join(root, 'out'), { recursive: true });
@@ -57,5 +58,11 @@ describe('npm run build and scheduled records', () => {
     expect(after.some((f) => f.startsWith('feeds/'))).toBe(true);
     expect(after.some((f) => f.startsWith('data/'))).toBe(true);
     expect(readFileSync(join(root, `out/appointments/${ID}/index.html`), 'utf8')).toContain(TITLE);
+    // The replaced site went into the holding folder beside the Astro cache, and a detached process removes it.
+    expect(readdirSync(root).filter((n) => /^out\.(tmp|old)-/.test(n))).toEqual([]);
+    const holding = join(root, '.astro-cache', 'replaced-sites');
+    const end = Date.now() + 60_000;
+    while (!(existsSync(holding) && readdirSync(holding).length === 0) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(holding) && readdirSync(holding)).toEqual([]);
   });
 });
