@@ -35,6 +35,10 @@ export interface SearchMessages {
   count: string;
   /** With `{years}`: the periods searched, and those a wider search would add. */
   searched: string;
+  /** Every period was searched. */
+  searchedAll: string;
+  /** With `{list}` (the first periods named) and `{n}` (how many in all), for a list too long to name. */
+  andMore: string;
   widen: string;
   bundleFailed: string;
   /** With `{n}`: how many filter values are ticked. */
@@ -150,6 +154,12 @@ export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'yea
   if (b.from === b.to) return from;
   const to = y1 !== y2 ? fill(t.day, { year: y2, month: n(m2), day: n(d2) }) : m1 !== m2 ? fill(t.dayInYear, { month: n(m2), day: n(d2) }) : fill(t.dayInMonth, { day: n(d2) });
   return range(from, to);
+}
+
+/** Periods named in a line: all of them up to three; beyond, the first two and how many in all (2026年9月1日至15日、2026年1月至8月等22个时段). */
+export function periodList(bs: BundleInfo[], t: Parameters<typeof periodLabel>[1] & Pick<SearchMessages, 'andMore'>): string {
+  if (bs.length <= 3) return bs.map((b) => periodLabel(b, t)).join('、');
+  return t.andMore.replace('{list}', bs.slice(0, 2).map((b) => periodLabel(b, t)).join('、')).replace('{n}', String(bs.length));
 }
 
 /** Whether `state` asks for anything at all. */
@@ -400,12 +410,13 @@ export function startSearch(root: HTMLElement): void {
   const showScope = (searched: BundleInfo[]) => {
     const rest = bundles.filter((b) => !searched.includes(b) && !failed.has(b.id));
     const lost = bundles.filter((b) => failed.has(b.id));
-    const parts = [t.searched.replace('{years}', searched.filter((b) => !failed.has(b.id)).map(label).join('、'))];
+    const found = searched.filter((b) => !failed.has(b.id));
+    const parts = [found.length === bundles.length ? t.searchedAll : t.searched.replace('{years}', periodList(found, t))];
     if (lost.length) parts.push(t.bundleFailed.replace('{years}', lost.map(label).join('、')));
     scope.textContent = parts.join('');
     scope.hidden = bundles.length <= 1 && lost.length === 0;
     widen.hidden = rest.length === 0;
-    widen.textContent = t.widen.replace('{years}', rest.map(label).join('、'));
+    widen.textContent = t.widen.replace('{years}', periodList(rest, t));
   };
 
   const search = async (state: SearchState, push: boolean) => {

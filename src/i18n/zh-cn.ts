@@ -547,6 +547,8 @@ export const ui = {
     noScript: '搜索需要在浏览器中启用JavaScript。也可以按下面的列表浏览全部记录：',
     browseHeading: '按列表浏览',
     searched: '已搜索：{years}。',
+    searchedAll: '已搜索全部记录。',
+    andMore: '{list}等{n}个时段',
     widen: '同时搜索更早的记录（{years}）',
     bundleFailed: '{years}的索引未能载入，结果中没有这部分记录。',
     filtersActive: '（已选{n}项）',

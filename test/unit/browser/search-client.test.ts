@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesFor, chineseStops, excerptPieces, excerptStart, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
+import { bundlesFor, chineseStops, excerptPieces, excerptStart, isEmpty, kindsNamed, pagefindOptions, paramsFromState, periodLabel, periodList, stateFromParams, type BundleInfo, type SearchState } from '../../../src/browser/search-client.ts';
 
 describe('the search form as a URL', () => {
   it('reads the query, every ticked filter value and the sort', () => {
@@ -71,6 +71,14 @@ describe('dates and bundles in the search asked of Pagefind', () => {
     expect(periodLabel({ ...latest, from: '2026-10-01', to: '2026-10-24' }, t)).toBe('2026年10月1日至24日');
     expect(periodLabel({ ...latest, from: '2026-12-20', to: '2027-01-05' }, t)).toBe('2026年12月20日至2027年1月5日');
     expect(periodLabel({ ...latest, from: '2026-11-20', to: '2026-11-20' }, t)).toBe('2026年11月20日');
+  });
+
+  it('names up to three periods in a line, and beyond that the first two and how many', () => {
+    const t = { year: '{year}年', years: '{from}年至{to}年', month: '{year}年{month}月', months: '{year}年{from}月至{to}月', day: '{year}年{month}月{day}日', dayInYear: '{month}月{day}日', dayInMonth: '{day}日', range: '{from}至{to}', andMore: '{list}等{n}个时段' };
+    expect(periodList(bundles, t)).toBe('2026年7月3日至11月20日、2026年1月至6月、2024年至2025年');
+    const more = [...bundles, { ...bundles[2]!, id: '2023', years: ['2023'], from: '2023-01-02', to: '2023-12-30' }];
+    expect(periodList(more, t)).toBe('2026年7月3日至11月20日、2026年1月至6月等4个时段');
+    expect(periodList([], t)).toBe('');
   });
 });
 
