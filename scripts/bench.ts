@@ -325,6 +325,8 @@ async function childPhase(phase: string): Promise<number> {
 interface Rebuild extends PhaseResult {
   phases: Record<string, number>;
   rendered?: number;
+  /** How long the bench waited, before this build, for the site the previous one replaced to be removed (src/build/replaced-site.ts). */
+  waitedForRemovalMs?: number;
   seal?: PhaseResult;
   endToEndMs?: number;
   endToEndCpuMs?: number;
@@ -367,15 +369,23 @@ async function main(): Promise<number> {
   const made = JSON.parse(readFileSync(fixture, 'utf8')) as { records: number; counts: Record<string, number> };
   const dist = join(dir, 'dist');
   const cacheFiles = join(dir, '.astro-cache', 'dist');
+  /** The previous build's replaced site is removed after it returns: each step is measured once that is done. Returns the ms waited. */
+  const waitForRemovals = async (): Promise<number> => {
+    const holding = join(dir, '.astro-cache', 'replaced-sites');
+    const start = Date.now();
+    while (existsSync(holding) && readdirSync(holding).length > 0 && Date.now() - start < 600_000) await new Promise((r) => setTimeout(r, 200));
+    return Date.now() - start;
+  };
   /** `scripts/build.ts` on the fixture (after a seal when `seal`), with its phase timings and how many pages Astro rendered rather than copied. */
   const timedBuild = async (withSeal = false, extraEnv: Record<string, string> = {}): Promise<Rebuild> => {
+    const waitedForRemovalMs = await waitForRemovals();
     const sealed = withSeal ? await run(['scripts/seal.ts', '--root', dir]) : undefined;
     const timingsFile = join(dir, 'timings.json');
     rmSync(timingsFile, { force: true });
     const started = Date.now();
     const r = await run(['scripts/build.ts', '--root', dir, '--out', dist], { GONGSHI_TIMINGS: timingsFile, ...extraEnv });
     const rendered = existsSync(cacheFiles) ? readdirSync(cacheFiles, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(cacheFiles, f)).mtimeMs >= started - 1 && statSync(join(cacheFiles, f)).isFile()).length : undefined;
-    const build = { ...asPhase(r), code: r.code || (sealed?.code ?? 0), phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {}, rendered };
+    const build = { ...asPhase(r), code: r.code || (sealed?.code ?? 0), phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {}, rendered, waitedForRemovalMs };
     return sealed ? { ...build, seal: asPhase(sealed), endToEndMs: sealed.ms + r.ms, endToEndCpuMs: (sealed.cpuMs ?? 0) + (r.cpuMs ?? 0) } : build;
   };
 
@@ -438,6 +448,7 @@ async function main(): Promise<number> {
   let bare: PhaseResult | undefined;
   if (!failed && !values.split) {
     console.log('→ bare Astro baseline (bench/bare)');
+    await waitForRemovals();
     const bareOut = join(dir, 'bare-dist');
     rmSync(bareOut, { recursive: true, force: true });
     rmSync(join(PROJECT, 'bench', 'bare', 'node_modules'), { recursive: true, force: true });
