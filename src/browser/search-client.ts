@@ -52,6 +52,8 @@ export interface SearchMessages {
   dayInYear: string;
   dayInMonth: string;
   range: string;
+  /** The bundle of units and people in no notice yet. */
+  undated: string;
   /** The 公示状态 labels, by state. */
   windowStates: Record<WindowState, string>;
 }
@@ -60,7 +62,7 @@ export interface SearchMessages {
 export interface BundleInfo {
   id: string;
   /** How its period is told (search-bundles.ts Period). */
-  period: 'years' | 'months' | 'days';
+  period: 'years' | 'months' | 'days' | 'undated';
   years: string[];
   /** First and last date filed in it, `2026-07-03`. */
   from: string;
@@ -137,9 +139,10 @@ export function kindsNamed(text: string, words: Record<string, string>): string[
 
 /**
  * A bundle's period in words: 2026年; 2024年至2026年; 2025年7月; 2026年1月至9月; 2026年10月1日至24日;
- * 2026年10月25日至11月20日; 2026年12月20日至2027年1月5日.
+ * 2026年10月25日至11月20日; 2026年12月20日至2027年1月5日; 尚无公告的单位和人员.
  */
-export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'years' | 'month' | 'months' | 'day' | 'dayInYear' | 'dayInMonth' | 'range'>): string {
+export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'years' | 'month' | 'months' | 'day' | 'dayInYear' | 'dayInMonth' | 'range' | 'undated'>): string {
+  if (b.period === 'undated') return t.undated;
   const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
   const [y1 = '', m1 = '', d1 = ''] = b.from.split('-');
   const [y2 = '', m2 = '', d2 = ''] = b.to.split('-');

@@ -561,6 +561,7 @@ export const ui = {
     bundleDayInYear: '{month}月{day}日',
     bundleDayInMonth: '{day}日',
     bundleRange: '{from}至{to}',
+    bundleUndated: '尚无公告的单位和人员',
     /** Shorter words people search a notice kind by, beside its label (任前公示). */
     kindAliases: { publicities: ['公示'] } as Partial<Record<string, string[]>>,
   },

@@ -4,7 +4,8 @@
  * indexes again only the bundles whose pages changed.
  *
  * Pages are filed by date (a notice by its publication date, a round by its latest notice, a person
- * by their latest appearance; people not yet in any notice on the newest date). A site of at most
+ * or a unit by their latest appearance; those in no notice yet in a bundle of their own, searched
+ * last). A site of at most
  * `firstPages` pages is one bundle: merged indexes each score with their own word statistics, so a
  * small bundle's pages would rank above better matches of a large one (measured on the sample split
  * by year: 12 of the 42 quality queries then fail). A larger site:
@@ -42,18 +43,18 @@ export function firstSearchPages(): number {
   return Number.isInteger(n) && n > 0 ? n : Math.min(FIRST_PAGES, maxPagesFromEnv());
 }
 
-/** How a bundle's period is named to a citizen: by its years, its months or its days. */
-export type Period = 'years' | 'months' | 'days';
+/** How a bundle's period is named to a citizen: by its years, its months or its days; `undated` for pages filed by no date. */
+export type Period = 'years' | 'months' | 'days' | 'undated';
 
 /** One bundle: where it is published, what it covers, and (for the indexer) its pages. */
 export interface SearchBundle {
-  /** `latest`; `2026-10-01-24` (days of a month); `2026-01-09`, `2025-07` (months of a year); `2025`, `2019-2021` (whole years). */
+  /** `latest`; `2026-10-01-24` (days of a month); `2026-01-09`, `2025-07` (months of a year); `2025`, `2019-2021` (whole years); `undated`. */
   id: string;
   /** Whether its period is told by years, months or days. */
   period: Period;
   /** The years it holds pages of, newest first. */
   years: string[];
-  /** The first and the last date filed in it, `2026-07-03`. */
+  /** The first and the last date filed in it, `2026-07-03` (empty in the undated bundle). */
   from: string;
   to: string;
   /** Page paths, `/people/lin-xiaochuan/`. */
@@ -82,19 +83,26 @@ export function searchBundles(ds: Dataset, maxPages = maxPagesFromEnv(), firstPa
   for (const id of ds.byKind.rounds.keys()) add('rounds', id);
   for (const id of ds.byKind.people.keys()) add('people', id);
   for (const id of ds.byKind.units.keys()) add('units', id);
-  const newest = pages.reduce((m, p) => (p.filed && p.filed > m ? p.filed : m), ds.today);
-  return splitPages(pages.map((p) => ({ path: p.path, date: p.filed ?? newest })), maxPages, firstPages);
+  return splitPages(pages.map((p) => ({ path: p.path, date: p.filed })), maxPages, firstPages);
 }
 
 /** Pages filed by date (`2026-07-03`) as search bundles, newest first (see the top of this file). */
-export function splitPages(pages: readonly Filed[], maxPages: number, firstPages: number): SearchBundle[] {
-  const filed = [...pages];
+export function splitPages(pages: readonly { path: string; date?: string }[], maxPages: number, firstPages: number): SearchBundle[] {
   // Newest first; ties by path, so the split is the same on every build.
-  filed.sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : 1) : a.date > b.date ? -1 : 1));
-  if (filed.length === 0) return [];
+  const filed = pages.filter((p): p is Filed => p.date !== undefined).sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : 1) : a.date > b.date ? -1 : 1));
+  const undated = pages.filter((p) => p.date === undefined).map((p) => p.path).sort();
+  if (filed.length + undated.length === 0) return [];
   // A site within the first search's budget is one bundle: one index ranks better than merged ones,
   // each scoring with its own word statistics.
-  if (filed.length <= firstPages) return [bundle(yearsId(yearsOf(filed)), 'years', filed)];
+  if (filed.length + undated.length <= firstPages) {
+    const one = bundle(filed.length ? yearsId(yearsOf(filed)) : UNDATED, filed.length ? 'years' : 'undated', filed);
+    return [{ ...one, pages: [...one.pages, ...undated] }];
+  }
+  // Units and people in no notice yet: no date to file them by, and no notice changes them until one
+  // names them (then they are filed by it). At 100,000 records they were 1,800 pages, which filed on
+  // the newest day would have filled the first bundle.
+  const last = cutEvenly(UNDATED, 'undated', [], maxPages, undated);
+  if (filed.length === 0) return last;
   const out: SearchBundle[] = [];
   // The first bundle: the newest whole days that fit (the newest `firstPages` pages of a day with more).
   let first = 0;
@@ -132,11 +140,13 @@ export function splitPages(pages: readonly Filed[], maxPages: number, firstPages
     group.push(year);
   }
   flush();
-  return [...out, ...older.reverse()];
+  return [...out, ...older.reverse(), ...(undated.length ? last : [])];
 }
 
 /** The id of the first bundle: its days move with every notice, so its name does not. */
 export const LATEST = 'latest';
+/** The id of the bundle of pages filed by no date. */
+export const UNDATED = 'undated';
 
 /** A page and the date it is filed by. */
 export type Filed = { path: string; date: string };
@@ -155,16 +165,17 @@ function runs(list: Filed[], key: (p: Filed) => string): Filed[][] {
 const yearsOf = (list: Filed[]) => [...new Set(list.map((p) => p.date.slice(0, 4)))];
 const yearsId = (years: string[]) => (years.length > 1 ? `${years.at(-1)}-${years[0]}` : years[0]!);
 
-function bundle(id: string, period: Period, list: Filed[]): SearchBundle {
-  return { id, period, years: yearsOf(list), from: list.at(-1)!.date, to: list[0]!.date, pages: list.map((p) => p.path) };
+function bundle(id: string, period: Period, list: Filed[], paths: string[] = list.map((p) => p.path)): SearchBundle {
+  return { id, period, years: yearsOf(list), from: list.at(-1)?.date ?? '', to: list[0]?.date ?? '', pages: paths };
 }
 
-/** `list` (newest first) as one bundle, or, beyond `max` pages, in even parts `{id}-p1`, `{id}-p2` … newest first. */
-function cutEvenly(id: string, period: Period, list: Filed[], max: number): SearchBundle[] {
-  if (list.length <= max) return [bundle(id, period, list)];
-  const parts = Math.ceil(list.length / max);
-  const size = Math.ceil(list.length / parts);
-  return Array.from({ length: parts }, (_, i) => bundle(`${id}-p${i + 1}`, 'days', list.slice(i * size, (i + 1) * size)));
+/** `list` (newest first; or `paths` with no dates) as one bundle, or, beyond `max` pages, in even parts `{id}-p1`, `{id}-p2` … newest first. */
+function cutEvenly(id: string, period: Period, list: Filed[], max: number, paths: string[] = list.map((p) => p.path)): SearchBundle[] {
+  if (paths.length <= max) return [bundle(id, period, list, paths)];
+  const parts = Math.ceil(paths.length / max);
+  const size = Math.ceil(paths.length / parts);
+  const part = (i: number) => (list.length ? bundle(`${id}-p${i + 1}`, 'days', list.slice(i * size, (i + 1) * size)) : bundle(`${id}-p${i + 1}`, period, [], paths.slice(i * size, (i + 1) * size)));
+  return Array.from({ length: parts }, (_, i) => part(i));
 }
 
 /** Year `y`'s pages (newest first) in runs of whole months of at most `max` pages, grouped from January forward; returned newest first. */

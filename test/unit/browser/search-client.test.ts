@@ -61,7 +61,7 @@ describe('dates and bundles in the search asked of Pagefind', () => {
   });
 
   it('names a bundle by its years, its months or its days', () => {
-    const t = { year: '{year}年', years: '{from}年至{to}年', month: '{year}年{month}月', months: '{year}年{from}月至{to}月', day: '{year}年{month}月{day}日', dayInYear: '{month}月{day}日', dayInMonth: '{day}日', range: '{from}至{to}' };
+    const t = { year: '{year}年', years: '{from}年至{to}年', month: '{year}年{month}月', months: '{year}年{from}月至{to}月', day: '{year}年{month}月{day}日', dayInYear: '{month}月{day}日', dayInMonth: '{day}日', range: '{from}至{to}', undated: '尚无公告的单位和人员' };
     const [latest, months, years] = bundles as [BundleInfo, BundleInfo, BundleInfo];
     expect(periodLabel(years, t)).toBe('2024年至2025年');
     expect(periodLabel({ ...years, years: ['2025'], from: '2025-01-06', to: '2025-12-31' }, t)).toBe('2025年');
@@ -71,10 +71,11 @@ describe('dates and bundles in the search asked of Pagefind', () => {
     expect(periodLabel({ ...latest, from: '2026-10-01', to: '2026-10-24' }, t)).toBe('2026年10月1日至24日');
     expect(periodLabel({ ...latest, from: '2026-12-20', to: '2027-01-05' }, t)).toBe('2026年12月20日至2027年1月5日');
     expect(periodLabel({ ...latest, from: '2026-11-20', to: '2026-11-20' }, t)).toBe('2026年11月20日');
+    expect(periodLabel({ ...latest, id: 'undated', period: 'undated', years: [], from: '', to: '' }, t)).toBe('尚无公告的单位和人员');
   });
 
   it('names up to three periods in a line, and beyond that the first two and how many', () => {
-    const t = { year: '{year}年', years: '{from}年至{to}年', month: '{year}年{month}月', months: '{year}年{from}月至{to}月', day: '{year}年{month}月{day}日', dayInYear: '{month}月{day}日', dayInMonth: '{day}日', range: '{from}至{to}', andMore: '{list}等{n}个时段' };
+    const t = { year: '{year}年', years: '{from}年至{to}年', month: '{year}年{month}月', months: '{year}年{from}月至{to}月', day: '{year}年{month}月{day}日', dayInYear: '{month}月{day}日', dayInMonth: '{day}日', range: '{from}至{to}', undated: '尚无公告的单位和人员', andMore: '{list}等{n}个时段' };
     expect(periodList(bundles, t)).toBe('2026年7月3日至11月20日、2026年1月至6月、2024年至2025年');
     const more = [...bundles, { ...bundles[2]!, id: '2023', years: ['2023'], from: '2023-01-02', to: '2023-12-30' }];
     expect(periodList(more, t)).toBe('2026年7月3日至11月20日、2026年1月至6月等4个时段');
