@@ -21,8 +21,9 @@
  * page: one new notice at 100,000 records indexed 6 of 21 bundles again.) A new notice lands in the
  * first bundle; the only others indexed again are those holding a page it changed (its round, its
  * people) and, when the first bundle's oldest day no longer fits, the month's other days. A month of
- * more than `maxPages` pages, or a day of more than `firstPages`, is cut into even parts (`-p1`, `-p2`
- * … newest first), which do move. Pagefind keeps about 0.3 MB per Chinese page in memory and writes
+ * more than `maxPages` pages is cut at the 16th (`2026-09-01-15`, `2026-09-16-30`), a half with more
+ * into runs of whole days the same way; only a day of more than `maxPages` pages (or `firstPages`,
+ * for the first bundle) is cut into even parts (`-p1`, `-p2` … newest first), which do move. Pagefind keeps about 0.3 MB per Chinese page in memory and writes
  * about 10 bytes of page list per page (docs/scale.md), so 5,000 pages keep one indexing process
  * near 1.5 GB and the newest bundle's page list near 10 KB.
  */
@@ -117,7 +118,7 @@ export function splitPages(pages: readonly { path: string; date?: string }[], ma
   const month = filed[first - 1]!.date.slice(0, 7);
   const restOfMonth = rest.findIndex((p) => !p.date.startsWith(month));
   const early = restOfMonth < 0 ? rest : rest.slice(0, restOfMonth);
-  if (early.length) out.push(...cutEvenly(`${month}-${early.at(-1)!.date.slice(8)}-${early[0]!.date.slice(8)}`, 'days', early, maxPages));
+  if (early.length) out.push(...(early.length > maxPages ? dayGroups(early, maxPages) : [bundle(`${month}-${early.at(-1)!.date.slice(8)}-${early[0]!.date.slice(8)}`, 'days', early)]));
   rest = rest.slice(early.length);
   // Whole months and whole years, grouped from the oldest forward: a page more or less in one period moves no
   // boundary before it, and one moves after it only when a group crosses `maxPages`.
@@ -178,31 +179,52 @@ function cutEvenly(id: string, period: Period, list: Filed[], max: number, paths
   return Array.from({ length: parts }, (_, i) => part(i));
 }
 
-/** Year `y`'s pages (newest first) in runs of whole months of at most `max` pages, grouped from January forward; returned newest first. */
-function monthGroups(y: string, year: Filed[], max: number): SearchBundle[] {
-  const out: SearchBundle[] = [];
+/**
+ * `list` (newest first) in runs of consecutive pages with the same `key`, grouped from the oldest
+ * forward while a group holds at most `max` pages, each group named by its first and last run's
+ * keys; a run of more than `max` pages is cut by `tooBig`. Returned newest first.
+ */
+function groupRuns(list: Filed[], key: (p: Filed) => string, max: number, name: (first: string, last: string) => string, period: Period, tooBig: (run: Filed[]) => SearchBundle[]): SearchBundle[] {
+  const out: SearchBundle[] = []; // oldest first
   let group: Filed[][] = [];
   let size = 0;
   const flush = () => {
     if (!group.length) return;
-    const first = group[0]![0]!.date.slice(5, 7);
-    const last = group.at(-1)![0]!.date.slice(5, 7);
-    out.push(bundle(first === last ? `${y}-${first}` : `${y}-${first}-${last}`, 'months', group.reverse().flat()));
+    out.push(bundle(name(key(group[0]![0]!), key(group.at(-1)![0]!)), period, group.reverse().flat()));
     group = [];
     size = 0;
   };
-  for (const month of runs(year, (p) => p.date.slice(0, 7)).reverse()) {
-    if (month.length > max) {
+  for (const run of runs(list, key).reverse()) {
+    if (run.length > max) {
       flush();
-      out.push(...cutEvenly(month[0]!.date.slice(0, 7), 'months', month, max).reverse());
+      out.push(...tooBig(run).reverse());
       continue;
     }
-    if (size + month.length > max) flush();
-    group.push(month);
-    size += month.length;
+    if (size + run.length > max) flush();
+    group.push(run);
+    size += run.length;
   }
   flush();
   return out.reverse();
+}
+
+/**
+ * Year `y`'s pages (newest first) in runs of whole months of at most `max` pages. A month with more
+ * is cut at the 16th (two halves of about even size whose boundary never moves), and a half with
+ * more still in runs of whole days.
+ */
+function monthGroups(y: string, year: Filed[], max: number): SearchBundle[] {
+  const mm = (p: Filed) => p.date.slice(5, 7);
+  const half = (p: Filed) => (p.date.slice(8) < '16' ? 'a' : 'b');
+  const halves = (month: Filed[]) => runs(month, half).flatMap((h) => (h.length > max ? dayGroups(h, max) : [bundle(`${h[0]!.date.slice(0, 7)}-${h.at(-1)!.date.slice(8)}-${h[0]!.date.slice(8)}`, 'days', h)]));
+  return groupRuns(year, mm, max, (a, b) => (a === b ? `${y}-${a}` : `${y}-${a}-${b}`), 'months', halves);
+}
+
+/** One month's pages (newest first) in runs of whole days of at most `max` pages (`2026-09-01-15`); a day with more cut evenly. */
+function dayGroups(month: Filed[], max: number): SearchBundle[] {
+  const m = month[0]!.date.slice(0, 7);
+  const dd = (p: Filed) => p.date.slice(8);
+  return groupRuns(month, dd, max, (a, b) => `${m}-${a}-${b}`, 'days', (day) => cutEvenly(day[0]!.date, 'days', day, max));
 }
 
 /** The bundles as the search page describes them to its script. */

@@ -80,9 +80,15 @@ describe('splitting pages by date', () => {
     expect(ids(splitPages(site, 12, 10))).toEqual(['latest 10', '2024-2025 11']);
   });
 
-  it('cuts a day with more pages than the first bundle holds, and a month with more than maxPages', () => {
+  it('cuts a day with more pages than the first bundle holds; a month with more than maxPages into runs of days; a day with more into even parts', () => {
     const busy = [...Array.from({ length: 7 }, (_, i) => at(`/x${i}/`, '2026-11-20')), ...Array.from({ length: 9 }, (_, i) => at(`/y${i}/`, '2026-03-0' + (1 + (i % 3))))];
-    expect(ids(splitPages(busy, 4, 3))).toEqual(['latest 3', '2026-11-20-20 4', '2026-03-p1 3', '2026-03-p2 3', '2026-03-p3 3']);
+    expect(ids(splitPages(busy, 4, 3))).toEqual(['latest 3', '2026-11-20-20 4', '2026-03-03-03 3', '2026-03-02-02 3', '2026-03-01-01 3']);
+    expect(ids(splitPages(busy, 6, 3))).toEqual(['latest 3', '2026-11-20-20 4', '2026-03-03-03 3', '2026-03-01-02 6']);
+    // A month of more than maxPages is cut at the 16th first.
+    const halves = [at('/n/', '2026-11-20'), ...['03', '09', '15', '16', '20', '28'].map((d, i) => at(`/h${i}/`, `2026-03-${d}`))];
+    expect(ids(splitPages(halves, 4, 1))).toEqual(['latest 1', '2026-03-16-28 3', '2026-03-03-15 3']);
+    const oneDay = [at('/n/', '2026-11-20'), ...Array.from({ length: 9 }, (_, i) => at(`/z${i}/`, '2026-03-05'))];
+    expect(ids(splitPages(oneDay, 4, 1))).toEqual(['latest 1', '2026-03-05-p1 3', '2026-03-05-p2 3', '2026-03-05-p3 3']);
   });
 
   it('files pages with no date (units and people in no notice yet) in a bundle of their own, searched last', () => {
