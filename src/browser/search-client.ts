@@ -4,8 +4,8 @@
  * and the page still offers the list pages when JavaScript or the index is unavailable.
  *
  * Pagefind is loaded only when the first search runs, so opening the page costs nothing extra. The
- * index is split into bundles by year (src/view/search-bundles.ts): the first search loads the
- * newest ones, and the others are merged (Pagefind's mergeIndex) only when the citizen widens the
+ * index is split into bundles by calendar period (src/view/search-bundles.ts): the first search
+ * loads the newest ones, and the others are merged (Pagefind's mergeIndex) only when the citizen widens the
  * search, ticks an older year or writes one in the query. A bundle that fails to load is left out
  * and named; the search goes on with the rest.
  */

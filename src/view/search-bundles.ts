@@ -23,9 +23,10 @@
  * people) and, when the first bundle's oldest day no longer fits, the month's other days. A month of
  * more than `maxPages` pages is cut at the 16th (`2026-09-01-15`, `2026-09-16-30`), a half with more
  * into runs of whole days the same way; only a day of more than `maxPages` pages (or `firstPages`,
- * for the first bundle) is cut into even parts (`-p1`, `-p2` … newest first), which do move. Pagefind keeps about 0.3 MB per Chinese page in memory and writes
- * about 10 bytes of page list per page (docs/scale.md), so 5,000 pages keep one indexing process
- * near 1.5 GB and the newest bundle's page list near 10 KB.
+ * for the first bundle) is cut into even parts (`-p1`, `-p2` … newest first), which do move.
+ * Pagefind keeps about 0.3 MB per Chinese page in memory and writes about 10 bytes of page list per
+ * page (docs/scale.md), so 5,000 pages keep one indexing process near 1.5 GB and the newest
+ * bundle's page list near 10 KB.
  */
 import type { Dataset } from '../domain/dataset.ts';
 import { attributesFor } from './search-attributes.ts';
