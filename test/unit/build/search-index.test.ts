@@ -52,7 +52,11 @@ describe('the search index in bundles', () => {
     ]);
     for (const id of ['2026', '2025']) expect(existsSync(join(site, 'pagefind', id, 'pagefind.js'))).toBe(true);
     // Each bundle's own Pagefind process is costed: CPU time from this process's children counters (Linux).
-    if (process.platform === 'linux') for (const b of report.bundles) expect(b.cpuMs, b.id).toBeGreaterThan(0);
+    // Counted in clock ticks (10 ms), so a one-page process may be charged none: seen once in CI (2026-12-03).
+    if (process.platform === 'linux') {
+      for (const b of report.bundles) expect(b.cpuMs, b.id).toBeGreaterThanOrEqual(0);
+      expect(report.cpuMs).toBeGreaterThanOrEqual(report.bundles.reduce((n, b) => n + b.cpuMs!, 0));
+    }
     expect(readdirSync(join(site, 'pagefind', '2026', 'fragment'))).toHaveLength(1);
     // The staging folders are gone, so the checks and the published site never see them.
     expect(readdirSync(site).filter((n) => n.startsWith('.search-stage-'))).toEqual([]);
