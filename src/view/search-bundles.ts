@@ -76,16 +76,16 @@ export function maxPagesFromEnv(): number {
 
 /** The search bundles of `ds`, newest first. */
 export function searchBundles(ds: Dataset, maxPages = maxPagesFromEnv(), firstPages = firstSearchPages()): SearchBundle[] {
-  const pages: { path: string; filed?: string }[] = [];
+  const pages: { path: string; date?: string }[] = [];
   const add = (kind: string, id: string) => {
     const a = attributesFor(ds, kind, id);
-    if (a) pages.push({ path: `/${kind}/${id}/`, filed: a.filed });
+    if (a) pages.push({ path: `/${kind}/${id}/`, date: a.filed });
   };
   for (const n of ds.notices) add(n.kind, n.id);
   for (const id of ds.byKind.rounds.keys()) add('rounds', id);
   for (const id of ds.byKind.people.keys()) add('people', id);
   for (const id of ds.byKind.units.keys()) add('units', id);
-  return splitPages(pages.map((p) => ({ path: p.path, date: p.filed })), maxPages, firstPages);
+  return splitPages(pages, maxPages, firstPages);
 }
 
 /** Pages filed by date (`2026-07-03`) as search bundles, newest first (see the top of this file). */
@@ -103,7 +103,7 @@ export function splitPages(pages: readonly { path: string; date?: string }[], ma
   // Units and people in no notice yet: no date to file them by, and no notice changes them until one
   // names them (then they are filed by it). At 100,000 records they were 1,800 pages, which filed on
   // the newest day would have filled the first bundle.
-  const last = cutEvenly(UNDATED, 'undated', [], maxPages, undated);
+  const last = cutEvenly(UNDATED, undated, maxPages, (id, paths) => bundle(id, 'undated', [], paths));
   if (filed.length === 0) return last;
   const out: SearchBundle[] = [];
   // The first bundle: the newest whole days that fit (the newest `firstPages` pages of a day with more).
@@ -119,30 +119,14 @@ export function splitPages(pages: readonly { path: string; date?: string }[], ma
   const month = filed[first - 1]!.date.slice(0, 7);
   const restOfMonth = rest.findIndex((p) => !p.date.startsWith(month));
   const early = restOfMonth < 0 ? rest : rest.slice(0, restOfMonth);
-  if (early.length) out.push(...(early.length > maxPages ? dayGroups(early, maxPages) : [bundle(`${month}-${early.at(-1)!.date.slice(8)}-${early[0]!.date.slice(8)}`, 'days', early)]));
+  if (early.length) out.push(...days(early, maxPages));
   rest = rest.slice(early.length);
-  // Whole months and whole years, grouped from the oldest forward: a page more or less in one period moves no
-  // boundary before it, and one moves after it only when a group crosses `maxPages`.
-  const years = runs(rest, (p) => p.date.slice(0, 4)).reverse();
-  const older: SearchBundle[] = []; // oldest first
-  let group: Filed[][] = [];
-  const flush = () => {
-    if (group.length) older.push(bundle(yearsId(group.map((y) => y[0]!.date.slice(0, 4)).reverse()), 'years', group.reverse().flat()));
-    group = [];
-  };
-  for (const year of years) {
-    const y = year[0]!.date.slice(0, 4);
-    const partial = y === month.slice(0, 4);
-    if (year.length > maxPages || partial) {
-      flush();
-      older.push(...monthGroups(y, year, maxPages).reverse());
-      continue;
-    }
-    if (group.reduce((n, g) => n + g.length, 0) + year.length > maxPages) flush();
-    group.push(year);
-  }
-  flush();
-  return [...out, ...older.reverse(), ...(undated.length ? last : [])];
+  // Whole years, and the months of a year cut, grouped from the oldest forward: a page more or less in
+  // one period moves no boundary before it, and one moves after it only when a group crosses `maxPages`.
+  // The year the first bundle reaches into is always cut into months: it is not whole.
+  const year = (p: Filed) => p.date.slice(0, 4);
+  const older = groupRuns(rest, year, maxPages, (a, b) => yearsId([b, a]), 'years', (y) => (y.length > maxPages || year(y[0]!) === month.slice(0, 4) ? monthGroups(y, maxPages) : undefined));
+  return [...out, ...older, ...(undated.length ? last : [])];
 }
 
 /** The id of the first bundle: its days move with every notice, so its name does not. */
@@ -165,27 +149,28 @@ function runs(list: Filed[], key: (p: Filed) => string): Filed[][] {
 }
 
 const yearsOf = (list: Filed[]) => [...new Set(list.map((p) => p.date.slice(0, 4)))];
-const yearsId = (years: string[]) => (years.length > 1 ? `${years.at(-1)}-${years[0]}` : years[0]!);
+/** `2025`, or `2019-2021` (years newest first). */
+const yearsId = (years: string[]) => (years.at(-1) !== years[0] ? `${years.at(-1)}-${years[0]}` : years[0]!);
 
 function bundle(id: string, period: Period, list: Filed[], paths: string[] = list.map((p) => p.path)): SearchBundle {
   return { id, period, years: yearsOf(list), from: list.at(-1)?.date ?? '', to: list[0]?.date ?? '', pages: paths };
 }
 
-/** `list` (newest first; or `paths` with no dates) as one bundle, or, beyond `max` pages, in even parts `{id}-p1`, `{id}-p2` … newest first. */
-function cutEvenly(id: string, period: Period, list: Filed[], max: number, paths: string[] = list.map((p) => p.path)): SearchBundle[] {
-  if (paths.length <= max) return [bundle(id, period, list, paths)];
-  const parts = Math.ceil(paths.length / max);
-  const size = Math.ceil(paths.length / parts);
-  const part = (i: number) => (list.length ? bundle(`${id}-p${i + 1}`, 'days', list.slice(i * size, (i + 1) * size)) : bundle(`${id}-p${i + 1}`, period, [], paths.slice(i * size, (i + 1) * size)));
-  return Array.from({ length: parts }, (_, i) => part(i));
+/** `items` (newest first) as one bundle, or, beyond `max`, in even parts `{id}-p1`, `{id}-p2` … newest first, each made by `make`. */
+function cutEvenly<T>(id: string, items: T[], max: number, make: (id: string, part: T[]) => SearchBundle): SearchBundle[] {
+  if (items.length <= max) return [make(id, items)];
+  const parts = Math.ceil(items.length / max);
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => make(`${id}-p${i + 1}`, items.slice(i * size, (i + 1) * size)));
 }
 
 /**
  * `list` (newest first) in runs of consecutive pages with the same `key`, grouped from the oldest
  * forward while a group holds at most `max` pages, each group named by its first and last run's
- * keys; a run of more than `max` pages is cut by `tooBig`. Returned newest first.
+ * keys. A run `cut` answers for (a run of more than `max` pages, or one that must stand alone) is
+ * replaced by what it answers. Returned newest first.
  */
-function groupRuns(list: Filed[], key: (p: Filed) => string, max: number, name: (first: string, last: string) => string, period: Period, tooBig: (run: Filed[]) => SearchBundle[]): SearchBundle[] {
+function groupRuns(list: Filed[], key: (p: Filed) => string, max: number, name: (first: string, last: string) => string, period: Period, cut: (run: Filed[]) => SearchBundle[] | undefined): SearchBundle[] {
   const out: SearchBundle[] = []; // oldest first
   let group: Filed[][] = [];
   let size = 0;
@@ -196,9 +181,10 @@ function groupRuns(list: Filed[], key: (p: Filed) => string, max: number, name: 
     size = 0;
   };
   for (const run of runs(list, key).reverse()) {
-    if (run.length > max) {
+    const alone = cut(run);
+    if (alone) {
       flush();
-      out.push(...tooBig(run).reverse());
+      out.push(...alone.reverse());
       continue;
     }
     if (size + run.length > max) flush();
@@ -210,22 +196,24 @@ function groupRuns(list: Filed[], key: (p: Filed) => string, max: number, name: 
 }
 
 /**
- * Year `y`'s pages (newest first) in runs of whole months of at most `max` pages. A month with more
+ * One year's pages (newest first) in runs of whole months of at most `max` pages. A month with more
  * is cut at the 16th (two halves of about even size whose boundary never moves), and a half with
  * more still in runs of whole days.
  */
-function monthGroups(y: string, year: Filed[], max: number): SearchBundle[] {
+function monthGroups(year: Filed[], max: number): SearchBundle[] {
+  const y = year[0]!.date.slice(0, 4);
   const mm = (p: Filed) => p.date.slice(5, 7);
   const half = (p: Filed) => (p.date.slice(8) < '16' ? 'a' : 'b');
-  const halves = (month: Filed[]) => runs(month, half).flatMap((h) => (h.length > max ? dayGroups(h, max) : [bundle(`${h[0]!.date.slice(0, 7)}-${h.at(-1)!.date.slice(8)}-${h[0]!.date.slice(8)}`, 'days', h)]));
-  return groupRuns(year, mm, max, (a, b) => (a === b ? `${y}-${a}` : `${y}-${a}-${b}`), 'months', halves);
+  return groupRuns(year, mm, max, (a, b) => (a === b ? `${y}-${a}` : `${y}-${a}-${b}`), 'months', (month) => (month.length > max ? runs(month, half).flatMap((h) => days(h, max)) : undefined));
 }
 
-/** One month's pages (newest first) in runs of whole days of at most `max` pages (`2026-09-01-15`); a day with more cut evenly. */
-function dayGroups(month: Filed[], max: number): SearchBundle[] {
-  const m = month[0]!.date.slice(0, 7);
+/** Days of one month (newest first) as one bundle (`2026-09-01-15`), or beyond `max` pages in runs of whole days; a day with more cut evenly. */
+function days(list: Filed[], max: number): SearchBundle[] {
+  const m = list[0]!.date.slice(0, 7);
   const dd = (p: Filed) => p.date.slice(8);
-  return groupRuns(month, dd, max, (a, b) => `${m}-${a}-${b}`, 'days', (day) => cutEvenly(day[0]!.date, 'days', day, max));
+  const name = (a: string, b: string) => `${m}-${a}-${b}`;
+  if (list.length <= max) return [bundle(name(dd(list.at(-1)!), dd(list[0]!)), 'days', list)];
+  return groupRuns(list, dd, max, name, 'days', (day) => (day.length > max ? cutEvenly(day[0]!.date, day, max, (id, part) => bundle(id, 'days', part)) : undefined));
 }
 
 /** The bundles as the search page describes them to its script. */
