@@ -5,8 +5,8 @@
  *
  * Pagefind is loaded only when the first search runs, so opening the page costs nothing extra. The
  * index is split into bundles by calendar period (src/view/search-bundles.ts): the first search
- * loads the newest ones, and the others are merged (Pagefind's mergeIndex) only when the citizen widens the
- * search, ticks an older year or writes one in the query. A bundle that fails to load is left out
+ * loads the newest ones, and the others are merged (Pagefind's mergeIndex) only when the citizen
+ * widens the search, ticks an older year or writes one in the query. A bundle that fails to load is left out
  * and named; the search goes on with the rest.
  */
 import { formatDate } from '../view/format.ts';
@@ -137,13 +137,15 @@ export function kindsNamed(text: string, words: Record<string, string>): string[
   return [...new Set(text.split(/\s+/).flatMap((w) => (Object.hasOwn(words, w) ? [words[w]!] : [])))];
 }
 
+/** `template` with each `{name}` in it replaced by `values[name]`. */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+
 /**
  * A bundle's period in words: 2026年; 2024年至2026年; 2025年7月; 2026年1月至9月; 2026年10月1日至24日;
  * 2026年10月25日至11月20日; 2026年12月20日至2027年1月5日; 尚无公告的单位和人员.
  */
 export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'years' | 'month' | 'months' | 'day' | 'dayInYear' | 'dayInMonth' | 'range' | 'undated'>): string {
   if (b.period === 'undated') return t.undated;
-  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
   const [y1 = '', m1 = '', d1 = ''] = b.from.split('-');
   const [y2 = '', m2 = '', d2 = ''] = b.to.split('-');
   const n = (s: string) => String(Number(s));
@@ -162,7 +164,7 @@ export function periodLabel(b: BundleInfo, t: Pick<SearchMessages, 'year' | 'yea
 /** Periods named in a line: all of them up to three; beyond, the first two and how many in all (2026年9月1日至15日、2026年1月至8月等22个时段). */
 export function periodList(bs: BundleInfo[], t: Parameters<typeof periodLabel>[1] & Pick<SearchMessages, 'andMore'>): string {
   if (bs.length <= 3) return bs.map((b) => periodLabel(b, t)).join('、');
-  return t.andMore.replace('{list}', bs.slice(0, 2).map((b) => periodLabel(b, t)).join('、')).replace('{n}', String(bs.length));
+  return fill(t.andMore, { list: bs.slice(0, 2).map((b) => periodLabel(b, t)).join('、'), n: String(bs.length) });
 }
 
 /** Whether `state` asks for anything at all. */
