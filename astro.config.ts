@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSite } from './src/pipeline/site-settings.ts';
+import { outputsIntegration } from './src/build/astro-cache-links.ts';
 
 // GONGSHI_ROOT builds another jurisdiction (its content/ and ledger/) with this code; scripts/build.ts --root sets it.
 const dataRoot = process.env.GONGSHI_ROOT ? resolve(process.env.GONGSHI_ROOT) : fileURLToPath(new URL('.', import.meta.url));
@@ -23,8 +24,11 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency },
-  integrations: [sitemap()],
+  integrations: [sitemap(), outputsIntegration()],
   devToolbar: { enabled: false },
+  // scripts/build.ts hands Astro an output folder holding links to its cache (src/build/astro-cache-links.ts):
+  // emptying it would throw them away and make Astro copy every page it skips.
+  vite: { build: { emptyOutDir: false } },
   // Pages whose cacheKey (src/view/page-keys.ts) and code are unchanged are copied from the previous build.
   experimental: { incrementalBuild: true },
   // Another jurisdiction keeps its own content cache, so builds of different roots never share one.

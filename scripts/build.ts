@@ -26,6 +26,7 @@ import { SNAPSHOT_ENV, writeSnapshot } from '../src/pipeline/validated-snapshot.
 import { commitDigests, postBuildSteps } from './post-build.ts';
 import { inputsDigest, rememberBuild, unchangedBuild } from '../src/build/unchanged-build.ts';
 import { removeLater, resumeRemovals } from '../src/build/replaced-site.ts';
+import { cacheWrittenSince, detachFromCache, linkCachedOutputs, OUTPUTS_ENV, pruneUnproduced, readOutputs, voidAstroCache, type CacheLinks } from '../src/build/astro-cache-links.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -88,10 +89,10 @@ const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
 const ASTRO_HEAP_MB = /^\d+$/.test(process.env.GONGSHI_ASTRO_HEAP_MB ?? '') ? Number(process.env.GONGSHI_ASTRO_HEAP_MB) : 3200;
 
 /** Astro's build into `outDir`, in a child process handed the validated records in `snapshot`; rejects with Astro's message when it fails. */
-function astroInChild(outDir: string, snapshot: string): Promise<void> {
+function astroInChild(outDir: string, snapshot: string, outputs: string): Promise<void> {
   return new Promise((done, fail) => {
     const args = [...process.execArgv, `--max-old-space-size=${ASTRO_HEAP_MB}`, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot } });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot, [OUTPUTS_ENV]: outputs } });
     child.on('error', fail);
     // V8 aborts a process that runs out of its heap: say which limit it was and how to raise it.
     child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(signal === 'SIGABRT' ? cliUi.build.astroOutOfMemory(ASTRO_HEAP_MB) : cliUi.build.astroFailed(code)))));
@@ -111,7 +112,7 @@ async function astroOnly(): Promise<number> {
   }
 }
 
-/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID of a process no longer running). */
+/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID, out.outputs-PID of a process no longer running). */
 function cleanLeftovers(): void {
   const prefix = basename(out);
   let names: string[];
@@ -121,7 +122,7 @@ function cleanLeftovers(): void {
     return;
   }
   for (const name of names) {
-    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated)-(\\d+)$`).exec(name);
+    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated|outputs)-(\\d+)$`).exec(name);
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     rmSync(join(dirname(out), name), { recursive: true, force: true });
     console.log(inputMessages.build.leftover(name));
@@ -222,16 +223,29 @@ async function locked(): Promise<number> {
   }
   console.log(`✓ ${cliUi.build.validated(records, today)}`);
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
+  let links: CacheLinks | undefined;
+  let astroDone = 0;
   try {
-    rmSync(astroOut, { recursive: true, force: true });
+    // Astro's folder left behind means a build died while Astro could write through its links into
+    // its cache: what the cache holds is no longer certain (src/build/astro-cache-links.ts).
+    if (existsSync(astroOut)) {
+      voidAstroCache(cacheDir);
+      rmSync(astroOut, { recursive: true, force: true });
+    }
     await time('astro', async () => {
+      links = linkCachedOutputs(cacheDir, astroOut);
       // The child builds from what was validated here instead of validating content/ again (src/pipeline/validated-snapshot.ts).
       const snapshot = `${out}.validated-${process.pid}`;
+      const outputs = `${out}.outputs-${process.pid}`;
       writeSnapshot(snapshot, root, today, validated!.entries, validated!.sources);
       try {
-        await astroInChild(astroOut, snapshot);
+        await astroInChild(astroOut, snapshot, outputs);
+        astroDone = Date.now();
+        const pruned = pruneUnproduced(astroOut, links, readOutputs(outputs));
+        console.log(`✓ ${cliUi.build.cacheLinked(links.files.length, pruned)}`);
       } finally {
         rmSync(snapshot, { force: true });
+        rmSync(outputs, { force: true });
       }
       renameSync(astroOut, tmp);
     });
@@ -239,8 +253,16 @@ async function locked(): Promise<number> {
     // so the checks do not run beside them (at 100,000 records the two took this process past 4 GB).
     const handed = { sources: validated.sources, dataset: validated.dataset };
     validated = undefined;
-    await time('post-build', () => postBuildSteps(tmp, root, handed, previous));
+    await time('post-build', async () => {
+      await postBuildSteps(tmp, root, handed, previous);
+      // Nothing published may share a file with Astro's cache, nor the cache keep what a post-build step wrote.
+      const { detached, cacheWritten } = detachFromCache(tmp, links!, astroDone);
+      if (cacheWritten) voidAstroCache(cacheDir);
+      if (detached || cacheWritten) console.log(`✓ ${cliUi.build.cacheDetached(detached, cacheWritten)}`);
+    });
   } catch (err) {
+    // Astro failed mid-way, or a step wrote through a link: the cache is not trusted again.
+    if (links && (!astroDone || cacheWrittenSince(links, astroDone))) voidAstroCache(cacheDir);
     rmSync(tmp, { recursive: true, force: true });
     rmSync(astroOut, { recursive: true, force: true });
     console.error(`✗ ${cliUi.build.failed(err instanceof Error ? err.message : String(err))}`);

@@ -17,6 +17,12 @@ export const cliUi = {
     failed: (why: string) => `构建失败，dist/保持不变：${why}`,
     /** `timings` are `name ms` pairs such as `validate 1586 ms`. */
     built: (out: string, timings: readonly string[]) => `已生成${out}/（${timings.join('，')}）`,
+    /** Before Astro ran: pages of its cache linked into its folder, and those of pages no longer built removed after it. */
+    cacheLinked: (linked: number, pruned: number) =>
+      `Astro缓存：${linked}个页面文件已链接到构建目录${pruned ? `，其中${pruned}个的页面已不再生成，已移除` : ''}`,
+    /** After post-build: files still linked to Astro's cache copied, or the cache voided because a step wrote into it. */
+    cacheDetached: (detached: number, voided: boolean) =>
+      `Astro缓存：${detached}个仍与缓存共用的文件已复制为独立文件${voided ? '；有文件在Astro完成后经链接写入了缓存，缓存已作废，下次构建将重新生成全部页面' : ''}`,
     /** Nothing to build: the inputs are those of the published build, and its folder is as published. */
     unchanged: (out: string, ms: number) =>
       `内容、账本、代码、参照日期与构建设置都与发布${out}/的那次构建相同，${out}/也与发布时一致：无需重新构建，${out}/保持原样（核对用时${ms}ms）`,

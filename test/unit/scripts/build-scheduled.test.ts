@@ -2,7 +2,7 @@
  * The build over time: a record dated after the reference date leaves no trace in the site (no
  * page, feed item, search entry or data file) until the build on its day publishes it; the new site
  * is swapped in by renames, the replaced one removed after the build returns, and what interrupted
- * builds left beside dist/ is removed.
+ * builds left beside dist/ is removed. Moved back a day, the build takes the record out again.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,5 +64,11 @@ describe('npm run build and scheduled records', () => {
     const end = Date.now() + 60_000;
     while (!(existsSync(holding) && readdirSync(holding).length === 0) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
     expect(existsSync(holding) && readdirSync(holding)).toEqual([]);
+
+    // Back to the day before (the record was never sealed): its page, which Astro's cache still
+    // holds and the build links into Astro's folder, is removed with its folder, and so is every trace.
+    build('2026-11-25');
+    expect(traces()).toEqual([]);
+    expect(existsSync(join(root, `out/appointments/${ID}`))).toBe(false);
   });
 });
