@@ -2,7 +2,7 @@
 import { formatIssues, passContext, runChecks } from '../src/build/checks/index.ts';
 import type { ReuseOptions } from '../src/build/checks/pass.ts';
 import { cspWriter } from '../src/build/csp.ts';
-import { contentHash, readPublished, reuseTree, writePublished, type PublishedFiles } from '../src/build/published-files.ts';
+import { inputHash, readPublished, reuseTree, writePublished, type PublishedFiles } from '../src/build/published-files.ts';
 import { writeRecordFiles } from '../src/build/record-files.ts';
 import { LEDGER_DIR } from '../src/ledger/log.ts';
 import type { SourceRecord } from '../src/ledger/records.ts';
@@ -15,7 +15,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { searchBundles } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -47,7 +47,7 @@ export async function postBuildSteps(dir: string, root: string, handed: Handed, 
   handed.dataset = undefined;
   // Each page's bytes are hashed once, for the search bundles' digests and for the pass below.
   const hashes = new Map<string, string>();
-  const reuse = previous ? reusableBundles(dir, bundles, previous, hashes) : { kept: [], digests: {} };
+  const reuse = previous ? reusableBundles(dir, bundles, previous, hashes, published) : { kept: [], digests: {} };
   const search = await indexSite(dir, bundles.filter((b) => !reuse.kept.includes(b.id)));
   if (previous) pendingDigests.set(previous.digests, reuse.digests);
   const kept = reuse.kept.length ? cliUi.postBuild.kept(reuse.kept.length) : '';
@@ -95,7 +95,7 @@ const pendingFiles = new Map<string, PublishedFiles>();
  * bundle for the same pages (the incremental build test compares a clean build's). A bundle's digest
  * covers its page list, each page's HTML and the Pagefind version.
  */
-function reusableBundles(dir: string, bundles: readonly { id: string; pages: string[] }[], previous: Previous, hashes: Map<string, string>): { kept: string[]; digests: Record<string, string> } {
+function reusableBundles(dir: string, bundles: readonly { id: string; pages: string[] }[], previous: Previous, hashes: Map<string, string>, published: PublishedFiles | undefined): { kept: string[]; digests: Record<string, string> } {
   let before: Record<string, string> = {};
   try {
     before = JSON.parse(readFileSync(previous.digests, 'utf8')) as Record<string, string>;
@@ -111,7 +111,10 @@ function reusableBundles(dir: string, bundles: readonly { id: string; pages: str
       h.update(`${page}\n`);
       const rel = `${page.replace(/^\/+/, '')}index.html`;
       let digest = hashes.get(rel);
-      if (digest === undefined && existsSync(join(dir, rel))) hashes.set(rel, (digest = contentHash(readFileSync(join(dir, rel)))));
+      if (digest === undefined) {
+        const st = statOrUndefined(join(dir, rel));
+        if (st) hashes.set(rel, (digest = inputHash(join(dir, rel), st, published?.files[rel])));
+      }
       if (digest !== undefined) h.update(digest);
       h.update('\n');
     }
@@ -139,4 +142,12 @@ export function commitDigests(previous: Previous): void {
   if (!digests) return;
   mkdirSync(dirname(previous.digests), { recursive: true });
   writeFileSync(previous.digests, JSON.stringify(digests, null, 1) + '\n');
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * What a build remembers of the files it published, so that the next build can reuse them: for each
  * file, the SHA-256 of what the build had before the post-build pass rewrote it (Astro's HTML before
- * its CSP, a data file as written), the identity of the published file (inode, size, mtime), and
- * what a cross-file check needs of it (the link check: its resolved references and its ids).
+ * its CSP, a data file as written), the identity of the published file (inode, size, mtime),
+ * what a cross-file check needs of it (the link check: its resolved references and its ids), and
+ * the identity of the file that was hashed when it was one of Astro's cache (`a`).
  *
  * Why content hashes and not Astro's incremental manifest: Astro's is experimental and names only
  * the keyed pages it skipped; the pages without a key (home, lists of feeds, 404 …) are rendered
@@ -32,6 +33,12 @@ export interface PublishedFile {
   m: number;
   /** What cross-file checks kept of it (check name → strings), see FileCheck.memo. */
   k?: Record<string, string[]>;
+  /**
+   * Inode, size and mtime (ms) of the file `h` was taken of, when that file had other names: Astro's
+   * cache file, linked into the build (astro-cache-links.ts). While it keeps them, its bytes are
+   * the ones hashed, and the next build need not read it again (inputHash).
+   */
+  a?: [number, number, number];
 }
 
 /** The record of a published site. */
@@ -54,6 +61,21 @@ export function contentHash(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 
+/**
+ * The hash of the file at `path`, whose `lstat` is `st`, as PublishedFile.h: `prev.h` when `prev`
+ * was hashed from this very file (its `a`: same inode, size and mtime), else its bytes read and hashed.
+ */
+export function inputHash(path: string, st: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>, prev: PublishedFile | undefined): string {
+  const a = prev?.a;
+  if (a && st.ino === a[0] && st.size === a[1] && st.mtimeMs === a[2]) return prev!.h;
+  return contentHash(readFileSync(path));
+}
+
+/** What PublishedFile.a records of the input `st`: its identity when it has other names (a file of Astro's cache), else nothing. */
+export function inputIdentity(st: Pick<Stats, 'ino' | 'size' | 'mtimeMs' | 'nlink'>): { a?: [number, number, number] } {
+  return st.nlink > 1 ? { a: [st.ino, st.size, st.mtimeMs] } : {};
+}
+
 /** The identity of a file on disk, as compared with PublishedFile's i, s, m. */
 export function sameFile(st: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>, f: Pick<PublishedFile, 'i' | 's' | 'm'>): boolean {
   return st.ino === f.i && st.size === f.s && st.mtimeMs === f.m;
@@ -71,7 +93,7 @@ export function readPublished(path: string): PublishedFiles | undefined {
   const files: Record<string, PublishedFile> = {};
   for (const [file, f] of Object.entries(stored.files)) {
     const k = f.k ? Object.fromEntries(Object.entries(f.k).map(([name, ids]) => [name, ids.map((n) => stored.strings[n]!)])) : undefined;
-    files[file] = { h: f.h, i: f.i, s: f.s, m: f.m, ...(k ? { k } : {}) };
+    files[file] = { h: f.h, i: f.i, s: f.s, m: f.m, ...(k ? { k } : {}), ...(Array.isArray(f.a) && f.a.length === 3 ? { a: f.a } : {}) };
   }
   return { context: stored.context, files };
 }
@@ -91,7 +113,7 @@ export function writePublished(path: string, record: PublishedFiles): void {
   };
   const files: Stored['files'] = {};
   for (const [file, f] of Object.entries(record.files)) {
-    files[file] = { h: f.h, i: f.i, s: f.s, m: f.m, ...(f.k ? { k: Object.fromEntries(Object.entries(f.k).map(([name, list]) => [name, list.map(id)])) } : {}) };
+    files[file] = { h: f.h, i: f.i, s: f.s, m: f.m, ...(f.k ? { k: Object.fromEntries(Object.entries(f.k).map(([name, list]) => [name, list.map(id)])) } : {}), ...(f.a ? { a: f.a } : {}) };
   }
   const stored: Stored = { version: 1, context: record.context, strings, files };
   mkdirSync(dirname(path), { recursive: true });

@@ -13,7 +13,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, type CheckContext, type CheckIssue } from './built-site.ts';
 import { tags, type Tag } from './html.ts';
-import { contentHash, publishedCopy, reuseFile, sameFile, type PublishedFile, type PublishedFiles } from '../published-files.ts';
+import { contentHash, inputHash, inputIdentity, publishedCopy, reuseFile, sameFile, type PublishedFile, type PublishedFiles } from '../published-files.ts';
 
 /** One built file as the checks see it. */
 export interface BuiltFile {
@@ -88,13 +88,14 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
         continue;
       }
     }
+    const input = reuse || rewrite ? statSync(full) : undefined;
     const bytes = readFileSync(full);
     const h = reuse ? (reuse.hashes?.get(file) ?? contentHash(bytes)) : '';
     let text = bytes.toString('utf8');
     if (rewrite) {
       text = rewrite(text, file);
-      // A file with other names (a link to a published file) is never written through.
-      if (statSync(full).nlink > 1) rmSync(full);
+      // A file with other names (a link to a published file, or to Astro's cache) is never written through.
+      if (input!.nlink > 1) rmSync(full);
       writeFileSync(full, text);
     }
     let parsed: Tag[] | undefined;
@@ -105,7 +106,7 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
       const st = statSync(full);
       const k: Record<string, string[]> = {};
       for (const c of readers) if (c.memo) k[c.memo.name] = c.memo.save(file);
-      after[file] = { h, i: st.ino, s: st.size, m: st.mtimeMs, ...(Object.keys(k).length ? { k } : {}) };
+      after[file] = { h, i: st.ino, s: st.size, m: st.mtimeMs, ...(Object.keys(k).length ? { k } : {}), ...inputIdentity(input!) };
     }
   }
   if (reuse) {
@@ -127,14 +128,17 @@ export function decideReuse(ctx: CheckContext, file: string, reuse: ReuseOptions
   const full = join(ctx.dir, file);
   let st = statSync(full);
   // Already the published file (a step before linked it, e.g. a record's data file) when it is the
-  // very inode dist/ holds under that name; else its bytes are compared.
+  // very inode dist/ holds under that name; else its bytes are compared (known without reading
+  // them when it is the cache file they were hashed from last time, published-files.ts inputHash).
   const published = publishedCopy(reuse.site, file, prev);
   if (!published) return undefined;
+  let input: { a?: [number, number, number] } = {};
   if (!sameFile(st, prev)) {
     let h = reuse.hashes?.get(file);
-    if (h === undefined) (reuse.hashes ??= new Map()).set(file, (h = contentHash(readFileSync(full))));
+    if (h === undefined) (reuse.hashes ??= new Map()).set(file, (h = inputHash(full, st, prev)));
     if (h !== prev.h) return undefined;
+    input = inputIdentity(st);
     st = reuseFile(published, full);
   }
-  return { h: prev.h, i: st.ino, s: st.size, m: st.mtimeMs, ...(prev.k ? { k: prev.k } : {}) };
+  return { h: prev.h, i: st.ino, s: st.size, m: st.mtimeMs, ...(prev.k ? { k: prev.k } : {}), ...input };
 }
