@@ -92,7 +92,9 @@ const ASTRO_HEAP_MB = /^\d+$/.test(process.env.GONGSHI_ASTRO_HEAP_MB ?? '') ? Nu
 function astroInChild(outDir: string, snapshot: string, outputs: string): Promise<void> {
   return new Promise((done, fail) => {
     const args = [...process.execArgv, `--max-old-space-size=${ASTRO_HEAP_MB}`, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot, [OUTPUTS_ENV]: outputs } });
+    // The IPC channel closes when this process dies, however it dies; the child then stops too
+    // (astroOnly), instead of writing on into a folder the next build is about to use.
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot, [OUTPUTS_ENV]: outputs } });
     child.on('error', fail);
     // V8 aborts a process that runs out of its heap: say which limit it was and how to raise it.
     child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(signal === 'SIGABRT' ? cliUi.build.astroOutOfMemory(ASTRO_HEAP_MB) : cliUi.build.astroFailed(code)))));
@@ -101,6 +103,9 @@ function astroInChild(outDir: string, snapshot: string, outputs: string): Promis
 
 /** The child's side of astroInChild: build, and report a failure on stderr. */
 async function astroOnly(): Promise<number> {
+  // The channel is only a lifeline: unreferenced, it does not keep this process alive once Astro is done.
+  process.channel?.unref();
+  process.on('disconnect', () => process.exit(1));
   try {
     const { build } = await import('astro');
     // GONGSHI_ASTRO_LOG=info shows Astro's own phases and which pages it rendered or copied.
@@ -204,6 +209,12 @@ async function locked(): Promise<number> {
   // Astro's child validates again in its content loader: both must hold back the same records.
   process.env.GONGSHI_TODAY = today;
   cleanLeftovers();
+  // Astro's folder left behind means a build died while Astro could write through its links into
+  // its cache: what the cache holds is no longer certain (src/build/astro-cache-links.ts).
+  if (existsSync(astroOut)) {
+    voidAstroCache(cacheDir);
+    rmSync(astroOut, { recursive: true, force: true });
+  }
   resumeRemovals(holding);
   // Nothing to do when every input is that of the build that published out/, and out/ is as it published it.
   const { inputs, unchanged } = await time('inputs', () => {
@@ -226,12 +237,6 @@ async function locked(): Promise<number> {
   let links: CacheLinks | undefined;
   let astroDone = 0;
   try {
-    // Astro's folder left behind means a build died while Astro could write through its links into
-    // its cache: what the cache holds is no longer certain (src/build/astro-cache-links.ts).
-    if (existsSync(astroOut)) {
-      voidAstroCache(cacheDir);
-      rmSync(astroOut, { recursive: true, force: true });
-    }
     await time('astro', async () => {
       links = linkCachedOutputs(cacheDir, astroOut);
       // The child builds from what was validated here instead of validating content/ again (src/pipeline/validated-snapshot.ts).
