@@ -9,7 +9,7 @@
  * place, the checks that judge a file alone skip it (it passed them, or the site would not have been
  * published), and a check that needs every file (links) is handed what it kept of it (FileCheck.memo).
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, type CheckContext, type CheckIssue } from './built-site.ts';
 import { tags, type Tag } from './html.ts';
@@ -102,6 +102,9 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
     const f: BuiltFile = { file, lower, text, tags: () => (parsed ??= tags(text)) };
     for (const c of readers) c.visit(f);
     counts.checked++;
+    // A file kept as it is, which has other names (a page of Astro's cache linked in), gets an inode
+    // of its own before it is recorded: what is published shares no file with the cache.
+    if (!rewrite && input && input.nlink > 1) ownCopy(full);
     if (reuse) {
       const st = statSync(full);
       const k: Record<string, string[]> = {};
@@ -114,6 +117,13 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
     reuse.counts = counts;
   }
   return checks.map((c) => c.finish());
+}
+
+/** Replace the file at `path` with a copy of itself: the same bytes in an inode no other name shares. */
+function ownCopy(path: string): void {
+  const copy = `${path}.own-${process.pid}`;
+  copyFileSync(path, copy);
+  renameSync(copy, path);
 }
 
 /**
