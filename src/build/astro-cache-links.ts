@@ -16,8 +16,8 @@
  *    anything reads the folder (`pruneUnproduced`), with the folders it leaves empty.
  * 2. No published file may share an inode with a cache file, or Astro would write into the live
  *    site when it renders that page again. The post-build pass links unchanged pages to the
- *    published ones and unlinks a page before it rewrites it; what is still linked to the cache at
- *    the end is copied (`detachFromCache`).
+ *    published ones, unlinks a page before it rewrites it and copies a file it keeps as it is
+ *    (checks/pass.ts); what is still linked to the cache at the end is copied (`detachFromCache`).
  * 3. A cache file changed after Astro finished was written through a link by a post-build step: the
  *    cache no longer holds Astro's output, so its manifest is removed and the next build renders
  *    every page (`detachFromCache` reports it; so does a build that died with its links in place).
