@@ -15,7 +15,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { searchBundles } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -112,7 +112,7 @@ function reusableBundles(dir: string, bundles: readonly { id: string; pages: str
       const rel = `${page.replace(/^\/+/, '')}index.html`;
       let digest = hashes.get(rel);
       if (digest === undefined) {
-        const st = statOrUndefined(join(dir, rel));
+        const st = statSync(join(dir, rel), { throwIfNoEntry: false });
         if (st) hashes.set(rel, (digest = inputHash(join(dir, rel), st, published?.files[rel])));
       }
       if (digest !== undefined) h.update(digest);
@@ -142,12 +142,4 @@ export function commitDigests(previous: Previous): void {
   if (!digests) return;
   mkdirSync(dirname(previous.digests), { recursive: true });
   writeFileSync(previous.digests, JSON.stringify(digests, null, 1) + '\n');
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -4,7 +4,7 @@
  * already, which it then leaves as it is (Astro's "cached"). At 100,000 records that copy is 174,000
  * files, and the post-build pass then deletes every copy again to link the published page in its
  * place: on this machine's ext4 a copy costs about 130 µs and deleting it 75 µs, a hard link 6 µs and
- * deleting one 5 µs (20,000 pages, measured by hand in the sixth session's profile).
+ * deleting one 5 µs (20,000 person pages, timed by hand in the seventh session).
  *
  * So before Astro runs, the build links every file of Astro's cache manifest into the empty output
  * folder (`linkCachedOutputs`) and tells Astro not to empty it (astro.config.ts). Astro then finds
@@ -17,12 +17,15 @@
  * 2. No published file may share an inode with a cache file, or Astro would write into the live
  *    site when it renders that page again. The post-build pass links unchanged pages to the
  *    published ones, unlinks a page before it rewrites it and copies a file it keeps as it is
- *    (checks/pass.ts); what is still linked to the cache at the end is copied (`detachFromCache`).
+ *    (checks/pass.ts), before it records the file. What is still linked to the cache at the end can
+ *    only be a file the pass does not visit, which it records nowhere; it is copied
+ *    (`detachFromCache`), normally none.
  * 3. A cache file changed after Astro finished was written through a link by a post-build step: the
  *    cache no longer holds Astro's output, so its manifest is removed and the next build renders
  *    every page (`detachFromCache` reports it; so does a build that died with its links in place).
  */
-import { copyFileSync, lstatSync, linkSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, linkSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { ownCopy } from './published-files.ts';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -111,15 +114,13 @@ export function detachFromCache(dir: string, links: CacheLinks, astroDone: numbe
   let detached = 0;
   let cacheWritten = false;
   for (const file of links.files) {
-    const cached = statOf(join(links.cacheDir, CACHE_OUTPUT, file));
+    const cached = lstatSync(join(links.cacheDir, CACHE_OUTPUT, file), { throwIfNoEntry: false });
     if (!cached) continue;
     if (cached.mtimeMs > astroDone) cacheWritten = true;
     const path = join(dir, file);
-    const own = statOf(path);
+    const own = lstatSync(path, { throwIfNoEntry: false });
     if (!own || own.ino !== cached.ino || own.dev !== cached.dev) continue;
-    const copy = `${path}.detach-${process.pid}`;
-    copyFileSync(path, copy);
-    renameSync(copy, path);
+    ownCopy(path);
     detached++;
   }
   return { detached, cacheWritten };
@@ -127,15 +128,7 @@ export function detachFromCache(dir: string, links: CacheLinks, astroDone: numbe
 
 /** Whether a cache file linked into a folder was written after `astroDone` (rule 3 of the file comment). */
 export function cacheWrittenSince(links: CacheLinks, astroDone: number): boolean {
-  return links.files.some((file) => (statOf(join(links.cacheDir, CACHE_OUTPUT, file))?.mtimeMs ?? 0) > astroDone);
-}
-
-function statOf(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
+  return links.files.some((file) => (lstatSync(join(links.cacheDir, CACHE_OUTPUT, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) > astroDone);
 }
 
 /** Make Astro's next build render every page: its cache no longer holds what its manifest says. */

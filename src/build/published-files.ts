@@ -20,7 +20,7 @@
  * because the CSP step and the per-file checks are functions of the input, the path and the context.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** One published file as the next build sees it. */
@@ -67,8 +67,15 @@ export function contentHash(bytes: Uint8Array | string): string {
  */
 export function inputHash(path: string, st: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>, prev: PublishedFile | undefined): string {
   const a = prev?.a;
-  if (a && st.ino === a[0] && st.size === a[1] && st.mtimeMs === a[2]) return prev!.h;
+  if (a && sameFile(st, { i: a[0], s: a[1], m: a[2] })) return prev!.h;
   return contentHash(readFileSync(path));
+}
+
+/** Replace the file at `path` with a copy of itself: the same bytes in an inode no other name shares. */
+export function ownCopy(path: string): void {
+  const copy = `${path}.own-${process.pid}`;
+  copyFileSync(path, copy);
+  renameSync(copy, path);
 }
 
 /** What PublishedFile.a records of the input `st`: its identity when it has other names (a file of Astro's cache), else nothing. */

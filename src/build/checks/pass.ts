@@ -9,11 +9,11 @@
  * place, the checks that judge a file alone skip it (it passed them, or the site would not have been
  * published), and a check that needs every file (links) is handed what it kept of it (FileCheck.memo).
  */
-import { copyFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, type CheckContext, type CheckIssue } from './built-site.ts';
 import { tags, type Tag } from './html.ts';
-import { contentHash, inputHash, inputIdentity, publishedCopy, reuseFile, sameFile, type PublishedFile, type PublishedFiles } from '../published-files.ts';
+import { contentHash, inputHash, inputIdentity, ownCopy, publishedCopy, reuseFile, sameFile, type PublishedFile, type PublishedFiles } from '../published-files.ts';
 
 /** One built file as the checks see it. */
 export interface BuiltFile {
@@ -117,13 +117,6 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
     reuse.counts = counts;
   }
   return checks.map((c) => c.finish());
-}
-
-/** Replace the file at `path` with a copy of itself: the same bytes in an inode no other name shares. */
-function ownCopy(path: string): void {
-  const copy = `${path}.own-${process.pid}`;
-  copyFileSync(path, copy);
-  renameSync(copy, path);
 }
 
 /**
