@@ -23,7 +23,8 @@ import { formatProblems } from '../src/domain/problem.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent, type Validated } from '../src/pipeline/validate.ts';
 import { SNAPSHOT_ENV, writeSnapshot } from '../src/pipeline/validated-snapshot.ts';
-import { commitDigests, postBuildSteps } from './post-build.ts';
+import { LINKED_ENV } from '../src/pipeline/parent-handoff.ts';
+import { commitDigests, postBuildSteps, prepareSteps, type Prepared } from './post-build.ts';
 import { inputsDigest, rememberBuild, unchangedBuild } from '../src/build/unchanged-build.ts';
 import { removeLater, resumeRemovals } from '../src/build/replaced-site.ts';
 import { cacheWrittenSince, detachFromCache, linkCachedOutputs, OUTPUTS_ENV, pruneUnproduced, readOutputs, voidAstroCache, type CacheLinks } from '../src/build/astro-cache-links.ts';
@@ -88,17 +89,21 @@ const time = async <T>(phase: string, fn: () => Promise<T> | T): Promise<T> => {
  */
 const ASTRO_HEAP_MB = /^\d+$/.test(process.env.GONGSHI_ASTRO_HEAP_MB ?? '') ? Number(process.env.GONGSHI_ASTRO_HEAP_MB) : 3200;
 
-/** Astro's build into `outDir`, in a child process handed the validated records in `snapshot`; rejects with Astro's message when it fails. */
-function astroInChild(outDir: string, snapshot: string, outputs: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const args = [...process.execArgv, `--max-old-space-size=${ASTRO_HEAP_MB}`, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
-    // The IPC channel closes when this process dies, however it dies; the child then stops too
-    // (astroOnly), instead of writing on into a folder the next build is about to use.
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [SNAPSHOT_ENV]: snapshot, [OUTPUTS_ENV]: outputs } });
+/**
+ * Astro's build into `outDir` in a child process, started before the snapshot and the links it waits
+ * for exist (src/pipeline/parent-handoff.ts); `done` rejects with Astro's message when it fails.
+ */
+function astroInChild(outDir: string, files: { snapshot: string; linked: string; outputs: string }): { done: Promise<void>; stop: () => void } {
+  const args = [...process.execArgv, `--max-old-space-size=${ASTRO_HEAP_MB}`, import.meta.filename, '--astro-only', '--root', root, '--out', outDir];
+  // The IPC channel closes when this process dies, however it dies; the child then stops too
+  // (astroOnly), instead of writing on into a folder the next build is about to use.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [SNAPSHOT_ENV]: files.snapshot, [LINKED_ENV]: files.linked, [OUTPUTS_ENV]: files.outputs } });
+  const done = new Promise<void>((resolve, fail) => {
     child.on('error', fail);
     // V8 aborts a process that runs out of its heap: say which limit it was and how to raise it.
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(signal === 'SIGABRT' ? cliUi.build.astroOutOfMemory(ASTRO_HEAP_MB) : cliUi.build.astroFailed(code)))));
+    child.on('close', (code, signal) => (code === 0 ? resolve() : fail(new Error(signal === 'SIGABRT' ? cliUi.build.astroOutOfMemory(ASTRO_HEAP_MB) : cliUi.build.astroFailed(code)))));
   });
+  return { done, stop: () => child.kill('SIGKILL') };
 }
 
 /** The child's side of astroInChild: build, and report a failure on stderr. */
@@ -117,7 +122,7 @@ async function astroOnly(): Promise<number> {
   }
 }
 
-/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID, out.outputs-PID of a process no longer running). */
+/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID and its .partial, out.linked-PID, out.outputs-PID of a process no longer running). */
 function cleanLeftovers(): void {
   const prefix = basename(out);
   let names: string[];
@@ -127,7 +132,7 @@ function cleanLeftovers(): void {
     return;
   }
   for (const name of names) {
-    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated|outputs)-(\\d+)$`).exec(name);
+    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated|linked|outputs)-(\\d+)(?:\\.partial)?$`).exec(name);
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     rmSync(join(dirname(out), name), { recursive: true, force: true });
     console.log(inputMessages.build.leftover(name));
@@ -236,21 +241,33 @@ async function locked(): Promise<number> {
   if (scheduled.length) console.log([inputMessages.scheduled.heading(scheduled.length, today), ...scheduled.map((s) => inputMessages.scheduled.line(s.file, s.published))].join('\n'));
   let links: CacheLinks | undefined;
   let astroDone = 0;
+  let prepared: Prepared | undefined;
   try {
     await time('astro', async () => {
-      links = linkCachedOutputs(cacheDir, astroOut);
       // The child builds from what was validated here instead of validating content/ again (src/pipeline/validated-snapshot.ts).
-      const snapshot = `${out}.validated-${process.pid}`;
-      const outputs = `${out}.outputs-${process.pid}`;
-      writeSnapshot(snapshot, root, today, validated!.entries, validated!.sources);
+      const files = { snapshot: `${out}.validated-${process.pid}`, linked: `${out}.linked-${process.pid}`, outputs: `${out}.outputs-${process.pid}` };
+      // Started first: while it loads Astro and bundles the pages, this process writes the snapshot
+      // and links the cached pages in; the child waits for each where it needs it (src/pipeline/parent-handoff.ts).
+      const astro = astroInChild(astroOut, files);
       try {
-        await astroInChild(astroOut, snapshot, outputs);
+        try {
+          writeSnapshot(files.snapshot, root, today, validated!.entries, validated!.sources);
+          links = linkCachedOutputs(cacheDir, astroOut);
+          writeFileSync(files.linked, '');
+          // This process would only wait for Astro: what post-build needs of the records and the previous build is worked out meanwhile.
+          prepared = prepareSteps(root, validated!.dataset, previous);
+        } catch (err) {
+          // Stopped before this build goes on without it; until the links are made it has written no page.
+          astro.stop();
+          await astro.done.catch(() => undefined);
+          throw err;
+        }
+        await astro.done;
         astroDone = Date.now();
-        const pruned = pruneUnproduced(astroOut, links, readOutputs(outputs));
+        const pruned = pruneUnproduced(astroOut, links, readOutputs(files.outputs));
         console.log(`✓ ${cliUi.build.cacheLinked(links.files.length, pruned)}`);
       } finally {
-        rmSync(snapshot, { force: true });
-        rmSync(outputs, { force: true });
+        for (const f of [...Object.values(files), `${files.snapshot}.partial`]) rmSync(f, { force: true });
       }
       renameSync(astroOut, tmp);
     });
@@ -259,7 +276,7 @@ async function locked(): Promise<number> {
     const handed = { sources: validated.sources, dataset: validated.dataset };
     validated = undefined;
     await time('post-build', async () => {
-      await postBuildSteps(tmp, root, handed, previous);
+      await postBuildSteps(tmp, root, handed, previous, prepared);
       // Nothing published may share a file with Astro's cache, nor the cache keep what a post-build step wrote.
       const { detached, cacheWritten } = detachFromCache(tmp, links!, astroDone);
       if (cacheWritten) voidAstroCache(cacheDir);

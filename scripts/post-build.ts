@@ -13,7 +13,7 @@ import { pageDates } from '../src/view/sitemap.ts';
 import { writeT2sTable } from '../src/build/t2s-table.ts';
 import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
-import { searchBundles } from '../src/view/search-bundles.ts';
+import { searchBundles, type SearchBundle } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,14 +37,38 @@ export interface Handed {
 }
 
 /**
- * Run every post-build step over the site in `dir`, with the records `handed` over from validation.
- * They are needed only for the sitemap, the record files and the search bundles; `handed` is then
- * emptied, so that the caller holding no other reference, the records are freed before the checks.
+ * What the post-build steps take from the records and from the previous build, worked out before the
+ * new site exists (scripts/build.ts does it while Astro builds the site): none of it reads the new site.
  */
-export async function postBuildSteps(dir: string, root: string, handed: Handed, previous?: Previous): Promise<void> {
-  const { bundles, published } = recordSteps(dir, root, handed, previous);
+export interface Prepared {
+  /** The record of the site now published (src/build/published-files.ts), when there is one. */
+  published?: PublishedFiles;
+  /** The search bundles and their pages. */
+  bundles: SearchBundle[];
+  /** The site's address and each page's latest date, for the sitemap (with a dataset only). */
+  sitemap?: { url: string; dates: Map<string, string> };
+}
+
+/** Prepared's values for the records of `root` (its `dataset` when handed) and the `previous` build. */
+export function prepareSteps(root: string, dataset: Dataset | undefined, previous?: Previous): Prepared {
+  return {
+    published: previous ? readPublished(previous.files) : undefined,
+    bundles: dataset ? searchBundles(dataset) : searchBundlesOf(root),
+    sitemap: dataset && { url: dataset.site.url, dates: pageDates(dataset) },
+  };
+}
+
+/**
+ * Run every post-build step over the site in `dir`, with the records `handed` over from validation
+ * and what `prepared` worked out before the site was built. The records are needed only for the
+ * sitemap and the record files; `handed` is then emptied, so that the caller holding no other
+ * reference, the records are freed before the checks.
+ */
+export async function postBuildSteps(dir: string, root: string, handed: Handed, previous?: Previous, prepared: Prepared = prepareSteps(root, handed.dataset, previous)): Promise<void> {
+  const { bundles, published } = recordSteps(dir, root, handed, prepared, previous);
   handed.sources = undefined;
   handed.dataset = undefined;
+  prepared.sitemap = undefined;
   // Each page's bytes are hashed once, for the search bundles' digests and for the pass below.
   const hashes = new Map<string, string>();
   const reuse = previous ? reusableBundles(dir, bundles, previous, hashes, published) : { kept: [], digests: {} };
@@ -64,17 +88,17 @@ export async function postBuildSteps(dir: string, root: string, handed: Handed, 
   if (previous && again?.after) pendingFiles.set(previous.files, again.after);
 }
 
-/** The steps that need the records: the sitemap's dates, each record's files, the search bundles. */
-function recordSteps(dir: string, root: string, handed: Handed, previous?: Previous) {
-  const { sources, dataset } = handed;
+/** The steps that need the records: the sitemap's dates, each record's files. */
+function recordSteps(dir: string, root: string, handed: Handed, prepared: Prepared, previous?: Previous) {
+  const { sources } = handed;
   if (!sources) throw new Error('postBuildSteps: the records were not handed over, or were used already');
   // The sitemap's dates come from the records; the build hands over the dataset it validated.
-  if (dataset) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, dataset.site.url, pageDates(dataset)))}`);
+  if (prepared.sitemap) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, prepared.sitemap.url, prepared.sitemap.dates))}`);
   // What the published site is known to hold; unchanged files are taken from it, not made again.
-  const published = previous ? readPublished(previous.files) : undefined;
+  const { published } = prepared;
   const records = writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
   console.log(`✓ ${cliUi.postBuild.dataFiles(records.files, records.kept)}`);
-  return { bundles: dataset ? searchBundles(dataset) : searchBundlesOf(root), published };
+  return { bundles: prepared.bundles, published };
 }
 
 /** The search bundles of the jurisdiction in `root`, as the search page (built from the same content) lists them. */

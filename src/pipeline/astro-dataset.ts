@@ -18,6 +18,7 @@ import type { SourceRecord } from '../ledger/records.ts';
 import { loadLedgerSite, type LedgerSite } from '../ledger/site.ts';
 import type { StoredRecord } from './astro-loader.ts';
 import { handedSnapshot } from './validated-snapshot.ts';
+import { parentStep } from './parent-handoff.ts';
 
 let cached: Promise<{ dataset: Dataset; ledger: LedgerSite }> | undefined;
 
@@ -34,12 +35,17 @@ export async function ledgerSite(): Promise<LedgerSite> {
 async function load(): Promise<{ dataset: Dataset; ledger: LedgerSite }> {
   // GONGSHI_ROOT (scripts/build.ts --root) names another jurisdiction built with this code.
   const dataRoot = resolve(process.env.GONGSHI_ROOT ?? fileURLToPath(root));
+  // npm run build writes the snapshot while this process starts (src/pipeline/parent-handoff.ts).
+  await parentStep('snapshot');
   const { entries, sources } = handedSnapshot(dataRoot, referenceDate()) ?? (await fromCollections());
   const { dataset, problems } = buildDataset(entries, { today: referenceDate() });
   if (!dataset || problems.length) throw new Error(`${validationMessages.pipeline.datasetFailed}\n${formatProblems(problems)}`);
   const ledger = loadLedgerSite(dataRoot, sources);
   // E5 compares each correction with the sealed versions of the record it corrects, as validate does.
   dataset.sealed = ledger.versions;
+  // Every keyed route's paths come through here, and Astro keeps or writes no page before it has
+  // them all: so no page is written before the build has linked the cached ones in.
+  await parentStep('linked');
   return { dataset, ledger };
 }
 

@@ -11,7 +11,7 @@ import { entryKey } from '../domain/entry.ts';
 import { formatProblems } from '../domain/problem.ts';
 import type { Kind } from '../schemas/common.ts';
 import { validateContent, type Validated } from './validate.ts';
-import { handedSnapshot } from './validated-snapshot.ts';
+import { snapshotHanded } from './validated-snapshot.ts';
 
 /** What the loader stores per record: the validated data and the data as written (the ledger's view). */
 export interface StoredRecord {
@@ -37,8 +37,9 @@ export function recordsLoader(kind: Kind, root: string): Loader {
   return {
     name: 'gongshi-records',
     load: async ({ store }) => {
-      // npm run build has validated already and hands its records to the pages directly (src/pipeline/astro-dataset.ts).
-      if (handedSnapshot(root, referenceDate())) {
+      // npm run build has validated already and hands its records to the pages directly (src/pipeline/astro-dataset.ts),
+      // which refuse a snapshot of another root or date.
+      if (snapshotHanded()) {
         store.clear();
         return;
       }

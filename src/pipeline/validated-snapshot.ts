@@ -6,7 +6,7 @@
  * `v8.serialize` beside the output; the child reads it once. Without a snapshot (astro dev, astro
  * build run directly) the loader validates as before.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Entry } from '../domain/entry.ts';
 import type { SourceRecord } from '../ledger/records.ts';
@@ -25,7 +25,7 @@ export interface ValidatedSnapshot {
   sources: SourceRecord[];
 }
 
-/** Write the snapshot of a validation without problems to `file`. */
+/** Write the snapshot of a validation without problems to `file`, which appears only once complete (the child may be waiting for it). */
 export function writeSnapshot(file: string, root: string, today: string, entries: readonly Entry[], sources: readonly SourceRecord[]): void {
   const byKind = new Map<string, Entry[]>(KINDS.map((k) => [k, []]));
   for (const e of entries) byKind.get(e.kind)!.push({ kind: e.kind, id: e.id, file: e.file, data: e.data } as Entry);
@@ -35,10 +35,19 @@ export function writeSnapshot(file: string, root: string, today: string, entries
     entries: [...byKind.values()].flat(),
     sources: [...sources].map((s) => ({ key: s.key, kind: s.kind, id: s.id, file: s.file, data: s.data })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   };
-  writeFileSync(file, serialize(snapshot));
+  writeFileSync(`${file}.partial`, serialize(snapshot));
+  renameSync(`${file}.partial`, file);
 }
 
 let read: { file: string; snapshot: ValidatedSnapshot } | undefined;
+
+/**
+ * Whether the build hands this process a snapshot (it may still be being written: the pages wait for
+ * it, src/pipeline/parent-handoff.ts). The content loader asks only this, so it need not wait.
+ */
+export function snapshotHanded(): boolean {
+  return Boolean(process.env[SNAPSHOT_ENV]);
+}
 
 /**
  * The snapshot the build handed over for `root` as of `today`, or undefined when there is none.
