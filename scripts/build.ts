@@ -27,7 +27,8 @@ import { LINKED_ENV } from '../src/pipeline/parent-handoff.ts';
 import { commitDigests, postBuildSteps, prepareSteps, type Prepared } from './post-build.ts';
 import { inputsDigest, rememberBuild, unchangedBuild } from '../src/build/unchanged-build.ts';
 import { removeLater, resumeRemovals } from '../src/build/replaced-site.ts';
-import { cacheWrittenSince, detachFromCache, linkCachedOutputs, OUTPUTS_ENV, pruneUnproduced, readOutputs, voidAstroCache, type CacheLinks } from '../src/build/astro-cache-links.ts';
+import { cacheWrittenSince, detachFromCache, linkCachedOutputs, OUTPUTS_ENV, pruneUnproduced, readAstroManifest, readOutputs, voidAstroCache, type CacheLinks } from '../src/build/astro-cache-links.ts';
+import { cacheBasis, renderReason, type CacheBasis } from '../src/build/astro-cache-basis.ts';
 import { inputMessages } from '../src/i18n/zh-cn-input.ts';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -249,10 +250,13 @@ async function locked(): Promise<number> {
       // Started first: while it loads Astro and bundles the pages, this process writes the snapshot
       // and links the cached pages in; the child waits for each where it needs it (src/pipeline/parent-handoff.ts).
       const astro = astroInChild(astroOut, files);
+      let before: CacheBasis | undefined;
       try {
         try {
           writeSnapshot(files.snapshot, root, today, validated!.entries, validated!.sources);
-          links = linkCachedOutputs(cacheDir, astroOut);
+          const manifest = readAstroManifest(cacheDir);
+          before = cacheBasis(manifest);
+          links = linkCachedOutputs(cacheDir, astroOut, manifest);
           writeFileSync(files.linked, '');
           // This process would only wait for Astro: what post-build needs of the records and the previous build is worked out meanwhile.
           prepared = prepareSteps(root, validated!.dataset, previous);
@@ -266,6 +270,8 @@ async function locked(): Promise<number> {
         astroDone = Date.now();
         const pruned = pruneUnproduced(astroOut, links, readOutputs(files.outputs));
         console.log(`✓ ${cliUi.build.cacheLinked(links.files.length, pruned)}`);
+        const why = renderReason(before, cacheBasis(readAstroManifest(cacheDir)));
+        if (why) console.log(`✓ ${cliUi.build.renderedAgain(why.kind, why.pages, why.kind === 'code' ? why.routes : [])}`);
       } finally {
         for (const f of [...Object.values(files), `${files.snapshot}.partial`]) rmSync(f, { force: true });
       }

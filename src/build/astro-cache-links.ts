@@ -44,14 +44,27 @@ export interface CacheLinks {
   files: string[];
 }
 
-/** The output files Astro's cache manifest names, as paths relative to the output folder (none when there is no readable manifest). */
-export function cachedOutputs(cacheDir: string): string[] {
-  let manifest: { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
+/** Astro's cache manifest as far as this build reads it. */
+export interface AstroManifest {
+  version?: unknown;
+  configHash?: unknown;
+  lockfileHash?: unknown;
+  routes?: Record<string, { dependencyHash?: unknown; paths?: Record<string, { outputFile?: unknown }> }>;
+}
+
+/** The cache manifest in `cacheDir`; undefined when there is none or it cannot be read (Astro then renders every page). */
+export function readAstroManifest(cacheDir: string): AstroManifest | undefined {
   try {
-    manifest = JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8'));
+    const m = JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8')) as unknown;
+    return m && typeof m === 'object' ? (m as AstroManifest) : undefined;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** The output files Astro's cache manifest names, as paths relative to the output folder (none when there is no readable manifest). */
+export function cachedOutputs(cacheDir: string, manifest = readAstroManifest(cacheDir)): string[] {
+  if (!manifest) return [];
   const base = pathToFileURL(join(cacheDir, CACHE_OUTPUT) + sep);
   const files: string[] = [];
   for (const route of Object.values(manifest.routes ?? {})) {
@@ -66,10 +79,10 @@ export function cachedOutputs(cacheDir: string): string[] {
 }
 
 /** Link each file of Astro's cache manifest into the folder `out` (made if missing), where Astro will find it; files the cache lacks are left out. */
-export function linkCachedOutputs(cacheDir: string, out: string): CacheLinks {
+export function linkCachedOutputs(cacheDir: string, out: string, manifest = readAstroManifest(cacheDir)): CacheLinks {
   const made = new Set<string>();
   const files: string[] = [];
-  for (const file of cachedOutputs(cacheDir)) {
+  for (const file of cachedOutputs(cacheDir, manifest)) {
     const to = join(out, file);
     const dir = dirname(to);
     if (!made.has(dir)) {

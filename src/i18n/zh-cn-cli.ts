@@ -20,6 +20,11 @@ export const cliUi = {
     /** Before Astro ran: pages of its cache linked into its folder, and those of pages no longer built removed after it. */
     cacheLinked: (linked: number, pruned: number) =>
       `Astro缓存：${linked}个页面文件已链接到构建目录${pruned ? `，其中${pruned}个的页面已不再生成，已移除` : ''}`,
+    /** After Astro: why it rendered every page, or every page of some routes, again (src/build/astro-cache-basis.ts). */
+    renderedAgain: (kind: 'no-cache' | 'astro' | 'config' | 'lockfile' | 'code', pages: number, routes: readonly string[] = []) =>
+      kind === 'code'
+        ? `Astro缓存：${routes.length}个路由的页面代码有变化（${routes.join('、')}），这些路由的${pages}个页面全部重新生成`
+        : `Astro缓存：${{ 'no-cache': '没有上次构建留下的缓存记录', astro: 'Astro的缓存格式有变化', config: 'Astro配置有变化', lockfile: '依赖锁定文件（package-lock.json）有变化' }[kind]}，全部${pages}个页面重新生成`,
     /** After post-build: files still linked to Astro's cache copied, or the cache voided because a step wrote into it. */
     cacheDetached: (detached: number, voided: boolean) =>
       `Astro缓存：${detached}个仍与缓存共用的文件已复制为独立文件${voided ? '；有文件在Astro完成后经链接写入了缓存，缓存已作废，下次构建将重新生成全部页面' : ''}`,

@@ -80,7 +80,9 @@ describe(`incremental build (seed ${SEED})`, () => {
     const clean = join(work, 'clean');
     cpSync(content, join(clean, 'content'), { recursive: true });
     cpSync(join(root, 'ledger'), join(clean, 'ledger'), { recursive: true });
-    run('scripts/build.ts', clean, today);
+    const cold = execFileSync(process.execPath, ['scripts/build.ts', '--root', clean], { cwd: PROJECT, env: { ...process.env, GONGSHI_TODAY: today, GONGSHI_SIGNING_KEY: '' }, encoding: 'utf8', stdio: 'pipe' });
+    // A build with no cache says why it rendered every page.
+    expect(cold).toMatch(/没有上次构建留下的缓存记录，全部\d+个页面重新生成/);
 
     const a = files(join(root, 'dist'));
     const b = files(join(clean, 'dist'));
@@ -95,6 +97,8 @@ describe(`incremental build (seed ${SEED})`, () => {
     const again = execFileSync(process.execPath, ['scripts/build.ts', '--root', root], { cwd: PROJECT, env: { ...process.env, GONGSHI_TODAY: today, GONGSHI_SIGNING_KEY: '', GONGSHI_BUILD_ALWAYS: '1' }, encoding: 'utf8', stdio: 'pipe' });
     expect(again).toMatch(/检查0个文件/);
     expect(again).not.toMatch(/仍与缓存共用/);
+    // Nor did Astro render a whole route again: its config, lockfile and code hashes held.
+    expect(again).not.toMatch(/重新生成/);
 
     // And it was incremental: most keyed pages came from the cache, the changed ones were rendered.
     const personPage = personFile.replace(/\.yaml$/, '/index.html');
