@@ -256,7 +256,13 @@ async function locked(): Promise<number> {
           writeSnapshot(files.snapshot, root, today, validated!.entries, validated!.sources);
           const manifest = readAstroManifest(cacheDir);
           before = cacheBasis(manifest);
-          links = linkCachedOutputs(cacheDir, astroOut, manifest);
+          try {
+            links = linkCachedOutputs(cacheDir, astroOut, manifest);
+          } catch (err) {
+            // A cache this build cannot link from would fail every build after it too: the next one renders every page instead.
+            voidAstroCache(cacheDir);
+            throw err;
+          }
           writeFileSync(files.linked, '');
           // This process would only wait for Astro: what post-build needs of the records and the previous build is worked out meanwhile.
           prepared = prepareSteps(root, validated!.dataset, previous);
