@@ -326,10 +326,10 @@ async function childPhase(phase: string): Promise<number> {
       return 0;
     }
     case 'checks': {
-      // As the build runs it: one pass writes each page's CSP and runs every check.
-      const { formatIssues, runChecks } = await import('../src/build/checks/index.ts');
-      const { cspWriter } = await import('../src/build/csp.ts');
-      const issues = runChecks(out, dir, undefined, { rewriteHtml: cspWriter().rewrite });
+      // As the build runs it: one pass, on both cores, writes each page's CSP and runs every check.
+      const { formatIssues } = await import('../src/build/checks/index.ts');
+      const { runChecksOnLanes } = await import('../src/build/checks/lanes.ts');
+      const issues = runChecksOnLanes(out, dir, { csp: true });
       if (issues.length) console.error(formatIssues(issues));
       return issues.length ? 1 : 0;
     }

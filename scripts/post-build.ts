@@ -1,7 +1,7 @@
 /** Steps that run over the freshly built site before it replaces dist/ (record files, search index, CSP, checks). */
-import { formatIssues, passContext, runChecks } from '../src/build/checks/index.ts';
+import { formatIssues, passContext } from '../src/build/checks/index.ts';
+import { runChecksOnLanes } from '../src/build/checks/lanes.ts';
 import type { ReuseOptions } from '../src/build/checks/pass.ts';
-import { cspWriter } from '../src/build/csp.ts';
 import { inputHash, readPublished, reuseTree, writePublished, type PublishedFiles } from '../src/build/published-files.ts';
 import { writeRecordFiles } from '../src/build/record-files.ts';
 import { LEDGER_DIR } from '../src/ledger/log.ts';
@@ -80,9 +80,8 @@ export async function postBuildSteps(dir: string, root: string, handed: Handed, 
   // Steps that write into the site go above this line. Then one pass over the site writes each
   // page's CSP (which hashes the final HTML) and runs every check on exactly what will be
   // published. Any issue throws, so dist/ is not replaced.
-  const csp = cspWriter();
   const again: ReuseOptions | undefined = previous ? { site: previous.site, before: published, context: passContext(root), hashes } : undefined;
-  const issues = runChecks(dir, root, undefined, { rewriteHtml: csp.rewrite, reuse: again });
+  const issues = runChecksOnLanes(dir, root, { csp: true, reuse: again });
   if (again?.counts) console.log(`✓ ${cliUi.postBuild.checked(again.counts.checked, again.counts.reused)}`);
   if (issues.length) throw new Error(cliUi.postBuild.checksFailed(issues.length, formatIssues(issues)));
   if (previous && again?.after) pendingFiles.set(previous.files, again.after);

@@ -29,14 +29,22 @@ export const CHECKS: Record<CheckName, (ctx: CheckContext) => CheckIssue[]> = {
 export function runChecks(dir: string, root: string, names: readonly CheckName[] = Object.keys(CHECKS) as CheckName[], options: PassOptions = {}): CheckIssue[] {
   const ctx = { dir, root };
   const files = listFiles(dir);
+  return runPass(ctx, checksFor(ctx, files, names), options, files).flat();
+}
+
+/**
+ * A fresh instance of each check `names`, in that order, for the pass over `files` (the listing of
+ * `ctx.dir`); `recordOnly` makes the checks that judge across files (links) only read (checks/lanes.ts).
+ */
+export function checksFor(ctx: CheckContext, files: readonly string[], names: readonly CheckName[] = Object.keys(CHECKS) as CheckName[], { recordOnly = false } = {}): FileCheck[] {
   const make: Record<CheckName, () => FileCheck> = {
     privacy: () => privacyCheck(ctx),
-    links: () => linksCheck(ctx, files),
+    links: () => linksCheck(ctx, files, { recordOnly }),
     'third-party': () => thirdPartyCheck(ctx),
     csp: () => cspCheck(),
     'xml-chars': () => xmlCharsCheck(),
   };
-  return runPass(ctx, names.map((n) => make[n]()), options, files).flat();
+  return names.map((n) => make[n]());
 }
 
 /**

@@ -159,8 +159,12 @@ function decodeRef(kept: string): Resolved | undefined {
  * A page's references are resolved when it is read; what they point at is looked up in this build's
  * listing, so a reused page (memo) whose target is gone, or whose anchor's page lost the id, is
  * reported as if it had been read again.
+ *
+ * With `recordOnly` (a part of a pass run on another thread, checks/lanes.ts) the check only reads:
+ * memo.save gives what it found in the page just visited, it judges nothing and keeps nothing else,
+ * and the thread that has every part restores the memos into a check that judges.
  */
-export function linksCheck(ctx: CheckContext, files: readonly string[]): FileCheck {
+export function linksCheck(ctx: CheckContext, files: readonly string[], { recordOnly = false } = {}): FileCheck {
   const exists = new Set(files);
   const site = readSiteSettings(ctx.root).url;
   const sitePrefix = site ? site.pathname.replace(/\/?$/, '/') : '/';
@@ -223,12 +227,13 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
   const visit = ({ file, lower, text, tags: parse }: BuiltFile) => {
     const isHtml = lower.endsWith('.html');
     let refs: Ref[];
+    if (recordOnly) anchors.clear();
     if (isHtml) {
       anchors.set(file, SEP + [...anchorsOfTags(parse())].join(SEP) + SEP);
       refs = refsOfTags(parse());
     } else refs = xmlRefs(text);
     last = { file, refs: resolveRefs(file, isHtml, refs, site, sitePrefix) };
-    judge(file, last.refs);
+    if (!recordOnly) judge(file, last.refs);
   };
 
   return {
@@ -242,7 +247,8 @@ export function linksCheck(ctx: CheckContext, files: readonly string[]): FileChe
     memo: {
       name: 'links',
       // The page's ids first (a page without ids keeps SEP SEP), then its references.
-      save: (file) => [anchors.get(file) ?? '', ...(last?.file === file ? last.refs : []).map((r) => intern(encodeRef(r)))],
+      // A reader's memos are interned where they are restored, not here.
+      save: (file) => [anchors.get(file) ?? '', ...(last?.file === file ? last.refs : []).map((r) => (recordOnly ? encodeRef(r) : intern(encodeRef(r))))],
       restore: (file, lower, kept) => {
         if (lower.endsWith('.html')) anchors.set(file, kept[0] || SEP + SEP);
         // Memos come only from a record of this code (its digest is in the pass's context); one that does not

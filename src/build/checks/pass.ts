@@ -33,7 +33,11 @@ export interface FileCheck {
   wants: (lower: string) => boolean;
   /** Look at one file; called in the order of listFiles (sorted). */
   visit: (f: BuiltFile) => void;
-  /** The issues, in the order the check found them; called once after the last file. */
+  /**
+   * The issues, in the order the check found them; called after the last file. A check without
+   * `memo` judges each file alone, so its issues after any file are final: a pass run in parts
+   * (checks/lanes.ts) asks for them after each part and takes the new ones.
+   */
   finish: () => CheckIssue[];
   /**
    * For a check whose verdicts depend on other files (links): what it keeps of a file it visited,
@@ -74,42 +78,15 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
   const after: Record<string, PublishedFile> = {};
   const counts = { reused: 0, checked: 0 };
   for (const file of files) {
-    const lower = file.toLowerCase();
-    const rewrite = rewriteHtml && lower.endsWith('.html') ? rewriteHtml : undefined;
-    const readers = checks.filter((c) => c.wants(lower));
-    if (!readers.length && !rewrite) continue;
-    const full = join(ctx.dir, file);
-    if (reuse) {
-      const again = decideReuse(ctx, file, reuse, before);
-      if (again) {
-        for (const c of readers) if (c.memo) c.memo.restore(file, lower, again.k?.[c.memo.name] ?? []);
-        after[file] = again;
-        counts.reused++;
-        continue;
-      }
-    }
-    const input = reuse || rewrite ? statSync(full) : undefined;
-    const bytes = readFileSync(full);
-    const h = reuse ? (reuse.hashes?.get(file) ?? contentHash(bytes)) : '';
-    let text = bytes.toString('utf8');
-    if (rewrite) {
-      text = rewrite(text, file);
-      // A file with other names (a link to a published file, or to Astro's cache) is never written through.
-      if (input!.nlink > 1) rmSync(full);
-      writeFileSync(full, text);
-    }
-    let parsed: Tag[] | undefined;
-    const f: BuiltFile = { file, lower, text, tags: () => (parsed ??= tags(text)) };
-    for (const c of readers) c.visit(f);
-    counts.checked++;
-    // A file kept as it is, which has other names (a page of Astro's cache linked in), gets an inode
-    // of its own before it is recorded: what is published shares no file with the cache.
-    if (!rewrite && input && input.nlink > 1) ownCopy(full);
-    if (reuse) {
-      const st = statSync(full);
-      const k: Record<string, string[]> = {};
-      for (const c of readers) if (c.memo) k[c.memo.name] = c.memo.save(file);
-      after[file] = { h, i: st.ino, s: st.size, m: st.mtimeMs, ...(Object.keys(k).length ? { k } : {}), ...inputIdentity(input!) };
+    const done = passFile(ctx, file, checks, rewriteHtml, reuse, before);
+    if (!done) continue;
+    if ('reused' in done) {
+      for (const c of done.readers) if (c.memo) c.memo.restore(file, done.lower, done.reused.k?.[c.memo.name] ?? []);
+      after[file] = done.reused;
+      counts.reused++;
+    } else {
+      counts.checked++;
+      if (done.entry) after[file] = done.entry;
     }
   }
   if (reuse) {
@@ -117,6 +94,68 @@ export function runPass(ctx: CheckContext, checks: readonly FileCheck[], options
     reuse.counts = counts;
   }
   return checks.map((c) => c.finish());
+}
+
+/** What passFile did with one file: reused it (its entry; the caller restores the memos), or read and checked it. */
+export type PassedFile =
+  | { lower: string; readers: FileCheck[]; reused: PublishedFile }
+  | {
+      lower: string;
+      readers: FileCheck[];
+      /** Its entry for the record, when reusing. */
+      entry?: PublishedFile;
+      /** What each memo check kept of it (memo.save), when reusing or when `keep` asks for it. */
+      kept?: Record<string, string[]>;
+    };
+
+/**
+ * One file of the pass: undefined when no check reads it and nothing rewrites it; else reused (see
+ * decideReuse) or read, rewritten, written back and visited by every check that wants it. The memos
+ * of a checked file are saved when reusing, or when `keep` (a pass run in parts, checks/lanes.ts).
+ */
+export function passFile(
+  ctx: CheckContext,
+  file: string,
+  checks: readonly FileCheck[],
+  rewrite: PassOptions['rewriteHtml'],
+  reuse: ReuseOptions | undefined,
+  before: Record<string, PublishedFile> | undefined,
+  keep = false,
+): PassedFile | undefined {
+  const lower = file.toLowerCase();
+  if (!lower.endsWith('.html')) rewrite = undefined;
+  const readers = checks.filter((c) => c.wants(lower));
+  if (!readers.length && !rewrite) return undefined;
+  const full = join(ctx.dir, file);
+  if (reuse) {
+    const again = decideReuse(ctx, file, reuse, before);
+    if (again) return { lower, readers, reused: again };
+  }
+  const input = reuse || rewrite ? statSync(full) : undefined;
+  const bytes = readFileSync(full);
+  const h = reuse ? (reuse.hashes?.get(file) ?? contentHash(bytes)) : '';
+  let text = bytes.toString('utf8');
+  if (rewrite) {
+    text = rewrite(text, file);
+    // A file with other names (a link to a published file, or to Astro's cache) is never written through.
+    if (input!.nlink > 1) rmSync(full);
+    writeFileSync(full, text);
+  }
+  let parsed: Tag[] | undefined;
+  const f: BuiltFile = { file, lower, text, tags: () => (parsed ??= tags(text)) };
+  for (const c of readers) c.visit(f);
+  // A file kept as it is, which has other names (a page of Astro's cache linked in), gets an inode
+  // of its own before it is recorded: what is published shares no file with the cache.
+  if (!rewrite && input && input.nlink > 1) ownCopy(full);
+  let kept: Record<string, string[]> | undefined;
+  if (reuse || keep) {
+    kept = {};
+    for (const c of readers) if (c.memo) kept[c.memo.name] = c.memo.save(file);
+    if (!Object.keys(kept).length) kept = undefined;
+  }
+  if (!reuse) return { lower, readers, kept };
+  const st = statSync(full);
+  return { lower, readers, kept, entry: { h, i: st.ino, s: st.size, m: st.mtimeMs, ...(kept ? { k: kept } : {}), ...inputIdentity(input!) } };
 }
 
 /**
