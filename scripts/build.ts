@@ -16,7 +16,7 @@
  * otherwise stay resident next to the search indexer, and the two peaks would add up.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/domain/problem.ts';
@@ -46,6 +46,8 @@ const project = resolve(import.meta.dirname, '..');
 if (root !== project) process.env.GONGSHI_ROOT = root;
 const out = resolve(root, values.out!);
 const tmp = `${out}.tmp-${process.pid}`;
+/** Each record's data file and the ledger's files, written while Astro renders and moved into `tmp` by post-build. */
+const recordsAside = `${out}.records-${process.pid}`;
 /**
  * Astro writes into a folder of a fixed name, renamed to `tmp` once it is done: its incremental cache
  * compares a hash of each route's module graph, and that graph includes Astro's serialized settings
@@ -123,7 +125,7 @@ async function astroOnly(): Promise<number> {
   }
 }
 
-/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID and its .partial, out.linked-PID, out.outputs-PID of a process no longer running). */
+/** Remove what interrupted builds of `out` left beside it (out.tmp-PID, out.old-PID, out.validated-PID and its .partial, out.linked-PID, out.outputs-PID, out.records-PID of a process no longer running). */
 function cleanLeftovers(): void {
   const prefix = basename(out);
   let names: string[];
@@ -133,7 +135,7 @@ function cleanLeftovers(): void {
     return;
   }
   for (const name of names) {
-    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated|linked|outputs)-(\\d+)(?:\\.partial)?$`).exec(name);
+    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old|validated|linked|outputs|records)-(\\d+)(?:\\.partial)?$`).exec(name);
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     rmSync(join(dirname(out), name), { recursive: true, force: true });
     console.log(inputMessages.build.leftover(name));
@@ -264,8 +266,10 @@ async function locked(): Promise<number> {
             throw err;
           }
           writeFileSync(files.linked, '');
-          // This process would only wait for Astro: what post-build needs of the records and the previous build is worked out meanwhile.
-          prepared = prepareSteps(root, validated!.dataset, previous);
+          // This process would only wait for Astro: what post-build needs of the records and the
+          // previous build is worked out meanwhile, and each record's files are written aside.
+          mkdirSync(recordsAside);
+          prepared = prepareSteps(root, validated!.dataset, previous, { sources: validated!.sources, aside: recordsAside });
         } catch (err) {
           // Stopped before this build goes on without it; until the links are made it has written no page.
           astro.stop();
@@ -299,6 +303,7 @@ async function locked(): Promise<number> {
     if (links && (!astroDone || cacheWrittenSince(links, astroDone))) voidAstroCache(cacheDir);
     rmSync(tmp, { recursive: true, force: true });
     rmSync(astroOut, { recursive: true, force: true });
+    rmSync(recordsAside, { recursive: true, force: true });
     console.error(`✗ ${cliUi.build.failed(err instanceof Error ? err.message : String(err))}`);
     return 1;
   }

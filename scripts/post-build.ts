@@ -15,7 +15,7 @@ import { referenceDate } from '../src/domain/dates.ts';
 import { validateContent } from '../src/pipeline/validate.ts';
 import { searchBundles, type SearchBundle } from '../src/view/search-bundles.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliUi } from '../src/i18n/zh-cn-cli.ts';
 
@@ -47,15 +47,28 @@ export interface Prepared {
   bundles: SearchBundle[];
   /** The site's address and each page's latest date, for the sitemap (with a dataset only). */
   sitemap?: { url: string; dates: Map<string, string> };
+  /** The record files, written into a folder of their own (`aside`), to be moved into the site. */
+  records?: { dir: string; files: number; kept: number };
 }
 
-/** Prepared's values for the records of `root` (its `dataset` when handed) and the `previous` build. */
-export function prepareSteps(root: string, dataset: Dataset | undefined, previous?: Previous): Prepared {
+/**
+ * Prepared's values for the records of `root` (its `dataset` when handed) and the `previous` build;
+ * with `records`, each record's files are written meanwhile into the empty folder `records.aside`
+ * (the build does this while Astro renders, so the disk work of 100,000 data files overlaps it).
+ */
+export function prepareSteps(root: string, dataset: Dataset | undefined, previous?: Previous, records?: { sources: readonly SourceRecord[]; aside: string }): Prepared {
+  const published = previous ? readPublished(previous.files) : undefined;
   return {
-    published: previous ? readPublished(previous.files) : undefined,
+    published,
     bundles: dataset ? searchBundles(dataset) : searchBundlesOf(root),
     sitemap: dataset && { url: dataset.site.url, dates: pageDates(dataset) },
+    ...(records ? { records: { dir: records.aside, ...recordFiles(root, records.sources, records.aside, previous, published) } } : {}),
   };
+}
+
+/** Each record's data file and the ledger's files written into `dir`, unchanged ones linked from the `previous` site. */
+function recordFiles(root: string, sources: readonly SourceRecord[], dir: string, previous: Previous | undefined, published: PublishedFiles | undefined) {
+  return writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
 }
 
 /**
@@ -87,17 +100,38 @@ export async function postBuildSteps(dir: string, root: string, handed: Handed, 
   if (previous && again?.after) pendingFiles.set(previous.files, again.after);
 }
 
-/** The steps that need the records: the sitemap's dates, each record's files. */
+/** The steps that need the records: the sitemap's dates, each record's files (moved in when written already). */
 function recordSteps(dir: string, root: string, handed: Handed, prepared: Prepared, previous?: Previous) {
   const { sources } = handed;
-  if (!sources) throw new Error('postBuildSteps: the records were not handed over, or were used already');
+  if (!sources && !prepared.records) throw new Error('postBuildSteps: the records were not handed over, or were used already');
   // The sitemap's dates come from the records; the build hands over the dataset it validated.
   if (prepared.sitemap) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, prepared.sitemap.url, prepared.sitemap.dates))}`);
   // What the published site is known to hold; unchanged files are taken from it, not made again.
   const { published } = prepared;
-  const records = writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
+  let records: { files: number; kept: number };
+  if (prepared.records) {
+    moveInto(prepared.records.dir, dir);
+    rmSync(prepared.records.dir, { recursive: true, force: true });
+    records = prepared.records;
+  } else records = recordFiles(root, sources!, dir, previous, published);
   console.log(`✓ ${cliUi.postBuild.dataFiles(records.files, records.kept)}`);
   return { bundles: prepared.bundles, published };
+}
+
+/**
+ * Move everything under `from` to the same place under `to`: a folder `to` lacks is renamed in
+ * whole, one it has is merged, and a file replaces the one there (as writing it there would). Only
+ * directory entries change: nothing is written through a file that has other names.
+ */
+export function moveInto(from: string, to: string): void {
+  for (const d of readdirSync(from, { withFileTypes: true })) {
+    const src = join(from, d.name);
+    const dst = join(to, d.name);
+    const there = lstatSync(dst, { throwIfNoEntry: false });
+    if (d.isDirectory() && there?.isDirectory()) moveInto(src, dst);
+    else if (there && (there.isDirectory() || d.isDirectory())) throw new Error(cliUi.postBuild.clash(dst));
+    else renameSync(src, dst);
+  }
 }
 
 /** The search bundles of the jurisdiction in `root`, as the search page (built from the same content) lists them. */

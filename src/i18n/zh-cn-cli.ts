@@ -35,6 +35,8 @@ export const cliUi = {
   postBuild: {
     sitemap: (pages: number) => `站点地图：${pages}个页面写明最后更新日期，robots.txt已写入`,
     dataFiles: (files: number, kept = 0) => `记录文件：${files}个（/data/），其中${kept}个与已发布的相同、直接沿用，并复制检查点与日志瓦片到/ledger/`,
+    /** A record file and a page of Astro's at one path, one a folder: a fault of the code, not of the records. */
+    clash: (path: string) => `记录文件与页面路径冲突：${path}在一处是文件夹、另一处是文件，请检查src/pages/与记录文件的路径（src/ledger/verify-site.ts）`,
     /** The one pass of CSP and checks: how many files it judged, how many it took unchanged from the published site. */
     checked: (checked: number, reused: number) => `CSP与网站检查：检查${checked}个文件，${reused}个与已发布的相同、沿用上次的结果`,
     kept: (bundles: number) => `，${bundles}个分卷的网页未变，沿用上次的索引`,

@@ -92,7 +92,7 @@ describe('a build killed while Astro runs', () => {
     expect(failure).toMatch(/构建失败，dist\/保持不变：.*(ENOTDIR|EEXIST)/);
     // The child, started before the links, was waiting for them and is gone without a trace.
     expect(await until(() => astroChildren().length === 0, 30_000)).toBe(true);
-    expect(readdirSync(root).filter((n) => /^out\.(astro-out|tmp-|validated-|linked-|outputs-)/.test(n))).toEqual([]);
+    expect(readdirSync(root).filter((n) => /^out\.(astro-out|tmp-|validated-|linked-|outputs-|records-)/.test(n))).toEqual([]);
     expect(readFileSync(join(root, 'out', 'index.html'), 'utf8')).toBe(published);
     expect(existsSync(manifestFile)).toBe(false);
 
