@@ -91,6 +91,12 @@ describe(`incremental build (seed ${SEED})`, () => {
     const a = files(join(root, 'dist'));
     const b = files(join(clean, 'dist'));
     expect(a).toEqual(b);
+    // Each record's data file and the ledger's files (written aside while Astro renders, then moved in).
+    const keys = validateContent(root, today).sources.map((r) => r.key);
+    expect(keys.length).toBeGreaterThan(290);
+    expect(a.filter((f) => f.startsWith('data/') && f.endsWith('.json') && keys.includes(f.slice(5, -5))).length).toBe(keys.length);
+    expect(a).toContain(`data/${notice.replace(/\.yaml$/, '.json')}`);
+    expect(a).toContain('ledger/checkpoint');
     const differ = a.filter((f) => !readFileSync(join(root, 'dist', f)).equals(readFileSync(join(clean, 'dist', f))));
     expect(differ).toEqual([]);
     // No published file shares its inode with Astro's cache, which Astro writes in place when it renders a page again.
