@@ -90,3 +90,14 @@ export function relativePath(root: string, path: string): string {
 export function formatIssues(issues: readonly CheckIssue[]): string {
   return issues.map((i) => `[${i.check}] ${i.file}  ${i.message}${i.sources?.length ? `  ← ${i.sources.join('、')}` : ''}`).join('\n');
 }
+
+/** A function giving one string per distinct text, so that texts kept many times (a memo's references) share their memory. */
+export function interner(): (s: string) => string {
+  const pool = new Map<string, string>();
+  return (s) => {
+    const had = pool.get(s);
+    if (had !== undefined) return had;
+    pool.set(s, s);
+    return s;
+  };
+}

@@ -18,7 +18,7 @@
 import { cspWriter } from '../csp.ts';
 import type { PublishedFile } from '../published-files.ts';
 import { receive, startWorker, stopWorker, workersAllowed } from '../../pipeline/sync-worker.ts';
-import { listFiles, type CheckContext, type CheckIssue } from './built-site.ts';
+import { interner, listFiles, type CheckContext, type CheckIssue } from './built-site.ts';
 import { checksFor, runChecks } from './index.ts';
 import { passFile, type FileCheck, type ReuseOptions } from './pass.ts';
 
@@ -173,13 +173,7 @@ export function partRunner(
 function assemble(ctx: CheckContext, files: readonly string[], size: number, results: readonly PartResult[], reuse: ReuseOptions | undefined, before: Record<string, PublishedFile> | undefined): CheckIssue[] {
   const judges: (FileCheck | undefined)[] = checksFor(ctx, files).map((c) => (c.memo ? c : undefined));
   // The memos come from another thread as fresh strings; one string per distinct text, as the link check keeps them.
-  const pool = new Map<string, string>();
-  const intern = (s: string) => {
-    const had = pool.get(s);
-    if (had !== undefined) return had;
-    pool.set(s, s);
-    return s;
-  };
+  const intern = interner();
   const after: Record<string, PublishedFile> = {};
   const counts = { reused: 0, checked: 0 };
   for (const r of results) {

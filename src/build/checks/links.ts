@@ -2,7 +2,7 @@
  * Internal links: every href, src and srcset in the built pages, and every address of the site
  * in the sitemap and feeds, points at a file that exists; every #fragment at an id on its page.
  */
-import { listFiles, readSiteSettings, urlPathOf, type CheckContext, type CheckIssue } from './built-site.ts';
+import { interner, listFiles, readSiteSettings, urlPathOf, type CheckContext, type CheckIssue } from './built-site.ts';
 import { anchorsOfTags, srcsetUrls, tags, type Tag } from './html.ts';
 import { runPass, type BuiltFile, type FileCheck } from './pass.ts';
 import { checksUi } from '../../i18n/zh-cn-checks.ts';
@@ -175,13 +175,7 @@ export function linksCheck(ctx: CheckContext, files: readonly string[], { record
   // The resolved references of the file just visited, for memo.save.
   let last: { file: string; refs: Resolved[] } | undefined;
   // One string per distinct reference, shared by every page's memo that keeps it.
-  const pool = new Map<string, string>();
-  const intern = (s: string) => {
-    const had = pool.get(s);
-    if (had !== undefined) return had;
-    pool.set(s, s);
-    return s;
-  };
+  const intern = interner();
 
   const judge = (file: string, refs: readonly Resolved[]) => {
     for (const ref of refs) {
