@@ -269,7 +269,10 @@ async function locked(): Promise<number> {
           // This process would only wait for Astro: what post-build needs of the records and the
           // previous build is worked out meanwhile, and each record's files are written aside.
           mkdirSync(recordsAside);
-          prepared = prepareSteps(root, validated!.dataset, previous, { sources: validated!.sources, aside: recordsAside });
+          prepared = prepareSteps(root, validated!.dataset, validated!.sources, recordsAside, previous);
+          // Nothing after this needs the records: let them go before the checks run (at 100,000
+          // records the records beside the checks once took this process past 4 GB).
+          validated = undefined;
         } catch (err) {
           // Stopped before this build goes on without it; until the links are made it has written no page.
           astro.stop();
@@ -287,12 +290,8 @@ async function locked(): Promise<number> {
       }
       renameSync(astroOut, tmp);
     });
-    // Handed over, not kept here: post-build lets the records go once it has written what needs them,
-    // so the checks do not run beside them (at 100,000 records the two took this process past 4 GB).
-    const handed = { sources: validated.sources, dataset: validated.dataset };
-    validated = undefined;
     await time('post-build', async () => {
-      await postBuildSteps(tmp, root, handed, previous, prepared);
+      await postBuildSteps(tmp, root, prepared!, previous);
       // Nothing published may share a file with Astro's cache, nor the cache keep what a post-build step wrote.
       const { detached, cacheWritten } = detachFromCache(tmp, links!, astroDone);
       if (cacheWritten) voidAstroCache(cacheDir);

@@ -29,13 +29,6 @@ export interface Previous {
   files: string;
 }
 
-/** What the build hands post-build from validation; post-build empties it once it is used. */
-export interface Handed {
-  /** The published records as written. */
-  sources?: readonly SourceRecord[];
-  dataset?: Dataset;
-}
-
 /**
  * What the post-build steps take from the records and from the previous build, worked out before the
  * new site exists (scripts/build.ts does it while Astro builds the site): none of it reads the new site.
@@ -47,40 +40,30 @@ export interface Prepared {
   bundles: SearchBundle[];
   /** The site's address and each page's latest date, for the sitemap (with a dataset only). */
   sitemap?: { url: string; dates: Map<string, string> };
-  /** The record files, written into a folder of their own (`aside`), to be moved into the site. */
-  records?: { dir: string; files: number; kept: number };
+  /** The record files, written into a folder of their own (`dir`), to be moved into the site. */
+  records: { dir: string; files: number; kept: number };
 }
 
 /**
- * Prepared's values for the records of `root` (its `dataset` when handed) and the `previous` build;
- * with `records`, each record's files are written meanwhile into the empty folder `records.aside`
- * (the build does this while Astro renders, so the disk work of 100,000 data files overlaps it).
+ * Prepared's values for the records of `root` (its `dataset` and `sources` as validated) and the
+ * `previous` build; each record's files are written meanwhile into the empty folder `aside` (the
+ * build does all this while Astro renders, so the disk work of 100,000 data files overlaps it), and
+ * nothing of the records is needed after this.
  */
-export function prepareSteps(root: string, dataset: Dataset | undefined, previous?: Previous, records?: { sources: readonly SourceRecord[]; aside: string }): Prepared {
+export function prepareSteps(root: string, dataset: Dataset | undefined, sources: readonly SourceRecord[], aside: string, previous?: Previous): Prepared {
   const published = previous ? readPublished(previous.files) : undefined;
+  const records = writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, aside, previous && { site: previous.site, before: published });
   return {
     published,
     bundles: dataset ? searchBundles(dataset) : searchBundlesOf(root),
     sitemap: dataset && { url: dataset.site.url, dates: pageDates(dataset) },
-    ...(records ? { records: { dir: records.aside, ...recordFiles(root, records.sources, records.aside, previous, published) } } : {}),
+    records: { dir: aside, ...records },
   };
 }
 
-/** Each record's data file and the ledger's files written into `dir`, unchanged ones linked from the `previous` site. */
-function recordFiles(root: string, sources: readonly SourceRecord[], dir: string, previous: Previous | undefined, published: PublishedFiles | undefined) {
-  return writeRecordFiles({ sources: new Map(sources.map((r) => [r.key, r])), ledgerDir: join(root, LEDGER_DIR) }, dir, previous && { site: previous.site, before: published });
-}
-
-/**
- * Run every post-build step over the site in `dir`, with the records `handed` over from validation
- * and what `prepared` worked out before the site was built. The records are needed only for the
- * sitemap and the record files; `handed` is then emptied, so that the caller holding no other
- * reference, the records are freed before the checks.
- */
-export async function postBuildSteps(dir: string, root: string, handed: Handed, previous?: Previous, prepared: Prepared = prepareSteps(root, handed.dataset, previous)): Promise<void> {
-  const { bundles, published } = recordSteps(dir, root, handed, prepared, previous);
-  handed.sources = undefined;
-  handed.dataset = undefined;
+/** Run every post-build step over the site in `dir`, with what `prepared` worked out before the site was built. */
+export async function postBuildSteps(dir: string, root: string, prepared: Prepared, previous?: Previous): Promise<void> {
+  const { bundles, published } = recordSteps(dir, prepared);
   prepared.sitemap = undefined;
   // Each page's bytes are hashed once, for the search bundles' digests and for the pass below.
   const hashes = new Map<string, string>();
@@ -100,22 +83,14 @@ export async function postBuildSteps(dir: string, root: string, handed: Handed, 
   if (previous && again?.after) pendingFiles.set(previous.files, again.after);
 }
 
-/** The steps that need the records: the sitemap's dates, each record's files (moved in when written already). */
-function recordSteps(dir: string, root: string, handed: Handed, prepared: Prepared, previous?: Previous) {
-  const { sources } = handed;
-  if (!sources && !prepared.records) throw new Error('postBuildSteps: the records were not handed over, or were used already');
-  // The sitemap's dates come from the records; the build hands over the dataset it validated.
+/** The steps from the records: the sitemap's dates (from the records' dates), each record's files (written already, moved in). */
+function recordSteps(dir: string, prepared: Prepared) {
   if (prepared.sitemap) console.log(`✓ ${cliUi.postBuild.sitemap(writeSitemapExtras(dir, prepared.sitemap.url, prepared.sitemap.dates))}`);
-  // What the published site is known to hold; unchanged files are taken from it, not made again.
-  const { published } = prepared;
-  let records: { files: number; kept: number };
-  if (prepared.records) {
-    moveInto(prepared.records.dir, dir);
-    rmSync(prepared.records.dir, { recursive: true, force: true });
-    records = prepared.records;
-  } else records = recordFiles(root, sources!, dir, previous, published);
+  const { records } = prepared;
+  moveInto(records.dir, dir);
+  rmSync(records.dir, { recursive: true, force: true });
   console.log(`✓ ${cliUi.postBuild.dataFiles(records.files, records.kept)}`);
-  return { bundles: prepared.bundles, published };
+  return { bundles: prepared.bundles, published: prepared.published };
 }
 
 /**

@@ -130,6 +130,25 @@ export function runChecksOnLanes(dir: string, root: string, options: LaneOptions
   return assemble(ctx, files, size, results as PartResult[], reuse, before);
 }
 
+/** The part runner of a worker started with `job`: the reuse and previous record rebuilt from what it was told. */
+export function laneRunner(job: LaneJob): (part: number) => PartResult {
+  const { dir, root, files, part, csp, reuse: told } = job;
+  let reuse: ReuseOptions | undefined;
+  let before: Record<string, PublishedFile> | undefined;
+  if (told) {
+    const hashes = new Map<string, string>();
+    before = {};
+    files.forEach((f, n) => {
+      const h = told.hashes[n];
+      if (h != null) hashes.set(f, h);
+      const prev = told.prev[n];
+      if (prev) before![f] = prev;
+    });
+    reuse = { site: told.site, context: told.context, hashes };
+  }
+  return partRunner({ dir, root }, files, part, csp, reuse, before);
+}
+
 /** The entry `f` without its memos, as a lane is told it. */
 function withoutMemo(f: PublishedFile): Identity {
   return { h: f.h, i: f.i, s: f.s, m: f.m, ...(f.a ? { a: f.a } : {}) };
@@ -193,7 +212,7 @@ function assemble(ctx: CheckContext, files: readonly string[], size: number, res
         counts.checked++;
       }
       for (const c of judges) if (c?.wants(lower)) c.memo!.restore(file, lower, kept?.[c.memo!.name] ?? []);
-      if (entry) after[file] = { h: entry.h, i: entry.i, s: entry.s, m: entry.m, ...(kept ? { k: kept } : {}), ...(entry.a ? { a: entry.a } : {}) };
+      if (entry) after[file] = { ...entry, ...(kept ? { k: kept } : {}) };
     });
   }
   if (reuse) {
