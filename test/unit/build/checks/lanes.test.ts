@@ -4,7 +4,7 @@
  * build and the same counts, whatever the part size and whichever thread does the parts; a worker
  * that fails after doing a part costs time, never an answer.
  */
-import { cpSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,8 @@ function portable(record: PublishedFiles | undefined, dist: string, published?: 
 /** The one-thread pass and the two-thread pass over two copies of `files`, with reuse of `published` when given. */
 function both(files: Record<string, string>, options: Omit<LaneOptions, 'reuse'>, published?: { dist: string; record: PublishedFiles; root: string }) {
   const { root, dir: one } = tmpSite(files);
-  const two = mkdtempSync(join(tmpdir(), 'gongshi-lanes-'));
+  // In a folder of its own: a test worker leaves a mark beside the site it checks.
+  const two = join(mkdtempSync(join(tmpdir(), 'gongshi-lanes-')), 'site');
   cpSync(one, two, { recursive: true });
   const ctxRoot = published?.root ?? root;
   const reuse = (): ReuseOptions | undefined => published && { site: published.dist, before: published.record, context: passContext(ctxRoot) };
@@ -109,26 +110,48 @@ describe('the post-build pass on two threads', () => {
     }
   });
 
-  it('does again on this thread a part the worker did but never answered, to the same result', () => {
+  it('does again on this thread a part the worker did but never answered, to the same result, with and without reuse', () => {
     const failing = new URL('./workers/fails-midway.ts', import.meta.url);
     for (const workerOnly of [false, true]) {
       const { one, two, serial, lanes } = both(site(25), { part: 4, workerOnly, csp: true, worker: failing });
+      // When this thread takes parts too it may finish them all before the worker has started.
+      if (workerOnly) expect(existsSync(join(two, '..', 'lane-started'))).toBe(true);
       expect(lanes).toEqual(serial);
       expect(contents(two)).toEqual(contents(one));
     }
+    // A part the worker linked to the published files before failing is recognised as linked.
+    const first = tmpSite(site(20));
+    const reuse: ReuseOptions = { site: join(first.root, 'nothing-yet'), context: passContext(first.root) };
+    runChecks(first.dir, first.root, undefined, { rewriteHtml: cspWriter().rewrite, reuse });
+    const next = site(20);
+    next['p/4/index.html'] = page('<h2>改过</h2><a href="/p/0/">首页</a>');
+    const { one, two, serial, lanes, r1, r2 } = both(next, { part: 3, workerOnly: true, csp: true, worker: failing }, { dist: first.dir, record: reuse.after!, root: first.root });
+    expect(lanes).toEqual(serial);
+    expect(r2!.counts).toEqual(r1!.counts);
+    expect(contents(two)).toEqual(contents(one));
+    expect(portable(r2!.after, two, first.dir)).toEqual(portable(r1!.after, one, first.dir));
   });
 
-  it('stays on one thread below its threshold or with GONGSHI_WORKERS=0, to the same result', () => {
+  it('starts no worker below its threshold or with GONGSHI_WORKERS=0, and one at or above it', () => {
+    const marker = new URL('./workers/fails-midway.ts', import.meta.url);
     const { root, dir } = tmpSite(site(12));
-    const copy = mkdtempSync(join(tmpdir(), 'gongshi-lanes-'));
-    cpSync(dir, copy, { recursive: true });
+    const mark = join(root, 'lane-started');
     const serial = runChecks(dir, root);
-    expect(runChecksOnLanes(copy, root)).toEqual(serial);
+    expect(runChecksOnLanes(dir, root, { worker: marker, workerOnly: true })).toEqual(serial);
+    expect(existsSync(mark)).toBe(false);
     process.env.GONGSHI_WORKERS = '0';
     try {
-      expect(runChecksOnLanes(copy, root, { from: 0 })).toEqual(serial);
+      expect(runChecksOnLanes(dir, root, { from: 0, worker: marker, workerOnly: true })).toEqual(serial);
+      expect(existsSync(mark)).toBe(false);
     } finally {
       delete process.env.GONGSHI_WORKERS;
+    }
+    process.env.GONGSHI_LANES_FROM = '10';
+    try {
+      expect(runChecksOnLanes(dir, root, { worker: marker, workerOnly: true })).toEqual(serial);
+      expect(existsSync(mark)).toBe(true);
+    } finally {
+      delete process.env.GONGSHI_LANES_FROM;
     }
     rmSync(root, { recursive: true, force: true });
   });
